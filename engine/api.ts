@@ -1,0 +1,135 @@
+/**
+ * The public contract of the Polku engine: what use-cases, routes, scenario tests and the
+ * benchmark call. Implemented by `engine/runtime/PolkuEngine.ts`, created by `createEngine`
+ * in `engine/index.ts`.
+ */
+
+export type InstanceState = 'running' | 'completed' | 'cancelled' | 'failed';
+export type TaskState = 'open' | 'completed' | 'cancelled';
+
+/** A user as the engine sees it: an id and the roles that let them act. */
+export interface Actor {
+  id: string;
+  roles: string[];
+}
+
+export interface DeploymentView {
+  id: string;
+  processKey: string;
+  version: number;
+  name: string;
+  deployedAt: string;
+}
+
+export interface ActiveActivity {
+  activityId: string;
+  name: string | null;
+  type: string;
+  since: string;
+  expectedBy: string | null;
+}
+
+export interface HistoryEntry {
+  activityId: string;
+  name: string | null;
+  type: string;
+  startedAt: string;
+  endedAt: string | null;
+  by: string | null;
+}
+
+export interface InstanceView {
+  id: string;
+  processKey: string;
+  version: number;
+  businessKey: string | null;
+  clientRef: string | null;
+  parentInstanceId: string | null;
+  state: InstanceState;
+  startedAt: string;
+  endedAt: string | null;
+  variables: Record<string, unknown>;
+  active: ActiveActivity[];
+  history: HistoryEntry[];
+  /** Optimistic-lock counter of the stored instance; grows by one per committed engine step. */
+  revision: number;
+  incident: string | null;
+}
+
+export interface TaskView {
+  id: string;
+  name: string | null;
+  activityId: string;
+  processInstanceId: string;
+  processKey: string;
+  role: string[];
+  assignee: string | null;
+  formKey: string | null;
+  createdAt: string;
+  expectedBy: string | null;
+  completedAt: string | null;
+  completedBy: string | null;
+  state: TaskState;
+  /** Optimistic-lock counter of the task; a stale `version` on complete is a conflict. */
+  version: number;
+}
+
+export interface TaskFilter {
+  state?: TaskState;
+  /** Only tasks whose candidate roles meet one of these. */
+  roles?: string[];
+  assignee?: string | null;
+  processKey?: string;
+  processInstanceId?: string;
+  limit?: number;
+  /** Opaque cursor from an earlier page. */
+  cursor?: string | null;
+}
+
+export interface StartInput {
+  processKey: string;
+  version?: number;
+  businessKey?: string;
+  variables?: Record<string, unknown>;
+  by?: string;
+}
+
+export interface CompleteInput {
+  data?: Record<string, unknown>;
+  /** The task version the caller saw; stale → conflict. */
+  version?: number;
+  actor: Actor;
+}
+
+export interface PolkuEngineApi {
+  /** Validates, lints and stores every process in the XML; identical XML gives the existing versions. Throws AppError invalid_bpmn naming element ids. */
+  deploy(name: string, xml: string, by?: string): Promise<DeploymentView[]>;
+  /** Latest version of each process key, or every version with `all`. */
+  listDefinitions(all?: boolean): Promise<DeploymentView[]>;
+  /** The XML of a process key at a version (latest when omitted); throws not_found. */
+  getDefinitionXml(processKey: string, version?: number): Promise<string>;
+  /** Starts an instance and runs it to its first wait states, committed in one transaction. */
+  startInstance(input: StartInput): Promise<InstanceView>;
+  /** The stored instance with active activities and history; throws not_found. */
+  getInstance(id: string): Promise<InstanceView>;
+  /** Instances filtered by process key and state, newest first. */
+  listInstances(filter: { processKey?: string; state?: InstanceState; limit?: number }): Promise<InstanceView[]>;
+  /** Tasks matching the filter, oldest first. */
+  listTasks(filter: TaskFilter): Promise<TaskView[]>;
+  /** One task; throws not_found. */
+  getTask(id: string): Promise<TaskView>;
+  /** Assigns an open task to the actor; conflict when someone else holds it, not_found without the role. */
+  claimTask(taskId: string, actor: Actor): Promise<TaskView>;
+  /** Releases the actor's claim. */
+  unclaimTask(taskId: string, actor: Actor): Promise<TaskView>;
+  /** Completes an open task with data merged into the instance variables; exactly one of concurrent completions wins, the others get conflict and change nothing. */
+  completeTask(taskId: string, input: CompleteInput): Promise<{ task: TaskView; processInstance: InstanceView }>;
+  /** Delivers a named message to a waiting receive task or message catch event; not_found when nothing waits. */
+  deliverMessage(instanceId: string, name: string, variables?: Record<string, unknown>): Promise<InstanceView>;
+  /** Cancels a running instance and its open tasks (and called children). */
+  cancelInstance(instanceId: string, by?: string): Promise<InstanceView>;
+  /** Fires every stored timer due at `now` (default: the clock's now); returns how many fired. */
+  fireDueTimers(now?: Date): Promise<number>;
+  /** Stops the timer loop and closes the store. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,25 @@
+/** The role ids of shared/DOMAIN.md section 2; a user may hold several. */
+export const ROLES = [
+  'case-manager',
+  'nurse',
+  'doctor',
+  'social-worker',
+  'kela',
+  'psychiatric-nurse',
+  'work-ability-coordinator',
+  'occupational-health',
+  'job-coach',
+  'rehabilitation-counsellor',
+  'team',
+  'manager',
+  'process-owner',
+  'auditor',
+  'client',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** True when the text is one of the known role ids. */
+export function isRole(text: string): text is Role {
+  return (ROLES as readonly string[]).includes(text);
+}

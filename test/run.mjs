@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `npm test`: runs every mocha test; says what to install when the browser tests cannot run.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const chromium = process.env.POLKU_CHROMIUM ?? '/usr/bin/chromium';
+const env = { ...process.env };
+if (!existsSync(chromium)) {
+  const say = `Browser tests need Debian's Chromium at ${chromium}. Install it with:\n  apt-get update && apt-get install -y chromium poppler-utils\n`;
+  if (process.env.CI) {
+    process.stderr.write(say + 'CI must run the browser tests: failing.\n');
+    process.exit(1);
+  }
+  process.stderr.write(say + 'Browser tests are skipped in this run.\n');
+  env.POLKU_NO_BROWSER = '1';
+}
+if (!existsSync('/usr/bin/pdftotext')) {
+  process.stderr.write('PDF tests need pdftotext: apt-get install -y poppler-utils\n');
+}
+const args = ['--reporter', './test/reporter.cjs', ...process.argv.slice(2)];
+const result = spawnSync(process.execPath, ['node_modules/mocha/bin/mocha.js', ...args], {
+  stdio: 'inherit',
+  env,
+});
+process.exit(result.status ?? 1);
