@@ -1,0 +1,346 @@
+/**
+ * The embedded store: one SQLite file, WAL journal, synchronous=FULL, one transaction per engine
+ * step. better-sqlite3 is synchronous, so a step's writes cannot interleave with another's in this
+ * process; across processes SQLite's write lock and the revision check keep steps atomic.
+ */
+import Database from 'better-sqlite3';
+import { conflict } from '../../errors.js';
+import type {
+  AuditRecord,
+  DeploymentRecord,
+  HistoryRecord,
+  InstanceQuery,
+  InstanceRecord,
+  SessionRecord,
+  StepCommit,
+  Store,
+  SubscriptionRecord,
+  TaskQuery,
+  TaskRecord,
+  TimerRecord,
+  UserRecord,
+} from '../Store.js';
+import { SCHEMA_SQL } from './schema.js';
+import * as rows from './rows.js';
+
+type Row = Record<string, unknown>;
+
+const INSTANCE_COLUMNS =
+  'id, process_key, version, deployment_id, business_key, client_ref, parent_instance_id, parent_execution_id, state, started_at, ended_at, revision, variables, engine_state, incident';
+const TASK_COLUMNS =
+  'id, instance_id, process_key, activity_id, execution_id, name, roles, form_key, assignee, state, created_at, expected_by, completed_at, completed_by, data, version';
+const named = (cols: string) =>
+  cols
+    .split(', ')
+    .map((c) => '@' + c)
+    .join(', ');
+const assignments = (cols: string) =>
+  cols
+    .split(', ')
+    .filter((c) => c !== 'id')
+    .map((c) => `${c} = @${c}`)
+    .join(', ');
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly stmt = new Map<string, Database.Statement>();
+
+  constructor(readonly file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
+  }
+
+  private q(sql: string): Database.Statement {
+    let s = this.stmt.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.stmt.set(sql, s);
+    }
+    return s;
+  }
+
+  async init(): Promise<void> {
+    this.db.exec(SCHEMA_SQL);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      return this.q('SELECT 1 AS ok').get() !== undefined;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  async insertDeployment(d: DeploymentRecord): Promise<void> {
+    try {
+      this.q(
+        `INSERT INTO deployments (id, process_key, version, name, xml_hash, xml, deployed_at, deployed_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(d.id, d.processKey, d.version, d.name, d.xmlHash, d.xml, d.deployedAt, d.deployedBy);
+    } catch (err) {
+      if ((err as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
+        throw conflict(`version ${d.version} of ${d.processKey} exists already`);
+      }
+      throw err;
+    }
+  }
+
+  async findDeployment(processKey: string, version?: number): Promise<DeploymentRecord | null> {
+    const r =
+      version === undefined
+        ? this.q('SELECT * FROM deployments WHERE process_key = ? ORDER BY version DESC LIMIT 1').get(processKey)
+        : this.q('SELECT * FROM deployments WHERE process_key = ? AND version = ?').get(processKey, version);
+    return r ? rows.toDeployment(r as Row) : null;
+  }
+
+  async getDeployment(id: string): Promise<DeploymentRecord | null> {
+    const r = this.q('SELECT * FROM deployments WHERE id = ?').get(id);
+    return r ? rows.toDeployment(r as Row) : null;
+  }
+
+  async findDeploymentsByHash(xmlHash: string): Promise<DeploymentRecord[]> {
+    return this.q('SELECT * FROM deployments WHERE xml_hash = ? ORDER BY process_key')
+      .all(xmlHash)
+      .map((r) => rows.toDeployment(r as Row));
+  }
+
+  async listDeployments(all: boolean): Promise<DeploymentRecord[]> {
+    const sql = all
+      ? 'SELECT * FROM deployments ORDER BY process_key, version'
+      : `SELECT d.* FROM deployments d
+         JOIN (SELECT process_key, MAX(version) AS v FROM deployments GROUP BY process_key) m
+           ON m.process_key = d.process_key AND m.v = d.version
+         ORDER BY d.process_key`;
+    return this.q(sql)
+      .all()
+      .map((r) => rows.toDeployment(r as Row));
+  }
+
+  async commitStep(step: StepCommit): Promise<void> {
+    this.db.transaction(() => this.applyStep(step)).immediate();
+  }
+
+  private applyStep(step: StepCommit): void {
+    const { instance } = step;
+    const params = rows.instanceParams(instance);
+    if (step.expectedRevision === 0) {
+      const exists = this.q('SELECT 1 FROM instances WHERE id = ?').get(instance.id);
+      if (exists) throw conflict('the instance exists already');
+      this.q(`INSERT INTO instances (${INSTANCE_COLUMNS}) VALUES (${named(INSTANCE_COLUMNS)})`).run(params);
+    } else {
+      const res = this.q(
+        `UPDATE instances SET state = @state, ended_at = @ended_at, revision = @revision, variables = @variables,
+           engine_state = @engine_state, incident = @incident, client_ref = @client_ref
+         WHERE id = @id AND revision = @expected`,
+      ).run({ ...params, expected: step.expectedRevision });
+      if (res.changes !== 1) throw conflict('the process instance was changed by someone else');
+    }
+    for (const task of step.tasks) this.upsertTask(task);
+    this.q('DELETE FROM timers WHERE instance_id = ?').run(instance.id);
+    for (const t of step.timers) {
+      this.q('INSERT INTO timers (id, instance_id, activity_id, execution_id, due_at) VALUES (?, ?, ?, ?, ?)').run(
+        t.id,
+        t.instanceId,
+        t.activityId,
+        t.executionId,
+        t.dueAt,
+      );
+    }
+    this.q('DELETE FROM subscriptions WHERE instance_id = ?').run(instance.id);
+    for (const s of step.subscriptions) {
+      this.q(
+        'INSERT OR IGNORE INTO subscriptions (instance_id, message_name, activity_id, execution_id) VALUES (?, ?, ?, ?)',
+      ).run(s.instanceId, s.messageName, s.activityId, s.executionId);
+    }
+    for (const h of step.history) {
+      this.q(
+        `INSERT INTO history (instance_id, execution_id, activity_id, name, type, started_at, ended_at, expected_by, by_user)
+         VALUES (@instanceId, @executionId, @activityId, @name, @type, @startedAt, @endedAt, @expectedBy, @by)
+         ON CONFLICT (instance_id, execution_id) DO UPDATE SET ended_at = excluded.ended_at, by_user = excluded.by_user`,
+      ).run(h);
+    }
+    if (step.audit?.length) this.insertAudit(step.audit);
+  }
+
+  /** A changed task must still be at the version before the change, else someone else changed it. */
+  private upsertTask(task: TaskRecord): void {
+    const params = rows.taskParams(task);
+    if (task.version === 1) {
+      this.q(
+        `INSERT INTO tasks (${TASK_COLUMNS}) VALUES (${named(TASK_COLUMNS)})
+         ON CONFLICT (id) DO NOTHING`,
+      ).run(params);
+      return;
+    }
+    const res = this.q(
+      `UPDATE tasks SET ${assignments(TASK_COLUMNS)}
+       WHERE id = @id AND version = @expected`,
+    ).run({ ...params, expected: task.version - 1 });
+    if (res.changes !== 1) throw conflict('the task was changed by someone else');
+  }
+
+  async getInstance(id: string): Promise<InstanceRecord | null> {
+    const r = this.q('SELECT * FROM instances WHERE id = ?').get(id);
+    return r ? rows.toInstance(r as Row) : null;
+  }
+
+  async listInstances(q: InstanceQuery): Promise<InstanceRecord[]> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.processKey) (where.push('process_key = ?'), args.push(q.processKey));
+    if (q.state) (where.push('state = ?'), args.push(q.state));
+    if (q.clientRef) (where.push('client_ref = ?'), args.push(q.clientRef));
+    const sql = `SELECT * FROM instances ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY started_at DESC, id DESC LIMIT ?`;
+    return this.q(sql)
+      .all(...args, q.limit ?? 200)
+      .map((r) => rows.toInstance(r as Row));
+  }
+
+  async findChildren(parentInstanceId: string): Promise<InstanceRecord[]> {
+    return this.q('SELECT * FROM instances WHERE parent_instance_id = ? ORDER BY started_at')
+      .all(parentInstanceId)
+      .map((r) => rows.toInstance(r as Row));
+  }
+
+  async getTask(id: string): Promise<TaskRecord | null> {
+    const r = this.q('SELECT * FROM tasks WHERE id = ?').get(id);
+    return r ? rows.toTask(r as Row) : null;
+  }
+
+  async listTasks(q: TaskQuery): Promise<TaskRecord[]> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.state) (where.push('state = ?'), args.push(q.state));
+    if (q.processKey) (where.push('process_key = ?'), args.push(q.processKey));
+    if (q.instanceId) (where.push('instance_id = ?'), args.push(q.instanceId));
+    if (q.assignee === null) where.push('assignee IS NULL');
+    else if (q.assignee !== undefined) (where.push('assignee = ?'), args.push(q.assignee));
+    if (q.roles) {
+      where.push(`EXISTS (SELECT 1 FROM json_each(tasks.roles) r WHERE r.value IN (SELECT value FROM json_each(?)))`);
+      args.push(JSON.stringify(q.roles));
+    }
+    if (q.after) {
+      where.push('(created_at > ? OR (created_at = ? AND id > ?))');
+      args.push(q.after.createdAt, q.after.createdAt, q.after.id);
+    }
+    const sql = `SELECT * FROM tasks ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY created_at, id LIMIT ?`;
+    return this.q(sql)
+      .all(...args, q.limit ?? 200)
+      .map((r) => rows.toTask(r as Row));
+  }
+
+  async updateTaskAssignee(id: string, assignee: string | null, expectedVersion: number): Promise<boolean> {
+    const res = this.q(
+      `UPDATE tasks SET assignee = ?, version = version + 1 WHERE id = ? AND version = ? AND state = 'open'`,
+    ).run(assignee, id, expectedVersion);
+    return res.changes === 1;
+  }
+
+  async listHistory(instanceId: string): Promise<HistoryRecord[]> {
+    return this.q('SELECT * FROM history WHERE instance_id = ? ORDER BY seq')
+      .all(instanceId)
+      .map((r) => rows.toHistory(r as Row));
+  }
+
+  async listActive(processKey?: string): Promise<HistoryRecord[]> {
+    const sql = processKey
+      ? `SELECT h.* FROM history h JOIN instances i ON i.id = h.instance_id
+         WHERE h.ended_at IS NULL AND i.state = 'running' AND i.process_key = ? ORDER BY h.started_at`
+      : `SELECT h.* FROM history h JOIN instances i ON i.id = h.instance_id
+         WHERE h.ended_at IS NULL AND i.state = 'running' ORDER BY h.started_at`;
+    return (processKey ? this.q(sql).all(processKey) : this.q(sql).all()).map((r) => rows.toHistory(r as Row));
+  }
+
+  async listDueTimers(now: string, limit: number): Promise<TimerRecord[]> {
+    return this.q('SELECT * FROM timers WHERE due_at <= ? ORDER BY due_at, id LIMIT ?')
+      .all(now, limit)
+      .map((r) => rows.toTimer(r as Row));
+  }
+
+  async nextTimerDue(): Promise<string | null> {
+    const r = this.q('SELECT MIN(due_at) AS due FROM timers').get() as { due: string | null };
+    return r.due;
+  }
+
+  async findSubscriptions(instanceId: string, messageName: string): Promise<SubscriptionRecord[]> {
+    return this.q('SELECT * FROM subscriptions WHERE instance_id = ? AND message_name = ?')
+      .all(instanceId, messageName)
+      .map((r) => {
+        const row = r as Row;
+        return {
+          instanceId: String(row.instance_id),
+          messageName: String(row.message_name),
+          activityId: String(row.activity_id),
+          executionId: String(row.execution_id),
+        };
+      });
+  }
+
+  async saveUser(u: UserRecord): Promise<void> {
+    this.q(
+      `INSERT INTO users (id, username, display_name, roles, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET username = excluded.username, display_name = excluded.display_name,
+         roles = excluded.roles, password_hash = excluded.password_hash`,
+    ).run(u.id, u.username, u.displayName, JSON.stringify(u.roles), u.passwordHash, u.createdAt);
+  }
+
+  async findUserByUsername(username: string): Promise<UserRecord | null> {
+    const r = this.q('SELECT * FROM users WHERE username = ?').get(username);
+    return r ? rows.toUser(r as Row) : null;
+  }
+
+  async getUser(id: string): Promise<UserRecord | null> {
+    const r = this.q('SELECT * FROM users WHERE id = ?').get(id);
+    return r ? rows.toUser(r as Row) : null;
+  }
+
+  async countUsers(): Promise<number> {
+    return Number((this.q('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n);
+  }
+
+  async createSession(s: SessionRecord): Promise<void> {
+    this.q('INSERT INTO sessions (id, user_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(
+      s.id,
+      s.userId,
+      s.csrfToken,
+      s.createdAt,
+      s.expiresAt,
+    );
+  }
+
+  async getSession(id: string): Promise<SessionRecord | null> {
+    const r = this.q('SELECT * FROM sessions WHERE id = ?').get(id);
+    return r ? rows.toSession(r as Row) : null;
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    this.q('DELETE FROM sessions WHERE id = ?').run(id);
+  }
+
+  async appendAudit(entries: AuditRecord[]): Promise<void> {
+    this.db.transaction(() => this.insertAudit(entries))();
+  }
+
+  private insertAudit(entries: AuditRecord[]): void {
+    for (const a of entries) {
+      this.q(
+        'INSERT INTO audit (at, actor, action, client_ref, instance_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(a.at, a.actor, a.action, a.clientRef, a.instanceId, a.detail);
+    }
+  }
+
+  async listAudit(clientRef: string): Promise<AuditRecord[]> {
+    return this.q('SELECT * FROM audit WHERE client_ref = ? ORDER BY seq')
+      .all(clientRef)
+      .map((r) => rows.toAudit(r as Row));
+  }
+}

@@ -1,0 +1,122 @@
+/** The SQLite tables of Polku. Each statement is idempotent so `init` can run on every start. */
+export const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS deployments (
+  id TEXT PRIMARY KEY,
+  process_key TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  xml_hash TEXT NOT NULL,
+  xml TEXT NOT NULL,
+  deployed_at TEXT NOT NULL,
+  deployed_by TEXT,
+  UNIQUE (process_key, version)
+);
+CREATE INDEX IF NOT EXISTS deployments_hash ON deployments (xml_hash);
+
+CREATE TABLE IF NOT EXISTS instances (
+  id TEXT PRIMARY KEY,
+  process_key TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  deployment_id TEXT NOT NULL,
+  business_key TEXT,
+  client_ref TEXT,
+  parent_instance_id TEXT,
+  parent_execution_id TEXT,
+  state TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  ended_at TEXT,
+  revision INTEGER NOT NULL,
+  variables TEXT NOT NULL,
+  engine_state BLOB,
+  incident TEXT
+);
+CREATE INDEX IF NOT EXISTS instances_key_state ON instances (process_key, state);
+CREATE INDEX IF NOT EXISTS instances_parent ON instances (parent_instance_id);
+CREATE INDEX IF NOT EXISTS instances_client ON instances (client_ref);
+
+CREATE TABLE IF NOT EXISTS tasks (
+  id TEXT PRIMARY KEY,
+  instance_id TEXT NOT NULL,
+  process_key TEXT NOT NULL,
+  activity_id TEXT NOT NULL,
+  execution_id TEXT NOT NULL,
+  name TEXT,
+  roles TEXT NOT NULL,
+  form_key TEXT,
+  assignee TEXT,
+  state TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expected_by TEXT,
+  completed_at TEXT,
+  completed_by TEXT,
+  data TEXT,
+  version INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tasks_state_created ON tasks (state, created_at, id);
+CREATE INDEX IF NOT EXISTS tasks_instance ON tasks (instance_id);
+
+CREATE TABLE IF NOT EXISTS timers (
+  id TEXT PRIMARY KEY,
+  instance_id TEXT NOT NULL,
+  activity_id TEXT NOT NULL,
+  execution_id TEXT NOT NULL,
+  due_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS timers_due ON timers (due_at);
+CREATE INDEX IF NOT EXISTS timers_instance ON timers (instance_id);
+
+CREATE TABLE IF NOT EXISTS subscriptions (
+  instance_id TEXT NOT NULL,
+  message_name TEXT NOT NULL,
+  activity_id TEXT NOT NULL,
+  execution_id TEXT NOT NULL,
+  PRIMARY KEY (instance_id, message_name, execution_id)
+);
+
+CREATE TABLE IF NOT EXISTS history (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  instance_id TEXT NOT NULL,
+  execution_id TEXT NOT NULL,
+  activity_id TEXT NOT NULL,
+  name TEXT,
+  type TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  ended_at TEXT,
+  expected_by TEXT,
+  by_user TEXT,
+  UNIQUE (instance_id, execution_id)
+);
+CREATE INDEX IF NOT EXISTS history_open ON history (ended_at, activity_id);
+
+CREATE TABLE IF NOT EXISTS users (
+  id TEXT PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  roles TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  csrf_token TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS audit (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  client_ref TEXT,
+  instance_id TEXT,
+  detail TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_client ON audit (client_ref, seq);
+CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+`;
