@@ -99,6 +99,8 @@ export interface StepCommit {
   history: HistoryRecord[];
   /** Optional audit entries written with the step. */
   audit?: AuditRecord[];
+  /** Steps of other instances that must commit with this one (a called child's start, a parent resumed by its child's end). */
+  related?: StepCommit[];
 }
 
 export interface UserRecord {

@@ -167,6 +167,7 @@ export class SqliteStore implements Store {
       ).run(h);
     }
     if (step.audit?.length) this.insertAudit(step.audit);
+    for (const related of step.related ?? []) this.applyStep(related);
   }
 
   /** A changed task must still be at the version before the change, else someone else changed it. */

@@ -1,0 +1,40 @@
+/**
+ * Keeps the history of every activity an instance runs: a row opens when the activity starts and
+ * closes when it ends (by whom, for user tasks) or is left unfinished (cancelled, interrupted).
+ * Boundary events are recorded only when they fire, not while they merely listen.
+ */
+import type { EventEmitter } from 'node:events';
+import type { ActivityEventApi, StepContext } from '../runtime/StepContext.js';
+
+export function history(listener: EventEmitter, ctx: StepContext): void {
+  const open = (api: ActivityEventApi) => {
+    if (ctx.findHistory(api.executionId)) return;
+    const node = ctx.model.nodes.get(api.id);
+    ctx.history.set(api.executionId, {
+      instanceId: ctx.instanceId,
+      executionId: api.executionId,
+      activityId: api.id,
+      name: node?.name ?? api.name ?? null,
+      type: api.type,
+      startedAt: ctx.now().toISOString(),
+      endedAt: null,
+      expectedBy: ctx.expectedBy.get(api.executionId) ?? null,
+      by: null,
+    });
+  };
+  const close = (api: ActivityEventApi, completed: boolean) => {
+    const row = ctx.findHistory(api.executionId);
+    if (!row || row.endedAt) return;
+    const by = completed && api.type === 'bpmn:UserTask' ? ctx.actor : null;
+    ctx.history.set(api.executionId, { ...row, endedAt: ctx.now().toISOString(), by });
+  };
+
+  listener.on('activity.start', (api: ActivityEventApi) => {
+    if (api.type !== 'bpmn:BoundaryEvent') open(api);
+  });
+  listener.on('activity.end', (api: ActivityEventApi) => {
+    if (api.type === 'bpmn:BoundaryEvent') open(api);
+    close(api, true);
+  });
+  listener.on('activity.leave', (api: ActivityEventApi) => close(api, false));
+}

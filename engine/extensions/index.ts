@@ -1,0 +1,20 @@
+/**
+ * The engine's behaviours, each hooked on the activity events of one run. Order matters only in
+ * that expected deadlines are known before history rows and tasks are written.
+ */
+import type { EventEmitter } from 'node:events';
+import type { StepContext } from '../runtime/StepContext.js';
+import { expectedDuration } from './expectedDuration.js';
+import { history } from './history.js';
+import { assignByRole } from './assignByRole.js';
+
+export type Extension = (listener: EventEmitter, ctx: StepContext) => void;
+
+export const extensions: Extension[] = [expectedDuration, history, assignByRole];
+
+/** Hooks every extension on a run's listener. */
+export function attachExtensions(listener: EventEmitter, ctx: StepContext): void {
+  for (const extension of extensions) extension(listener, ctx);
+}
+
+export { refuseScripts } from './refuseScripts.js';

@@ -1,0 +1,160 @@
+/**
+ * One step of one instance on bpmn-engine: start or resume from the stored state, act (signal a
+ * task, a message, a called child, a timer), settle due timers, and snapshot the state to store.
+ * The engine object lives only for the step; waiting instances are kept in the store, not here.
+ */
+import { EventEmitter } from 'node:events';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { Engine } from 'bpmn-engine';
+import { attachExtensions, refuseScripts } from '../extensions/index.js';
+import { DurableTimers } from '../timers/durableTimers.js';
+import type { CompiledDefinition } from './definitions.js';
+import { feelExpressions } from './feel.js';
+import type { StepContext } from './StepContext.js';
+
+interface PostponedApi {
+  id: string;
+  type: string;
+  executionId: string;
+  content: Record<string, unknown>;
+  signal(message?: unknown): void;
+}
+
+interface EngineState {
+  environment?: { variables?: Record<string, unknown> };
+  definitions: { source?: unknown }[];
+}
+
+/**
+ * Drops the copies of the variables that every environment state carries: the instance row holds
+ * them once, and the run supplies them to FEEL.
+ */
+function withoutVariables(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  if (key === 'variables' && 'settings' in this) return undefined;
+  return value;
+}
+
+/** Silences bpmn-engine's debug logger; errors surface through the run instead. */
+const quietLogger = () => ({ debug() {}, error() {}, warn() {} });
+
+export class EngineRun {
+  readonly listener = new EventEmitter();
+  readonly timers = new DurableTimers();
+  private readonly engine: InstanceType<typeof Engine>;
+  /** The instance variables of this run: what FEEL reads and what the step stores. */
+  readonly variables: Record<string, unknown>;
+  ended = false;
+  error: Error | null = null;
+
+  private constructor(
+    readonly definition: CompiledDefinition,
+    readonly ctx: StepContext,
+    variables: Record<string, unknown>,
+  ) {
+    this.variables = { ...variables };
+    this.engine = new Engine({
+      name: definition.model.processKey,
+      sourceContext: definition.sourceContext,
+      timers: this.timers.timers,
+      expressions: feelExpressions(() => this.variables),
+      scripts: refuseScripts,
+      Logger: quietLogger,
+    } as never);
+    this.engine.on('end', () => (this.ended = true));
+    this.engine.on('error', (err: Error) => (this.error ??= err));
+    attachExtensions(this.listener, ctx);
+  }
+
+  /** Starts a new instance and runs it to its first wait states. */
+  static async start(def: CompiledDefinition, ctx: StepContext, variables: Record<string, unknown>): Promise<EngineRun> {
+    const run = new EngineRun(def, ctx, variables);
+    await run.guard(() => run.engine.execute({ listener: run.listener } as never));
+    return run;
+  }
+
+  /** Recovers a stored instance and resumes it where it waited. */
+  static async resume(
+    def: CompiledDefinition,
+    ctx: StepContext,
+    engineState: Buffer,
+    variables: Record<string, unknown>,
+  ): Promise<EngineRun> {
+    const run = new EngineRun(def, ctx, variables);
+    const state = JSON.parse(inflateRawSync(engineState).toString('utf8')) as EngineState;
+    run.engine.recover(state as never);
+    await run.guard(() => run.engine.resume({ listener: run.listener } as never));
+    return run;
+  }
+
+  private async guard(action: () => unknown): Promise<void> {
+    try {
+      await action();
+    } catch (err) {
+      this.error ??= err as Error;
+    }
+  }
+
+  /** Merges data into the instance variables (top level, as Camunda 8 does). */
+  mergeVariables(data: Record<string, unknown>): void {
+    Object.assign(this.variables, data);
+  }
+
+  /** Activities waiting now: user tasks, receive/catch events, call activities, timers. */
+  postponed(): PostponedApi[] {
+    const execution = this.engine.execution as unknown as { getPostponed(): PostponedApi[] } | undefined;
+    if (!execution || this.ended) return [];
+    const seen = new Set<string>();
+    const all: PostponedApi[] = [];
+    const visit = (api: PostponedApi & { getPostponed?: () => PostponedApi[] }) => {
+      if (seen.has(api.executionId)) return;
+      seen.add(api.executionId);
+      all.push(api);
+      if (api.type === 'bpmn:SubProcess' && api.getPostponed) api.getPostponed().forEach(visit);
+    };
+    execution.getPostponed().forEach(visit);
+    return all;
+  }
+
+  /** Signals the waiting activity execution (task completion, child end); false when it does not wait. */
+  async signalExecution(executionId: string, payload: Record<string, unknown> = {}): Promise<boolean> {
+    const api = this.postponed().find((a) => a.executionId === executionId);
+    if (!api) return false;
+    await this.guard(() => api.signal(payload));
+    return true;
+  }
+
+  /** Delivers a message by its BPMN message id to whatever waits for it. */
+  async signalMessage(messageId: string): Promise<void> {
+    const execution = this.engine.execution as unknown as { signal(m: unknown): void };
+    await this.guard(() => execution.signal({ id: messageId }));
+  }
+
+  /** Fires every timer due at `now`, again and again until none is due (cycles, chained timers). */
+  async settle(now: Date): Promise<number> {
+    let fired = 0;
+    for (let round = 0; round < 100 && !this.ended && !this.error; round++) {
+      const due = this.timers.due(now);
+      if (!due.length) break;
+      for (const ref of due) {
+        await this.guard(() => this.timers.fire(ref));
+        fired++;
+      }
+    }
+    return fired;
+  }
+
+  /** Stops the engine and returns its compressed state without the definition source or variables. */
+  async snapshot(): Promise<Buffer | null> {
+    if (this.ended) return null;
+    const state = (await this.engine.getState()) as unknown as EngineState;
+    this.dispose();
+    for (const d of state.definitions) delete d.source;
+    return deflateRawSync(Buffer.from(JSON.stringify(state, withoutVariables), 'utf8'));
+  }
+
+  /** Stops the engine without keeping its state. */
+  dispose(): void {
+    this.listener.removeAllListeners();
+    this.engine.stop();
+  }
+}

@@ -1,0 +1,255 @@
+/**
+ * The engine facade: each public action is one step through the StepRunner and one commit. It
+ * keeps no instance in memory between calls, so several engine processes may share one store.
+ */
+import type {
+  Actor,
+  CompleteInput,
+  DeploymentView,
+  InstanceState,
+  InstanceView,
+  PolkuEngineApi,
+  StartInput,
+  TaskFilter,
+  TaskView,
+} from '../api.js';
+import { AppError, conflict, notFound } from '../errors.js';
+import type { StepCommit, Store, TaskRecord } from '../store/Store.js';
+import { DefinitionCache } from './definitions.js';
+import { deployBpmn, type BpmnLinter } from './deploy.js';
+import { newClientRef, StepRunner } from './StepRunner.js';
+import { deploymentView, instanceView, taskView } from './views.js';
+
+export interface EngineOptions {
+  store: Store;
+  /** Now, for history and deadlines; tests move it. */
+  clock?: () => Date;
+  lint?: BpmnLinter;
+}
+
+const MAX_RETRIES = 5;
+
+export class PolkuEngine implements PolkuEngineApi {
+  readonly store: Store;
+  private readonly clock: () => Date;
+  private readonly definitions: DefinitionCache;
+  private readonly runner: StepRunner;
+  private readonly lint?: BpmnLinter;
+
+  constructor(options: EngineOptions) {
+    this.store = options.store;
+    this.clock = options.clock ?? (() => new Date());
+    this.lint = options.lint;
+    this.definitions = new DefinitionCache(this.store);
+    this.runner = new StepRunner(this.store, this.definitions, this.clock);
+  }
+
+  async deploy(name: string, xml: string, by?: string): Promise<DeploymentView[]> {
+    const records = await deployBpmn(this.store, { name, xml, by, now: this.clock(), lint: this.lint });
+    return records.map(deploymentView);
+  }
+
+  async listDefinitions(all = false): Promise<DeploymentView[]> {
+    return (await this.store.listDeployments(all)).map(deploymentView);
+  }
+
+  async getDefinitionXml(processKey: string, version?: number): Promise<string> {
+    const d = await this.store.findDeployment(processKey, version);
+    if (!d) throw notFound('process definition');
+    return d.xml;
+  }
+
+  async startInstance(input: StartInput): Promise<InstanceView> {
+    const def = await this.definitions.find(input.processKey, input.version);
+    const variables = { ...(input.variables ?? {}) };
+    const clientRef = typeof variables.clientRef === 'string' ? variables.clientRef : newClientRef();
+    const step = await this.runner.start(def, { businessKey: input.businessKey ?? null, variables, clientRef }, { actor: input.by ?? null });
+    await this.store.commitStep(step);
+    return this.getInstance(step.instance.id);
+  }
+
+  async getInstance(id: string): Promise<InstanceView> {
+    const instance = await this.store.getInstance(id);
+    if (!instance) throw notFound('process instance');
+    return instanceView(instance, await this.store.listHistory(id));
+  }
+
+  async listInstances(filter: { processKey?: string; state?: InstanceState; limit?: number }): Promise<InstanceView[]> {
+    const records = await this.store.listInstances(filter);
+    return Promise.all(records.map(async (r) => instanceView(r, await this.store.listHistory(r.id))));
+  }
+
+  async listTasks(filter: TaskFilter): Promise<TaskView[]> {
+    const tasks = await this.store.listTasks({
+      state: filter.state,
+      roles: filter.roles,
+      assignee: filter.assignee,
+      processKey: filter.processKey,
+      instanceId: filter.processInstanceId,
+      limit: filter.limit,
+      after: decodeCursor(filter.cursor),
+    });
+    return tasks.map(taskView);
+  }
+
+  async getTask(id: string): Promise<TaskView> {
+    const task = await this.store.getTask(id);
+    if (!task) throw notFound('task');
+    return taskView(task);
+  }
+
+  async claimTask(taskId: string, actor: Actor): Promise<TaskView> {
+    const task = await this.visibleTask(taskId, actor);
+    if (task.state !== 'open') throw conflict(`the task is ${task.state}`);
+    if (task.assignee === actor.id) return taskView(task);
+    if (task.assignee) throw conflict('another user holds the task');
+    if (!(await this.store.updateTaskAssignee(task.id, actor.id, task.version))) throw conflict('the task changed meanwhile');
+    return this.getTask(taskId);
+  }
+
+  async unclaimTask(taskId: string, actor: Actor): Promise<TaskView> {
+    const task = await this.visibleTask(taskId, actor);
+    if (task.state !== 'open') throw conflict(`the task is ${task.state}`);
+    if (!task.assignee) return taskView(task);
+    if (task.assignee !== actor.id) throw conflict('another user holds the task');
+    if (!(await this.store.updateTaskAssignee(task.id, null, task.version))) throw conflict('the task changed meanwhile');
+    return this.getTask(taskId);
+  }
+
+  async completeTask(taskId: string, input: CompleteInput): Promise<{ task: TaskView; processInstance: InstanceView }> {
+    const data = input.data ?? {};
+    for (let attempt = 0; ; attempt++) {
+      const task = await this.visibleTask(taskId, input.actor);
+      if (task.state !== 'open') throw conflict(`the task is ${task.state}`);
+      if (input.version !== undefined && input.version !== task.version) throw conflict('the task has changed since it was read');
+      if (task.assignee && task.assignee !== input.actor.id) throw conflict('another user holds the task');
+      const done: TaskRecord = {
+        ...task,
+        state: 'completed',
+        assignee: input.actor.id,
+        completedAt: this.clock().toISOString(),
+        completedBy: input.actor.id,
+        data,
+        version: task.version + 1,
+      };
+      try {
+        const step = await this.runner.step(
+          task.instanceId,
+          async (run, ctx) => {
+            run.mergeVariables(data);
+            if (!(await run.signalExecution(task.executionId, data))) throw conflict('the task no longer waits');
+            ctx.tasks.set(done.id, done);
+          },
+          { actor: input.actor.id },
+        );
+        if (step.instance.state === 'failed') await this.commitIncident(step);
+        await this.store.commitStep(step);
+        return { task: taskView(done), processInstance: await this.getInstance(task.instanceId) };
+      } catch (err) {
+        // Another step of the same instance (a parallel task, a timer) won the race: try again
+        // while this task is still open at the version we saw; otherwise the conflict stands.
+        if (!(err instanceof AppError) || err.code !== 'conflict' || attempt >= MAX_RETRIES) throw err;
+        const now = await this.store.getTask(taskId);
+        if (!now || now.state !== 'open' || now.version !== task.version) throw err;
+      }
+    }
+  }
+
+  private async commitIncident(step: StepCommit): Promise<never> {
+    await this.store.commitStep(step);
+    throw new AppError('internal', `the process stopped with an incident: ${step.instance.incident}`);
+  }
+
+  async deliverMessage(instanceId: string, name: string, variables: Record<string, unknown> = {}): Promise<InstanceView> {
+    const instance = await this.store.getInstance(instanceId);
+    if (!instance || instance.state !== 'running') throw notFound('process instance waiting for the message');
+    const subscriptions = await this.store.findSubscriptions(instanceId, name);
+    if (!subscriptions.length) throw notFound('a waiting receiver of the message');
+    const def = await this.definitions.get(instance.deploymentId);
+    const messageId = def.model.messageIds.get(name) as string;
+    const step = await this.runner.step(instanceId, async (run) => {
+      run.mergeVariables(variables);
+      await run.signalMessage(messageId);
+    });
+    if (step.instance.state === 'failed') await this.commitIncident(step);
+    await this.store.commitStep(step);
+    return this.getInstance(instanceId);
+  }
+
+  async cancelInstance(instanceId: string, by?: string): Promise<InstanceView> {
+    const instance = await this.store.getInstance(instanceId);
+    if (!instance) throw notFound('process instance');
+    if (instance.state !== 'running' && instance.state !== 'failed') throw conflict(`the process instance is ${instance.state}`);
+    await this.store.commitStep(await this.cancelStep(instanceId, by ?? null));
+    return this.getInstance(instanceId);
+  }
+
+  /** The commit that cancels an instance, its open tasks, timers, messages and called children. */
+  private async cancelStep(instanceId: string, by: string | null): Promise<StepCommit> {
+    const instance = await this.store.getInstance(instanceId);
+    if (!instance) throw notFound('process instance');
+    const now = this.clock().toISOString();
+    const [tasks, history, children] = await Promise.all([
+      this.store.listTasks({ instanceId, state: 'open', limit: 10_000 }),
+      this.store.listHistory(instanceId),
+      this.store.findChildren(instanceId),
+    ]);
+    const related: StepCommit[] = [];
+    for (const child of children) {
+      if (child.state === 'running' || child.state === 'failed') related.push(await this.cancelStep(child.id, by));
+    }
+    return {
+      instance: { ...instance, state: 'cancelled', endedAt: now, revision: instance.revision + 1, engineState: null },
+      expectedRevision: instance.revision,
+      tasks: tasks.map((t) => ({ ...t, state: 'cancelled' as const, version: t.version + 1 })),
+      timers: [],
+      subscriptions: [],
+      history: history.filter((h) => !h.endedAt).map((h) => ({ ...h, endedAt: now })),
+      audit: by ? [{ at: now, actor: by, action: 'cancel', clientRef: instance.clientRef, instanceId, detail: 'process instance cancelled' }] : [],
+      related,
+    };
+  }
+
+  async fireDueTimers(now: Date = this.clock()): Promise<number> {
+    const due = await this.store.listDueTimers(now.toISOString(), 500);
+    const instances = [...new Set(due.map((t) => t.instanceId))];
+    let fired = 0;
+    for (const instanceId of instances) {
+      try {
+        const step = await this.runner.step(instanceId, async () => {}, { now });
+        await this.store.commitStep(step);
+        fired += due.filter((t) => t.instanceId === instanceId).length;
+      } catch (err) {
+        // Another engine process fired it first, or the instance ended meanwhile: nothing to do.
+        if (!(err instanceof AppError) || (err.code !== 'conflict' && err.code !== 'not_found')) throw err;
+      }
+    }
+    return fired;
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+  }
+
+  private async visibleTask(taskId: string, actor: Actor): Promise<TaskRecord> {
+    const task = await this.store.getTask(taskId);
+    if (!task || !task.roles.some((r) => actor.roles.includes(r))) throw notFound('task');
+    return task;
+  }
+}
+
+/** Opaque list cursor of a task: its creation time and id. */
+export function encodeCursor(task: { createdAt: string; id: string }): string {
+  return Buffer.from(JSON.stringify([task.createdAt, task.id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string | null | undefined): { createdAt: string; id: string } | null {
+  if (!cursor) return null;
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof createdAt === 'string' && typeof id === 'string') return { createdAt, id };
+  } catch {
+    /* fall through */
+  }
+  throw new AppError('invalid_input', 'the cursor is not valid', [{ path: '/cursor', message: 'invalid cursor' }]);
+}

@@ -1,0 +1,224 @@
+/**
+ * Runs one engine step of one instance and turns it into one StepCommit: load the stored state,
+ * resume, act, fire due timers, derive what now waits (tasks, messages, called children, timers),
+ * snapshot. A call activity starts its child in the same commit; a child that ends resumes its
+ * parent in the same commit. Nothing is written until the whole chain has run.
+ */
+import { randomUUID } from 'node:crypto';
+import { AppError, notFound } from '../errors.js';
+import type { InstanceRecord, StepCommit, Store, TaskRecord } from '../store/Store.js';
+import type { CompiledDefinition, DefinitionCache } from './definitions.js';
+import { EngineRun } from './EngineRun.js';
+import { StepContext } from './StepContext.js';
+
+export interface StepOptions {
+  actor?: string | null;
+  now?: Date;
+}
+
+export type StepAction = (run: EngineRun, ctx: StepContext) => Promise<void>;
+
+/** A pseudonym for a client path: no name, no henkilötunnus, nothing derived from them. */
+export function newClientRef(): string {
+  return 'C-' + randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase();
+}
+
+export class StepRunner {
+  constructor(
+    private readonly store: Store,
+    private readonly definitions: DefinitionCache,
+    private readonly clock: () => Date,
+  ) {}
+
+  /** Starts a new instance; returns its commit (with any children started by call activities). */
+  async start(
+    def: CompiledDefinition,
+    input: { businessKey?: string | null; variables: Record<string, unknown>; clientRef: string; parent?: { instanceId: string; executionId: string } },
+    opts: StepOptions = {},
+  ): Promise<StepCommit> {
+    const now = opts.now ?? this.clock();
+    const instance: InstanceRecord = {
+      id: randomUUID(),
+      processKey: def.model.processKey,
+      version: def.deployment.version,
+      deploymentId: def.deployment.id,
+      businessKey: input.businessKey ?? null,
+      clientRef: input.clientRef,
+      parentInstanceId: input.parent?.instanceId ?? null,
+      parentExecutionId: input.parent?.executionId ?? null,
+      state: 'running',
+      startedAt: now.toISOString(),
+      endedAt: null,
+      revision: 0,
+      variables: {},
+      engineState: null,
+      incident: null,
+    };
+    const ctx = this.context(instance, def, [], [], opts);
+    const run = await EngineRun.start(def, ctx, { ...input.variables, clientRef: input.clientRef });
+    return this.finish(run, ctx, instance, def, now, new Map(), false);
+  }
+
+  /** Resumes a stored instance, applies the action and returns the commit of the step. */
+  async step(instanceId: string, action: StepAction, opts: StepOptions = {}): Promise<StepCommit> {
+    const instance = await this.store.getInstance(instanceId);
+    if (!instance) throw notFound('process instance');
+    if (instance.state !== 'running' || !instance.engineState) {
+      throw new AppError('conflict', `the process instance is ${instance.state}`);
+    }
+    const now = opts.now ?? this.clock();
+    const def = await this.definitions.get(instance.deploymentId);
+    const [tasks, history] = await Promise.all([
+      this.store.listTasks({ instanceId, state: 'open', limit: 10_000 }),
+      this.store.listHistory(instanceId),
+    ]);
+    const ctx = this.context(instance, def, tasks, history.filter((h) => !h.endedAt), opts);
+    const run = await EngineRun.resume(def, ctx, instance.engineState, instance.variables);
+    if (!run.error) await action(run, ctx);
+    return this.finish(run, ctx, instance, def, now, new Map(tasks.map((t) => [t.executionId, t])), true);
+  }
+
+  private context(
+    instance: InstanceRecord,
+    def: CompiledDefinition,
+    openTasks: TaskRecord[],
+    openHistory: { executionId: string }[],
+    opts: StepOptions,
+  ): StepContext {
+    const fixed = opts.now;
+    return new StepContext(
+      instance.id,
+      instance.processKey,
+      def.model,
+      new Map(openHistory.map((h) => [h.executionId, h as never])),
+      new Map(openTasks.map((t) => [t.executionId, t])),
+      fixed ? () => fixed : this.clock,
+      opts.actor ?? null,
+    );
+  }
+
+  private async finish(
+    run: EngineRun,
+    ctx: StepContext,
+    before: InstanceRecord,
+    def: CompiledDefinition,
+    now: Date,
+    openTasks: Map<string, TaskRecord>,
+    resumeParentOnEnd: boolean,
+  ): Promise<StepCommit> {
+    const related: StepCommit[] = [];
+    await run.settle(now);
+    await this.startCalledChildren(run, ctx, before, def, related);
+    if (run.error) return this.incident(run, before);
+
+    const waiting = run.postponed();
+    const waitingIds = new Set(waiting.map((a) => a.executionId));
+    for (const task of openTasks.values()) {
+      if (waitingIds.has(task.executionId) || ctx.tasks.has(task.id)) continue;
+      ctx.tasks.set(task.id, { ...task, state: 'cancelled', version: task.version + 1 });
+    }
+    for (const [id, task] of ctx.tasks) {
+      if (task.version === 1 && !waitingIds.has(task.executionId)) ctx.tasks.delete(id);
+    }
+    const pendingTimers = run.timers.pending();
+    const engineState = await run.snapshot();
+    const ended = !engineState;
+    const instance: InstanceRecord = {
+      ...before,
+      state: ended ? 'completed' : 'running',
+      endedAt: ended ? now.toISOString() : null,
+      revision: before.revision + 1,
+      variables: { ...run.variables },
+      engineState,
+      incident: null,
+    };
+    const step: StepCommit = {
+      instance,
+      expectedRevision: before.revision,
+      tasks: [...ctx.tasks.values()],
+      timers: ended
+        ? []
+        : pendingTimers.map((t) => ({
+            id: `${instance.id}:${t.executionId}`,
+            instanceId: instance.id,
+            activityId: t.activityId,
+            executionId: t.executionId,
+            dueAt: t.dueAt.toISOString(),
+          })),
+      subscriptions: waiting
+        .filter((a) => def.model.messageWaits.has(a.id))
+        .map((a) => ({
+          instanceId: instance.id,
+          messageName: def.model.messageWaits.get(a.id) as string,
+          activityId: a.id,
+          executionId: a.executionId,
+        })),
+      history: [...ctx.history.values()],
+      related,
+    };
+    if (ended && resumeParentOnEnd && instance.parentInstanceId && instance.parentExecutionId) {
+      related.push(await this.resumeParent(instance));
+    }
+    return step;
+  }
+
+  /** A call activity that waits without a child gets one, started in the same commit. */
+  private async startCalledChildren(
+    run: EngineRun,
+    ctx: StepContext,
+    instance: InstanceRecord,
+    def: CompiledDefinition,
+    related: StepCommit[],
+  ): Promise<void> {
+    const existing = instance.revision === 0 ? [] : await this.store.findChildren(instance.id);
+    const started = new Set(existing.map((c) => c.parentExecutionId));
+    for (let round = 0; round < 50 && !run.error && !run.ended; round++) {
+      const calls = run.postponed().filter((a) => a.type === 'bpmn:CallActivity' && !started.has(a.executionId));
+      if (!calls.length) return;
+      for (const call of calls) {
+        started.add(call.executionId);
+        const target = def.model.calls.get(call.id);
+        const child = await this.definitions.find(target?.processKey ?? '', target?.version ?? undefined);
+        const childStep = await this.start(
+          child,
+          { variables: { ...run.variables }, clientRef: instance.clientRef ?? newClientRef(), parent: { instanceId: instance.id, executionId: call.executionId } },
+          { actor: ctx.actor, now: ctx.now() },
+        );
+        if (childStep.instance.state === 'completed') {
+          run.mergeVariables(childStep.instance.variables);
+          await run.signalExecution(call.executionId, childStep.instance.variables);
+          await run.settle(ctx.now());
+        }
+        related.push(childStep);
+      }
+    }
+  }
+
+  /** The step of a parent whose called child has just ended: its call activity completes. */
+  private async resumeParent(child: InstanceRecord): Promise<StepCommit> {
+    return this.step(
+      child.parentInstanceId as string,
+      async (run) => {
+        const { clientRef: _ignored, ...output } = child.variables;
+        run.mergeVariables(output);
+        const waited = await run.signalExecution(child.parentExecutionId as string, output);
+        if (!waited) throw new AppError('conflict', 'the parent no longer waits for this child');
+      },
+      { now: child.endedAt ? new Date(child.endedAt) : undefined },
+    );
+  }
+
+  /** A step that failed inside the engine: the instance keeps its last good state and shows the incident. */
+  private incident(run: EngineRun, before: InstanceRecord): StepCommit {
+    run.dispose();
+    const message = (run.error?.message ?? 'unknown error').split('\n')[0].slice(0, 300);
+    return {
+      instance: { ...before, state: 'failed', revision: before.revision + 1, incident: message },
+      expectedRevision: before.revision,
+      tasks: [],
+      timers: [],
+      subscriptions: [],
+      history: [],
+    };
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Reads a BPMN file into what the runtime needs: the moddle context (camunda extensions), and per
+ * process the facts the extensions read (roles, form keys, expected durations, message waits).
+ * Parsing refuses DTDs and entities before the XML parser sees them, so nothing is ever expanded.
+ */
+import { BpmnModdle } from 'bpmn-moddle';
+import { createRequire } from 'node:module';
+import { invalidBpmn } from '../errors.js';
+
+const require = createRequire(import.meta.url);
+const camundaDescriptor = require('camunda-bpmn-moddle/resources/camunda.json') as object;
+
+/** The largest BPMN file accepted, in characters. */
+export const MAX_BPMN_CHARS = 1_000_000;
+
+export interface ModdleElement {
+  $type: string;
+  id?: string;
+  name?: string;
+  [key: string]: unknown;
+}
+
+export interface ModdleContext {
+  rootElement: ModdleElement & { rootElements?: ModdleElement[] };
+  elementsById: Record<string, ModdleElement>;
+  references: unknown[];
+  warnings: { message: string; element?: ModdleElement }[];
+}
+
+export interface UserTaskInfo {
+  name: string | null;
+  roles: string[];
+  formKey: string | null;
+}
+
+export interface ProcessModel {
+  processKey: string;
+  name: string | null;
+  isExecutable: boolean;
+  /** Every flow node id → its name and BPMN type. */
+  nodes: Map<string, { name: string | null; type: string }>;
+  userTasks: Map<string, UserTaskInfo>;
+  /** Activity id → ISO 8601 duration it is expected to take. */
+  expectedDurations: Map<string, string>;
+  /** Activity id → name of the message it waits for. */
+  messageWaits: Map<string, string>;
+  /** Message name → message element id (what bpmn-engine is signalled with). */
+  messageIds: Map<string, string>;
+  /** Call activity id → called process key and optional pinned version. */
+  calls: Map<string, { processKey: string; version: number | null }>;
+}
+
+/** Parses BPMN XML with the camunda extension; throws invalid_bpmn for DTDs, entities, malformed XML or import warnings. */
+export async function parseBpmn(xml: string): Promise<ModdleContext> {
+  if (typeof xml !== 'string' || !xml.trim()) throw invalidBpmn('the BPMN XML is empty', [{ path: '/xml', message: 'empty' }]);
+  if (xml.length > MAX_BPMN_CHARS) throw invalidBpmn('the BPMN XML is too large', [{ path: '/xml', message: 'too large' }]);
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
+    throw invalidBpmn('DOCTYPE and entity declarations are not allowed in BPMN', [
+      { path: '/xml', message: 'DOCTYPE/ENTITY refused' },
+    ]);
+  }
+  const moddle = new BpmnModdle({ camunda: camundaDescriptor });
+  let ctx: ModdleContext;
+  try {
+    ctx = (await moddle.fromXML(xml, 'bpmn:Definitions')) as unknown as ModdleContext;
+  } catch (err) {
+    throw invalidBpmn('the BPMN XML could not be read', [{ path: '/xml', message: firstLine(err) }]);
+  }
+  if (ctx.warnings.length) {
+    throw invalidBpmn(
+      'the BPMN XML has import errors',
+      ctx.warnings.map((w) => ({ path: w.element?.id ? `#${w.element.id}` : '/xml', message: firstLine(w.message) })),
+    );
+  }
+  return ctx;
+}
+
+function firstLine(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.split('\n')[0].slice(0, 200);
+}
+
+/** The bpmn:Process elements of a parsed file. */
+export function processesOf(ctx: ModdleContext): ModdleElement[] {
+  return (ctx.rootElement.rootElements ?? []).filter((e) => e.$type === 'bpmn:Process');
+}
+
+/** Collects the runtime facts of one process element. */
+export function describeProcess(processEl: ModdleElement): ProcessModel {
+  const model: ProcessModel = {
+    processKey: String(processEl.id),
+    name: (processEl.name as string) ?? null,
+    isExecutable: processEl.isExecutable === true,
+    nodes: new Map(),
+    userTasks: new Map(),
+    expectedDurations: new Map(),
+    messageWaits: new Map(),
+    messageIds: new Map(),
+    calls: new Map(),
+  };
+  const laneRoles = collectLaneRoles(processEl);
+  walkFlowElements(processEl, (el) => {
+    const id = String(el.id);
+    if (el.$type === 'bpmn:SequenceFlow') return;
+    model.nodes.set(id, { name: (el.name as string) ?? null, type: el.$type });
+    const duration = propertyOf(el, 'expectedDuration');
+    if (duration) model.expectedDurations.set(id, duration);
+    if (el.$type === 'bpmn:UserTask') {
+      const groups = splitRoles(el.candidateGroups as string | undefined);
+      model.userTasks.set(id, {
+        name: (el.name as string) ?? null,
+        roles: groups.length ? groups : laneRoles.get(id) ?? [],
+        formKey: (el.formKey as string) ?? null,
+      });
+    }
+    if (el.$type === 'bpmn:CallActivity') {
+      const pinned = el.calledElementVersion ? Number(el.calledElementVersion) : null;
+      model.calls.set(id, { processKey: String(el.calledElement ?? ''), version: pinned });
+    }
+    const message = waitedMessage(el);
+    if (message?.name) {
+      model.messageWaits.set(id, String(message.name));
+      model.messageIds.set(String(message.name), String(message.id));
+    }
+  });
+  return model;
+}
+
+/** Calls `visit` for every flow element, descending into sub-processes. */
+export function walkFlowElements(container: ModdleElement, visit: (el: ModdleElement) => void): void {
+  for (const el of (container.flowElements as ModdleElement[] | undefined) ?? []) {
+    visit(el);
+    if (el.flowElements) walkFlowElements(el, visit);
+  }
+}
+
+function waitedMessage(el: ModdleElement): ModdleElement | undefined {
+  if (el.$type === 'bpmn:ReceiveTask') return el.messageRef as ModdleElement | undefined;
+  if (el.$type === 'bpmn:IntermediateCatchEvent' || el.$type === 'bpmn:BoundaryEvent') {
+    const defs = (el.eventDefinitions as ModdleElement[] | undefined) ?? [];
+    const msg = defs.find((d) => d.$type === 'bpmn:MessageEventDefinition');
+    return msg?.messageRef as ModdleElement | undefined;
+  }
+  return undefined;
+}
+
+/** A `camunda:property` value from an element's extension elements. */
+export function propertyOf(el: ModdleElement, name: string): string | undefined {
+  const ext = el.extensionElements as { values?: ModdleElement[] } | undefined;
+  for (const v of ext?.values ?? []) {
+    if (v.$type !== 'camunda:Properties') continue;
+    for (const p of (v.values as ModdleElement[] | undefined) ?? []) {
+      if (p.name === name && typeof p.value === 'string') return p.value;
+    }
+  }
+  return undefined;
+}
+
+function splitRoles(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function collectLaneRoles(processEl: ModdleElement): Map<string, string[]> {
+  const roles = new Map<string, string[]>();
+  const visitLaneSet = (laneSet: ModdleElement | undefined) => {
+    for (const lane of (laneSet?.lanes as ModdleElement[] | undefined) ?? []) {
+      const role = propertyOf(lane, 'role');
+      for (const node of (lane.flowNodeRef as ModdleElement[] | undefined) ?? []) {
+        if (role) roles.set(String(node.id), splitRoles(role));
+      }
+      visitLaneSet(lane.childLaneSet as ModdleElement | undefined);
+    }
+  };
+  for (const laneSet of (processEl.laneSets as ModdleElement[] | undefined) ?? []) visitLaneSet(laneSet);
+  return roles;
+}

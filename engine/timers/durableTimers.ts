@@ -1,0 +1,46 @@
+/**
+ * The `timers` option of bpmn-engine for a durable run: nothing is scheduled in memory. A run
+ * registers its timers here; the runner fires those already due, and stores the rest as timer
+ * rows that the timer loop brings back when they come due, in this process or another.
+ */
+import { Timers } from 'bpmn-elements';
+
+interface TimerRef {
+  owner: { id?: string; executionId?: string } | null;
+  expireAt: Date;
+  callback: (...args: unknown[]) => void;
+  args: unknown[];
+  timerRef: unknown;
+}
+
+export interface PendingTimer {
+  activityId: string;
+  executionId: string;
+  dueAt: Date;
+}
+
+export class DurableTimers {
+  readonly timers = new Timers({ setTimeout: () => null, clearTimeout: () => undefined } as never);
+
+  private refs(): TimerRef[] {
+    return (this.timers as unknown as { executing: TimerRef[] }).executing;
+  }
+
+  /** Timers of the run that are due at `now`. */
+  due(now: Date): TimerRef[] {
+    return this.refs().filter((t) => t.owner?.executionId && t.expireAt.getTime() <= now.getTime());
+  }
+
+  /** Fires one timer as if its time had come. */
+  fire(ref: TimerRef): void {
+    this.timers.clearTimeout(ref as never);
+    ref.callback(...ref.args);
+  }
+
+  /** The timers still waiting after the run, to be stored. */
+  pending(): PendingTimer[] {
+    return this.refs()
+      .filter((t) => t.owner?.executionId)
+      .map((t) => ({ activityId: String(t.owner?.id), executionId: String(t.owner?.executionId), dueAt: t.expireAt }));
+  }
+}

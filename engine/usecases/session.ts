@@ -1,0 +1,72 @@
+/** Signing in and out: sessions live in the store under the sha256 of their id, with a CSRF token. */
+import { createHash, randomBytes } from 'node:crypto';
+import { AppError } from '../errors.js';
+import type { UserRecord } from '../store/Store.js';
+import { now, type Caller, type UseCaseDeps } from './context.js';
+import { UNKNOWN_USER_HASH, verifyPassword } from './passwords.js';
+
+/** How long a session lasts: one working day. */
+export const SESSION_HOURS = 10;
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+}
+
+export interface SignedIn {
+  user: SessionUser;
+  csrfToken: string;
+}
+
+/** The store key of a session id: the raw id only ever lives in the cookie. */
+function sessionKey(sessionId: string): string {
+  return createHash('sha256').update(sessionId, 'utf8').digest('hex');
+}
+
+function toSessionUser(u: UserRecord): SessionUser {
+  return { id: u.id, username: u.username, displayName: u.displayName, roles: u.roles };
+}
+
+/** Checks the credentials and opens a session; unknown user and wrong password give the same 401. */
+export async function login(
+  deps: UseCaseDeps,
+  input: { username: string; password: string },
+): Promise<SignedIn & { sessionId: string; expiresAt: Date }> {
+  const user = await deps.store.findUserByUsername(input.username);
+  const ok = await verifyPassword(input.password, user?.passwordHash ?? (await UNKNOWN_USER_HASH));
+  if (!user || !ok) throw new AppError('unauthenticated', 'wrong username or password');
+  const sessionId = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
+  const createdAt = now(deps);
+  const expiresAt = new Date(createdAt.getTime() + SESSION_HOURS * 3600_000);
+  await deps.store.createSession({
+    id: sessionKey(sessionId),
+    userId: user.id,
+    csrfToken,
+    createdAt: createdAt.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+  });
+  return { user: toSessionUser(user), csrfToken, sessionId, expiresAt };
+}
+
+/** The user and CSRF token of a live session, or null (unknown, expired, or the user is gone). */
+export async function resumeSession(deps: UseCaseDeps, sessionId: string): Promise<(SignedIn & { caller: Caller }) | null> {
+  const key = sessionKey(sessionId);
+  const session = await deps.store.getSession(key);
+  if (!session) return null;
+  if (Date.parse(session.expiresAt) <= now(deps).getTime()) {
+    await deps.store.deleteSession(key);
+    return null;
+  }
+  const user = await deps.store.getUser(session.userId);
+  if (!user) return null;
+  const sessionUser = toSessionUser(user);
+  return { user: sessionUser, csrfToken: session.csrfToken, caller: sessionUser };
+}
+
+/** Ends a session; no error when it is already gone. */
+export async function logout(deps: UseCaseDeps, sessionId: string): Promise<void> {
+  await deps.store.deleteSession(sessionKey(sessionId));
+}

@@ -1,0 +1,43 @@
+/** Test harness: the real engine on a real SQLite file in a temp directory. */
+import { join } from 'node:path';
+import type { PolkuEngineApi } from '../../engine/api.js';
+import { createEngine } from '../../engine/index.js';
+import type { Store } from '../../engine/store/Store.js';
+import { createSqliteStore } from '../../engine/store/sqlite/index.js';
+import { tempDir } from './stores.js';
+
+export interface EngineFixture {
+  engine: PolkuEngineApi;
+  store: Store;
+  dir: string;
+  file: string;
+  close(): Promise<void>;
+}
+
+/** A fresh engine on an empty SQLite store; `lint: false` skips the project's lint rules. */
+export async function givenEngine(options: { lint?: false; dir?: string } = {}): Promise<EngineFixture> {
+  const tmp = options.dir ? { dir: options.dir, dispose() {} } : tempDir();
+  const file = join(tmp.dir, 'polku.sqlite');
+  const store = await createSqliteStore(file);
+  const engine = await createEngine({ store, lint: options.lint });
+  return {
+    engine,
+    store,
+    dir: tmp.dir,
+    file,
+    async close() {
+      await engine.close();
+      tmp.dispose();
+    },
+  };
+}
+
+/** Now plus a number of days, for firing timers. */
+export function daysFromNow(days: number): Date {
+  return new Date(Date.now() + days * 24 * 3600 * 1000);
+}
+
+/** A role-holding actor for completing tasks in tests. */
+export function actor(role: string, id = `demo-${role}`) {
+  return { id, roles: [role] };
+}
