@@ -17,7 +17,9 @@ if (!existsSync(chromium)) {
 if (!existsSync('/usr/bin/pdftotext')) {
   process.stderr.write('PDF tests need pdftotext: apt-get install -y poppler-utils\n');
 }
-const args = ['--reporter', './test/reporter.cjs', ...process.argv.slice(2)];
+const given = process.argv.slice(2);
+const files = given.some((a) => !a.startsWith('-')) ? [] : ['test/**/*.test.ts'];
+const args = ['--reporter', './test/reporter.cjs', ...files, ...given];
 const result = spawnSync(process.execPath, ['node_modules/mocha/bin/mocha.js', ...args], {
   stdio: 'inherit',
   env,
