@@ -1,0 +1,44 @@
+/** The express app: headers, request id and log, JSON bodies, session, the API, one error handler. */
+import express, { type Express } from 'express';
+import type { PolkuEngineApi } from '../engine/api.js';
+import type { Store } from '../engine/store/Store.js';
+import type { FormCatalog, UseCaseDeps } from '../engine/usecases/context.js';
+import type { Config } from './config.js';
+import './locals.js';
+import { createLogger, type Logger } from './log.js';
+import { LoginThrottle } from './loginThrottle.js';
+import { Metrics } from './metrics.js';
+import { apiNotFound, errorHandler } from './middleware/errors.js';
+import { jsonBody } from './middleware/jsonBody.js';
+import { requestId } from './middleware/requestId.js';
+import { securityHeaders } from './middleware/securityHeaders.js';
+import { loadSession } from './middleware/session.js';
+import { apiRoutes } from './routes/index.js';
+import { operationRoutes } from './routes/operations.js';
+
+export interface AppOptions {
+  engine: PolkuEngineApi;
+  store: Store;
+  config: Config;
+  forms: FormCatalog;
+  logger?: Logger;
+  clock?: () => Date;
+}
+
+/** Builds the app; it opens nothing itself (the caller owns engine and store). */
+export function createApp(options: AppOptions): Express {
+  const logger = options.logger ?? createLogger(options.config.logLevel);
+  const deps: UseCaseDeps = { engine: options.engine, store: options.store, forms: options.forms, clock: options.clock };
+  const metrics = new Metrics();
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.set('query parser', 'simple');
+  app.use(requestId(logger, metrics));
+  app.use(securityHeaders(options.config.production));
+  app.use(operationRoutes(deps, metrics));
+  app.use('/api', jsonBody(), loadSession(deps), apiRoutes(deps, new LoginThrottle(), options.config.production));
+  app.use(apiNotFound);
+  app.use(errorHandler(logger));
+  return app;
+}

@@ -1,0 +1,28 @@
+/** Wires the /api router: public session and openapi routes first, then everything behind sign-in and CSRF. */
+import { Router } from 'express';
+import type { UseCaseDeps } from '../../engine/usecases/context.js';
+import type { LoginThrottle } from '../loginThrottle.js';
+import { apiNotFound } from '../middleware/errors.js';
+import { requireCaller, requireCsrf } from '../middleware/session.js';
+import { openApiDocument } from '../schemas/openapi.js';
+import { definitionRoutes } from './definitions.js';
+import { formRoutes } from './forms.js';
+import { instanceRoutes } from './instances.js';
+import { sessionRoutes } from './session.js';
+import { taskRoutes } from './tasks.js';
+
+/** The /api router. */
+export function apiRoutes(deps: UseCaseDeps, throttle: LoginThrottle, secure: boolean): Router {
+  const api = Router();
+  api.use(sessionRoutes(deps, throttle, secure));
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument(deps.forms));
+  });
+  api.use(requireCaller, requireCsrf);
+  api.use(definitionRoutes(deps));
+  api.use(instanceRoutes(deps));
+  api.use(taskRoutes(deps));
+  api.use(formRoutes(deps));
+  api.use(apiNotFound);
+  return api;
+}

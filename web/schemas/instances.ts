@@ -1,0 +1,60 @@
+/** Payloads of /api/process-instances. */
+import type { JSONSchemaType } from 'ajv';
+import type { InstanceState } from '../../engine/api.js';
+import { bodyParser, queryParser } from './validate.js';
+
+const variables = { type: 'object', required: [], nullable: true } as const;
+const key = { type: 'string', minLength: 1, maxLength: 200 } as const;
+
+export interface StartBody {
+  processKey: string;
+  version?: number;
+  businessKey?: string;
+  variables?: Record<string, unknown>;
+}
+
+export const startBodySchema: JSONSchemaType<StartBody> = {
+  type: 'object',
+  properties: {
+    processKey: key,
+    version: { type: 'integer', minimum: 1, nullable: true },
+    businessKey: { ...key, nullable: true },
+    variables,
+  },
+  required: ['processKey'],
+  additionalProperties: false,
+};
+
+export interface MessageBody {
+  name: string;
+  variables?: Record<string, unknown>;
+}
+
+export const messageBodySchema: JSONSchemaType<MessageBody> = {
+  type: 'object',
+  properties: { name: key, variables },
+  required: ['name'],
+  additionalProperties: false,
+};
+
+export interface InstanceListQuery {
+  processKey?: string;
+  state?: InstanceState;
+  limit?: number;
+  cursor?: string;
+}
+
+export const instanceListQuerySchema: JSONSchemaType<InstanceListQuery> = {
+  type: 'object',
+  properties: {
+    processKey: { ...key, nullable: true },
+    state: { type: 'string', enum: ['running', 'completed', 'cancelled', 'failed'], nullable: true },
+    limit: { type: 'integer', minimum: 1, maximum: 200, nullable: true },
+    cursor: { type: 'string', maxLength: 500, nullable: true },
+  },
+  additionalProperties: false,
+};
+
+export const parseStart = bodyParser(startBodySchema);
+export const parseMessage = bodyParser(messageBodySchema);
+export const parseInstanceListQuery = queryParser(instanceListQuerySchema);

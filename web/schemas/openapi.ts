@@ -1,0 +1,113 @@
+/** OpenAPI 3.1 of the HTTP API, generated from the same schemas the routes validate with, plus the form schemas. */
+import type { FormCatalog } from '../../engine/usecases/context.js';
+import { deployBodySchema } from './definitions.js';
+import { instanceListQuerySchema, messageBodySchema, startBodySchema } from './instances.js';
+import { loginBodySchema } from './session.js';
+import { completeBodySchema, taskListQuerySchema } from './tasks.js';
+
+type Json = Record<string, unknown>;
+
+const errorSchema: Json = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message', 'details'],
+      properties: {
+        code: {
+          enum: ['invalid_input', 'invalid_bpmn', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'too_large', 'unsupported_media_type', 'rate_limited', 'internal'],
+        },
+        message: { type: 'string' },
+        details: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+      },
+    },
+  },
+};
+
+/** ajv's `nullable` is not JSON Schema 2020-12: turn `nullable: true` into a type union. */
+function toOpenApi(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(toOpenApi);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out: Json = {};
+  for (const [k, v] of Object.entries(schema)) if (k !== 'nullable') out[k] = toOpenApi(v);
+  const s = schema as Json;
+  if (s.nullable === true && typeof s.type === 'string') out.type = [s.type, 'null'];
+  return out;
+}
+
+function queryParameters(schema: { properties?: Json }): Json[] {
+  return Object.entries(schema.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: false, schema: toOpenApi(s) }));
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((s) => [String(s), { description: 'error', ...json(ref('Error')) }]));
+const ok = (status: number, description: string, schema: unknown = { type: 'object' }) => ({ [status]: { description, ...json(schema) } });
+const body = (name: string) => ({ required: true, ...json(ref(name)) });
+const idParam = (name = 'id') => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+const CHANGE = [400, 401, 403, 404, 409, 413, 415];
+
+/** The OpenAPI document; form schemas appear as components named `form.<formKey>`. */
+export function openApiDocument(forms: FormCatalog): Json {
+  const formSchemas = Object.fromEntries(forms.listFormKeys().map((k) => [`form.${k}`, forms.getForm(k)?.schema ?? {}]));
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Polku API', version: '1', description: 'Work-ability support paths as BPMN processes (shared/API.md).' },
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'polku_session' },
+        csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+      },
+      schemas: {
+        Error: errorSchema,
+        LoginBody: toOpenApi(loginBodySchema),
+        DeployBody: toOpenApi(deployBodySchema),
+        StartBody: toOpenApi(startBodySchema),
+        MessageBody: toOpenApi(messageBodySchema),
+        CompleteBody: toOpenApi(completeBodySchema),
+        ...formSchemas,
+      },
+    },
+    security: [{ session: [], csrf: [] }],
+    paths: {
+      '/api/session': {
+        post: { security: [], requestBody: body('LoginBody'), responses: { ...ok(200, 'signed in'), ...errors(400, 401, 429) } },
+        get: { security: [{ session: [] }], responses: { ...ok(200, 'the session'), ...errors(401) } },
+        delete: { responses: { 204: { description: 'signed out' }, ...errors(401, 403) } },
+      },
+      '/api/deployments': { post: { requestBody: body('DeployBody'), responses: { ...ok(201, 'deployed'), ...errors(...CHANGE) } } },
+      '/api/process-definitions': {
+        get: { parameters: [{ name: 'all', in: 'query', schema: { type: 'boolean' } }], responses: { ...ok(200, 'definitions'), ...errors(401) } },
+      },
+      '/api/process-definitions/{key}/xml': {
+        get: {
+          parameters: [idParam('key'), { name: 'version', in: 'query', schema: { type: 'integer' } }],
+          responses: { 200: { description: 'BPMN XML', content: { 'application/xml': { schema: { type: 'string' } } } }, ...errors(401, 404) },
+        },
+      },
+      '/api/process-instances': {
+        get: { parameters: queryParameters(instanceListQuerySchema as { properties?: Json }), responses: { ...ok(200, 'instances'), ...errors(400, 401) } },
+        post: { requestBody: body('StartBody'), responses: { ...ok(201, 'started'), ...errors(...CHANGE) } },
+      },
+      '/api/process-instances/{id}': { get: { parameters: [idParam()], responses: { ...ok(200, 'instance'), ...errors(401, 404) } } },
+      '/api/process-instances/{id}/messages': {
+        post: { parameters: [idParam()], requestBody: body('MessageBody'), responses: { ...ok(200, 'delivered'), ...errors(...CHANGE) } },
+      },
+      '/api/process-instances/{id}/cancel': { post: { parameters: [idParam()], responses: { ...ok(200, 'cancelled'), ...errors(...CHANGE) } } },
+      '/api/tasks': { get: { parameters: queryParameters(taskListQuerySchema as { properties?: Json }), responses: { ...ok(200, 'tasks'), ...errors(400, 401) } } },
+      '/api/tasks/{id}': { get: { parameters: [idParam()], responses: { ...ok(200, 'task with form and data'), ...errors(401, 404) } } },
+      '/api/tasks/{id}/claim': { post: { parameters: [idParam()], responses: { ...ok(200, 'claimed'), ...errors(...CHANGE) } } },
+      '/api/tasks/{id}/unclaim': { post: { parameters: [idParam()], responses: { ...ok(200, 'released'), ...errors(...CHANGE) } } },
+      '/api/tasks/{id}/complete': {
+        post: { parameters: [idParam()], requestBody: body('CompleteBody'), responses: { ...ok(200, 'completed'), ...errors(...CHANGE) } },
+      },
+      '/api/forms': { get: { responses: { ...ok(200, 'forms'), ...errors(401) } } },
+      '/api/forms/{formKey}': { get: { parameters: [idParam('formKey')], responses: { ...ok(200, 'form'), ...errors(401, 404) } } },
+      '/healthz': { get: { security: [], responses: ok(200, 'alive') } },
+      '/readyz': { get: { security: [], responses: { ...ok(200, 'ready'), 503: { description: 'store unreachable' } } } },
+      '/metrics': { get: { security: [], responses: { 200: { description: 'Prometheus text', content: { 'text/plain': { schema: { type: 'string' } } } } } } },
+    },
+  };
+}

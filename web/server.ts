@@ -1,0 +1,72 @@
+/** `npm start`: opens the store, the engine, seeds demo users, deploys the processes, listens. */
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { createEngine } from '../engine/index.js';
+import type { Store } from '../engine/store/Store.js';
+import { createSqliteStore } from '../engine/store/sqlite/index.js';
+import * as forms from '../forms/index.js';
+import { createApp } from './app.js';
+import { loadConfig, type Config } from './config.js';
+import { seedDemoPaths } from './demo/seedPaths.js';
+import { seedDemoUsers } from './demo/seedUsers.js';
+import { createLogger, type Logger } from './log.js';
+import { deployProcessFiles } from './processFiles.js';
+
+async function openStore(config: Config, logger: Logger): Promise<Store> {
+  if (config.mongodbUrl) {
+    logger.log('warn', 'MONGODB_URL is set but the MongoDB store is not available yet; using SQLite');
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  return createSqliteStore(join(config.dataDir, 'polku.sqlite'));
+}
+
+/** Starts the server; resolves once it listens. */
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Server> {
+  const config = loadConfig(env);
+  const logger = createLogger(config.logLevel);
+  const store = await openStore(config, logger);
+  const engine = await createEngine({ store, timerIntervalMs: 5_000, onTimerError: (err) => logger.log('error', 'timer failed', { error: (err as Error).message }) });
+
+  const users = await seedDemoUsers(store, { password: config.demoPassword, production: config.production });
+  if (users) {
+    const source = config.demoPasswordSource === 'default' ? 'the default "polku-demo"' : 'POLKU_DEMO_PASSWORD';
+    console.log(`Created ${users} fictional demo users, one per role (username = role id, e.g. "nurse"); password from ${source}.`);
+  }
+  const deployed = await deployProcessFiles(engine, logger);
+  logger.log('info', 'processes deployed', { deployed });
+  if (users) {
+    const paths = await seedDemoPaths(engine, store, logger);
+    if (paths) console.log(`Started ${paths} fictional demo client paths.`);
+  }
+
+  const app = createApp({ engine, store, config, forms, logger });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(config.port, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`Polku listening on http://127.0.0.1:${port}`);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.log('info', 'shutting down', { signal });
+    server.close(() => {
+      engine.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+    server.closeAllConnections();
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  return server;
+}
+
+main().catch((err: unknown) => {
+  console.error(`Polku failed to start: ${(err as Error).message}`);
+  process.exit(1);
+});
