@@ -6,6 +6,8 @@
 import { AppError } from '../engine/errors.js';
 
 const MAX_FAILURES = 5;
+/** Failures from one address across all usernames (password spraying). */
+const MAX_FAILURES_PER_ADDRESS = 50;
 const WINDOW_MS = 15 * 60_000;
 const MAX_KEYS = 10_000;
 
@@ -18,17 +20,30 @@ export class LoginThrottle {
     return `${ip}\u0000${username.toLowerCase()}`;
   }
 
-  /** Throws rate_limited while the username+address is locked out. */
+  /** Throws rate_limited while the username+address, or the whole address, is locked out. */
   check(username: string, ip: string): void {
-    const entry = this.failures.get(this.key(username, ip));
-    if (!entry) return;
-    if (this.clock() - entry.since > WINDOW_MS) this.failures.delete(this.key(username, ip));
-    else if (entry.count >= MAX_FAILURES) throw new AppError('rate_limited', 'too many failed logins; try again later');
+    this.checkKey(this.key(username, ip), MAX_FAILURES);
+    this.checkKey(this.addressKey(ip), MAX_FAILURES_PER_ADDRESS);
   }
 
-  /** Records a failed attempt. */
+  private addressKey(ip: string): string {
+    return `${ip}\u0001`;
+  }
+
+  private checkKey(key: string, max: number): void {
+    const entry = this.failures.get(key);
+    if (!entry) return;
+    if (this.clock() - entry.since > WINDOW_MS) this.failures.delete(key);
+    else if (entry.count >= max) throw new AppError('rate_limited', 'too many failed logins; try again later');
+  }
+
+  /** Records a failed attempt for the username+address and for the address. */
   fail(username: string, ip: string): void {
-    const key = this.key(username, ip);
+    this.count(this.key(username, ip));
+    this.count(this.addressKey(ip));
+  }
+
+  private count(key: string): void {
     const entry = this.failures.get(key);
     if (entry && this.clock() - entry.since <= WINDOW_MS) entry.count++;
     else {

@@ -36,7 +36,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Server
   const deployed = await deployProcessFiles(engine, logger);
   logger.log('info', 'processes deployed', { deployed });
   if (users) {
-    const paths = await seedDemoPaths(engine, store, logger);
+    const paths = await seedDemoPaths({ engine, store, forms }, logger);
     if (paths) console.log(`Started ${paths} fictional demo client paths.`);
   }
 

@@ -1,0 +1,51 @@
+import { expect } from 'chai';
+import { join } from 'node:path';
+import { createEngine } from '../../engine/index.js';
+import { createSqliteStore } from '../../engine/store/sqlite/index.js';
+import * as forms from '../../forms/index.js';
+import { seedDemoPaths } from '../../web/demo/seedPaths.js';
+import { seedDemoUsers } from '../../web/demo/seedUsers.js';
+import { createLogger } from '../../web/log.js';
+import { tempDir } from '../support/stores.js';
+import { linearProcess } from './support/bpmn.js';
+
+describe('web: demo data', () => {
+  it('Given a fresh store with demo users and a deployed process, When demo paths are seeded twice, Then three fictional paths stand at different stages and the second run adds none', async () => {
+    const tmp = tempDir('polku-demo-');
+    const store = await createSqliteStore(join(tmp.dir, 'polku.sqlite'));
+    const engine = await createEngine({ store });
+    try {
+      expect(await seedDemoUsers(store, { password: 'demo-password', production: false })).to.be.above(10);
+      expect(await seedDemoUsers(store, { password: 'demo-password', production: false })).to.equal(0);
+      await engine.deploy(
+        'demo.bpmn',
+        linearProcess('demo-path', [
+          { id: 'refer', name: 'Ohjaus', role: 'case-manager' },
+          { id: 'check', name: 'Terveystarkastus', role: 'nurse' },
+        ]),
+      );
+      const logger = createLogger('silent');
+      expect(await seedDemoPaths({ engine, store, forms }, logger)).to.equal(3);
+      expect(await seedDemoPaths({ engine, store, forms }, logger)).to.equal(0);
+      const instances = await engine.listInstances({ processKey: 'demo-path' });
+      const stages = instances.map((i) => (i.state === 'completed' ? 'done' : i.active.map((a) => a.activityId).join())).sort();
+      expect(stages).to.deep.equal(['check', 'done', 'refer']);
+      for (const i of instances) expect(i.variables.demo).to.equal(true);
+    } finally {
+      await engine.close();
+      tmp.dispose();
+    }
+  });
+
+  it('Given NODE_ENV=production, When demo users are seeded, Then none is created', async () => {
+    const tmp = tempDir('polku-demo-');
+    const store = await createSqliteStore(join(tmp.dir, 'polku.sqlite'));
+    try {
+      expect(await seedDemoUsers(store, { password: 'demo-password', production: true })).to.equal(0);
+      expect(await store.countUsers()).to.equal(0);
+    } finally {
+      await store.close();
+      tmp.dispose();
+    }
+  });
+});
