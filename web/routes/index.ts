@@ -5,6 +5,7 @@ import type { LoginThrottle } from '../loginThrottle.js';
 import { apiNotFound } from '../middleware/errors.js';
 import { requireCaller, requireCsrf } from '../middleware/session.js';
 import { openApiDocument } from '../schemas/openapi.js';
+import { clientRoutes } from './clients.js';
 import { definitionRoutes } from './definitions.js';
 import { formRoutes } from './forms.js';
 import { instanceRoutes } from './instances.js';
@@ -23,6 +24,7 @@ export function apiRoutes(deps: UseCaseDeps, throttle: LoginThrottle, secure: bo
   api.use(instanceRoutes(deps));
   api.use(taskRoutes(deps));
   api.use(formRoutes(deps));
+  api.use(clientRoutes(deps));
   api.use(apiNotFound);
   return api;
 }

@@ -105,6 +105,8 @@ export function openApiDocument(forms: FormCatalog): Json {
       },
       '/api/forms': { get: { responses: { ...ok(200, 'forms'), ...errors(401) } } },
       '/api/forms/{formKey}': { get: { parameters: [idParam('formKey')], responses: { ...ok(200, 'form'), ...errors(401, 404) } } },
+      '/api/clients/{clientRef}/timeline': { get: { parameters: [idParam('clientRef')], responses: { ...ok(200, 'paths and tasks of the client'), ...errors(401, 404) } } },
+      '/api/clients/{clientRef}/access-log': { get: { parameters: [idParam('clientRef')], responses: { ...ok(200, 'access log'), ...errors(401, 404) } } },
       '/healthz': { get: { security: [], responses: ok(200, 'alive') } },
       '/readyz': { get: { security: [], responses: { ...ok(200, 'ready'), 503: { description: 'store unreachable' } } } },
       '/metrics': { get: { security: [], responses: { 200: { description: 'Prometheus text', content: { 'text/plain': { schema: { type: 'string' } } } } } } },

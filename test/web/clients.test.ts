@@ -1,0 +1,36 @@
+import { expect } from 'chai';
+import { linearProcess } from './support/bpmn.js';
+import { startTestServer, type TestServer } from './support/harness.js';
+
+describe('web: a client across processes', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+    await server.addUser('owner', ['process-owner']);
+    await server.addUser('nurse', ['nurse']);
+    await server.addUser('kela', ['kela']);
+    await server.addUser('auditor', ['auditor']);
+    const owner = await server.login('owner');
+    const res = await owner.call('POST', '/api/deployments', { body: { name: 't.bpmn', xml: linearProcess('timeline-test', [{ id: 'check', name: 'Tarkastus', role: 'nurse' }]) } });
+    expect(res.status).to.equal(201);
+  });
+  after(() => server.close());
+
+  it('Given a path of a client, When the nurse, Kela and the auditor ask for the timeline and access log, Then only the allowed ones see them', async () => {
+    const nurse = await server.login('nurse');
+    const started = await nurse.call('POST', '/api/process-instances', { body: { processKey: 'timeline-test' } });
+    const clientRef = started.body.clientRef as string;
+    const timeline = await nurse.call('GET', `/api/clients/${clientRef}/timeline`);
+    expect(timeline.status).to.equal(200);
+    expect(timeline.body.paths.map((p: { id: string }) => p.id)).to.deep.equal([started.body.id]);
+    expect(timeline.body.tasks.map((t: { activityId: string }) => t.activityId)).to.deep.equal(['check']);
+    const kela = await server.login('kela');
+    expect((await kela.call('GET', `/api/clients/${clientRef}/timeline`)).status).to.equal(404);
+    expect((await nurse.call('GET', `/api/clients/${clientRef}/access-log`)).status).to.equal(404);
+    const auditor = await server.login('auditor');
+    const log = await auditor.call('GET', `/api/clients/${clientRef}/access-log`);
+    expect(log.status).to.equal(200);
+    expect(log.body.items.map((a: { action: string }) => a.action)).to.include.members(['start', 'read']);
+    expect(JSON.stringify(log.body)).to.not.match(/\d{6}[-+A]\d{3}/);
+  });
+});

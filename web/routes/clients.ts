@@ -1,0 +1,16 @@
+/** One client across processes: timeline and access log. */
+import { Router } from 'express';
+import { clientAccessLog, clientTimeline } from '../../engine/usecases/clients.js';
+import type { Caller, UseCaseDeps } from '../../engine/usecases/context.js';
+
+/** GET /clients/:clientRef/timeline and /clients/:clientRef/access-log. */
+export function clientRoutes(deps: UseCaseDeps): Router {
+  const router = Router();
+  router.get('/clients/:clientRef/timeline', async (req, res) => {
+    res.json(await clientTimeline(deps, res.locals.caller as Caller, req.params.clientRef));
+  });
+  router.get('/clients/:clientRef/access-log', async (req, res) => {
+    res.json(await clientAccessLog(deps, res.locals.caller as Caller, req.params.clientRef));
+  });
+  return router;
+}
