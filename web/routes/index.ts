@@ -9,6 +9,7 @@ import { clientRoutes } from './clients.js';
 import { definitionRoutes } from './definitions.js';
 import { formRoutes } from './forms.js';
 import { instanceRoutes } from './instances.js';
+import { reportRoutes } from './reports.js';
 import { sessionRoutes } from './session.js';
 import { taskRoutes } from './tasks.js';
 
@@ -25,6 +26,7 @@ export function apiRoutes(deps: UseCaseDeps, throttle: LoginThrottle, secure: bo
   api.use(taskRoutes(deps));
   api.use(formRoutes(deps));
   api.use(clientRoutes(deps));
+  api.use(reportRoutes(deps));
   api.use(apiNotFound);
   return api;
 }

@@ -2,6 +2,7 @@
 import type { FormCatalog } from '../../engine/usecases/context.js';
 import { deployBodySchema } from './definitions.js';
 import { instanceListQuerySchema, messageBodySchema, startBodySchema } from './instances.js';
+import { heatmapQuerySchema, referralsQuerySchema, stalledQuerySchema } from './reports.js';
 import { loginBodySchema } from './session.js';
 import { completeBodySchema, taskListQuerySchema } from './tasks.js';
 
@@ -36,8 +37,8 @@ function toOpenApi(schema: unknown): unknown {
   return out;
 }
 
-function queryParameters(schema: { properties?: Json }): Json[] {
-  return Object.entries(schema.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: false, schema: toOpenApi(s) }));
+function queryParameters(schema: { properties?: Json; required?: string[] }): Json[] {
+  return Object.entries(schema.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: (schema.required ?? []).includes(name), schema: toOpenApi(s) }));
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -107,6 +108,9 @@ export function openApiDocument(forms: FormCatalog): Json {
       '/api/forms/{formKey}': { get: { parameters: [idParam('formKey')], responses: { ...ok(200, 'form'), ...errors(401, 404) } } },
       '/api/clients/{clientRef}/timeline': { get: { parameters: [idParam('clientRef')], responses: { ...ok(200, 'paths and tasks of the client'), ...errors(401, 404) } } },
       '/api/clients/{clientRef}/access-log': { get: { parameters: [idParam('clientRef')], responses: { ...ok(200, 'access log'), ...errors(401, 404) } } },
+      '/api/reports/stalled': { get: { parameters: queryParameters(stalledQuerySchema as { properties?: Json }), responses: { ...ok(200, 'stalled paths'), ...errors(400, 401, 403) } } },
+      '/api/reports/heatmap': { get: { parameters: queryParameters(heatmapQuerySchema as { properties?: Json }), responses: { ...ok(200, 'waits per activity'), ...errors(400, 401, 403, 404) } } },
+      '/api/reports/referrals': { get: { parameters: queryParameters(referralsQuerySchema as { properties?: Json }), responses: { ...ok(200, 'started paths per month'), ...errors(400, 401, 403) } } },
       '/healthz': { get: { security: [], responses: ok(200, 'alive') } },
       '/readyz': { get: { security: [], responses: { ...ok(200, 'ready'), 503: { description: 'store unreachable' } } } },
       '/metrics': { get: { security: [], responses: { 200: { description: 'Prometheus text', content: { 'text/plain': { schema: { type: 'string' } } } } } } },

@@ -20,6 +20,8 @@ export interface TestServer {
   url: string;
   store: Store;
   engine: PolkuEngineApi;
+  /** Moves the server's clock (engine and use-cases) forward. */
+  advance(ms: number): void;
   /** Creates a user with these roles (username unique per server). */
   addUser(username: string, roles: string[]): Promise<void>;
   /** Signs in and returns a client carrying the cookie and CSRF token. */
@@ -67,9 +69,11 @@ export class Client {
 export async function startTestServer(): Promise<TestServer> {
   const tmp = tempDir('polku-web-');
   const store = await createSqliteStore(join(tmp.dir, 'polku.sqlite'));
-  const engine = await createEngine({ store });
+  let offset = 0;
+  const clock = () => new Date(Date.now() + offset);
+  const engine = await createEngine({ store, clock });
   const config = loadConfig({ LOG_LEVEL: 'silent', POLKU_DATA_DIR: tmp.dir });
-  const app = createApp({ engine, store, config, forms });
+  const app = createApp({ engine, store, config, forms, clock });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -78,6 +82,9 @@ export async function startTestServer(): Promise<TestServer> {
     url,
     store,
     engine,
+    advance(ms) {
+      offset += ms;
+    },
     async addUser(username, roles) {
       await store.saveUser({ id: randomUUID(), username, displayName: `${username} (fictional)`, roles, passwordHash: await passwordHash, createdAt: new Date().toISOString() });
     },
