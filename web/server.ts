@@ -13,9 +13,13 @@ import { seedDemoUsers } from './demo/seedUsers.js';
 import { createLogger, type Logger } from './log.js';
 import { deployProcessFiles } from './processFiles.js';
 
+/** MongoDB when MONGODB_URL is set (loaded lazily, so SQLite users never load the driver), else SQLite in the data dir. */
 async function openStore(config: Config, logger: Logger): Promise<Store> {
   if (config.mongodbUrl) {
-    logger.log('warn', 'MONGODB_URL is set but the MongoDB store is not available yet; using SQLite');
+    const specifier = '../engine/store/mongodb/index.js';
+    const mod = (await import(specifier)) as { createMongoStore: (url: string) => Promise<Store> };
+    logger.log('info', 'using the MongoDB store');
+    return mod.createMongoStore(config.mongodbUrl);
   }
   mkdirSync(config.dataDir, { recursive: true });
   return createSqliteStore(join(config.dataDir, 'polku.sqlite'));
