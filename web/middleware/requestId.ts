@@ -11,13 +11,14 @@ export function requestId(logger: Logger, metrics: Metrics): RequestHandler {
     res.locals.requestId = id;
     res.setHeader('X-Request-Id', id);
     const started = process.hrtime.bigint();
+    // The path only, read before routers strip their mount prefix: query strings and bodies may carry client data.
+    const path = req.path;
     res.on('finish', () => {
       metrics.countRequest(req.method, res.statusCode);
       logger.log(res.statusCode >= 500 ? 'error' : 'info', 'request', {
         requestId: id,
         method: req.method,
-        // The path only: query strings and bodies may carry client data.
-        path: req.path,
+        path,
         status: res.statusCode,
         ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
         user: res.locals.caller?.id,

@@ -11,6 +11,7 @@ import { hashPassword } from '../../../engine/usecases/passwords.js';
 import * as forms from '../../../forms/index.js';
 import { createApp } from '../../../web/app.js';
 import { loadConfig } from '../../../web/config.js';
+import { createLogger } from '../../../web/log.js';
 import { tempDir } from '../../support/stores.js';
 
 export const PASSWORD = 'correct horse battery';
@@ -66,14 +67,15 @@ export class Client {
 }
 
 /** Starts a server; close() stops it and removes the temp dir. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { logLines?: string[] } = {}): Promise<TestServer> {
   const tmp = tempDir('polku-web-');
   const store = await createSqliteStore(join(tmp.dir, 'polku.sqlite'));
   let offset = 0;
   const clock = () => new Date(Date.now() + offset);
   const engine = await createEngine({ store, clock });
   const config = loadConfig({ LOG_LEVEL: 'silent', POLKU_DATA_DIR: tmp.dir });
-  const app = createApp({ engine, store, config, forms, clock });
+  const logger = options.logLines ? createLogger('debug', (line) => options.logLines!.push(line)) : undefined;
+  const app = createApp({ engine, store, config, forms, clock, logger });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
