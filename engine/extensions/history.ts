@@ -7,6 +7,8 @@ import type { EventEmitter } from 'node:events';
 import type { ActivityEventApi, StepContext } from '../runtime/StepContext.js';
 
 export function history(listener: EventEmitter, ctx: StepContext): void {
+  // A resumed boundary event reports its event definition's type; the model knows the node's.
+  const typeOf = (api: ActivityEventApi) => ctx.model.nodes.get(api.id)?.type ?? api.type;
   const open = (api: ActivityEventApi) => {
     if (ctx.findHistory(api.executionId)) return;
     const node = ctx.model.nodes.get(api.id);
@@ -15,7 +17,7 @@ export function history(listener: EventEmitter, ctx: StepContext): void {
       executionId: api.executionId,
       activityId: api.id,
       name: node?.name ?? api.name ?? null,
-      type: api.type,
+      type: typeOf(api),
       startedAt: ctx.now().toISOString(),
       endedAt: null,
       expectedBy: ctx.expectedBy.get(api.executionId) ?? null,
@@ -25,15 +27,15 @@ export function history(listener: EventEmitter, ctx: StepContext): void {
   const close = (api: ActivityEventApi, completed: boolean) => {
     const row = ctx.findHistory(api.executionId);
     if (!row || row.endedAt) return;
-    const by = completed && api.type === 'bpmn:UserTask' ? ctx.actor : null;
+    const by = completed && typeOf(api) === 'bpmn:UserTask' ? ctx.actor : null;
     ctx.history.set(api.executionId, { ...row, endedAt: ctx.now().toISOString(), by });
   };
 
   listener.on('activity.start', (api: ActivityEventApi) => {
-    if (api.type !== 'bpmn:BoundaryEvent') open(api);
+    if (typeOf(api) !== 'bpmn:BoundaryEvent') open(api);
   });
   listener.on('activity.end', (api: ActivityEventApi) => {
-    if (api.type === 'bpmn:BoundaryEvent') open(api);
+    if (typeOf(api) === 'bpmn:BoundaryEvent') open(api);
     close(api, true);
   });
   listener.on('activity.leave', (api: ActivityEventApi) => close(api, false));

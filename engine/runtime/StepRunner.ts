@@ -85,14 +85,15 @@ export class StepRunner {
     openHistory: { executionId: string }[],
     opts: StepOptions,
   ): StepContext {
-    const fixed = opts.now;
+    // One timestamp per step, as a transaction has: deadlines and history agree to the millisecond.
+    const fixed = opts.now ?? this.clock();
     return new StepContext(
       instance.id,
       instance.processKey,
       def.model,
       new Map(openHistory.map((h) => [h.executionId, h as never])),
       new Map(openTasks.map((t) => [t.executionId, t])),
-      fixed ? () => fixed : this.clock,
+      () => fixed,
       opts.actor ?? null,
     );
   }
@@ -119,6 +120,14 @@ export class StepRunner {
     }
     for (const [id, task] of ctx.tasks) {
       if (task.version === 1 && !waitingIds.has(task.executionId)) ctx.tasks.delete(id);
+    }
+    // Whatever is open but no longer waits was left (an interrupted sub-process's inner task
+    // emits no leave of its own).
+    for (const row of [...ctx.openHistory.values(), ...ctx.history.values()]) {
+      const current = ctx.history.get(row.executionId) ?? row;
+      if (!current.endedAt && !waitingIds.has(row.executionId)) {
+        ctx.history.set(row.executionId, { ...current, endedAt: now.toISOString() });
+      }
     }
     const pendingTimers = run.timers.pending();
     const engineState = await run.snapshot();

@@ -1,7 +1,7 @@
 /**
  * Compiled deployments: each deployed process parsed and serialized once, so starting or resuming
- * an instance never parses XML again. Other processes of the same file are made non-executable in
- * the compiled copy: a call activity starts them as instances of their own.
+ * an instance never parses XML again. Other processes of the same file are left out of the
+ * compiled copy: a call activity starts them as instances of their own.
  */
 import * as Elements from 'bpmn-elements';
 import serializer, { TypeResolver } from 'moddle-context-serializer';
@@ -54,7 +54,12 @@ export async function compile(deployment: DeploymentRecord): Promise<CompiledDef
   const processes = processesOf(ctx);
   const target = processes.find((p) => p.id === deployment.processKey);
   if (!target) throw notFound(`process ${deployment.processKey} in its deployment`);
-  for (const p of processes) p.isExecutable = p === target;
+  // bpmn-elements would run a called process of the same file inside the caller; ours are
+  // instances of their own, so the compiled copy holds only its own process.
+  ctx.rootElement.rootElements = (ctx.rootElement.rootElements ?? []).filter(
+    (e) => e === target || (e.$type !== 'bpmn:Process' && e.$type !== 'bpmn:Collaboration'),
+  );
+  target.isExecutable = true;
   const sourceContext = serializer(ctx as never, typeResolver);
   return { deployment, model: describeProcess(target), sourceContext };
 }

@@ -1,4 +1,5 @@
 /** Test harness: the real engine on a real SQLite file in a temp directory. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PolkuEngineApi } from '../../engine/api.js';
 import { createEngine } from '../../engine/index.js';
@@ -40,4 +41,29 @@ export function daysFromNow(days: number): Date {
 /** A role-holding actor for completing tasks in tests. */
 export function actor(role: string, id = `demo-${role}`) {
   return { id, roles: [role] };
+}
+
+/** A BPMN fixture of the engine tests by name. */
+export function fixture(name: string): string {
+  return readFileSync(new URL(`../engine/fixtures/${name}.bpmn`, import.meta.url), 'utf8');
+}
+
+/** Completes the one open task at `activityId` of an instance, as a user holding `role`. */
+export async function completeOpen(
+  engine: PolkuEngineApi,
+  instanceId: string,
+  activityId: string,
+  role: string,
+  data: Record<string, unknown> = {},
+) {
+  const tasks = await engine.listTasks({ processInstanceId: instanceId, state: 'open' });
+  const task = tasks.find((t) => t.activityId === activityId);
+  if (!task) throw new Error(`no open task ${activityId}; open: ${tasks.map((t) => t.activityId).join(', ')}`);
+  return engine.completeTask(task.id, { data, actor: actor(role) });
+}
+
+/** Activity ids of the open tasks of an instance, sorted. */
+export async function openTaskIds(engine: PolkuEngineApi, instanceId: string): Promise<string[]> {
+  const tasks = await engine.listTasks({ processInstanceId: instanceId, state: 'open' });
+  return tasks.map((t) => t.activityId).sort();
 }

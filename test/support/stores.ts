@@ -1,8 +1,10 @@
 /** The store adapters the contract suite runs against: SQLite always, MongoDB when MONGODB_URL is set. */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Store } from '../../engine/store/Store.js';
+import { createMongoStore } from '../../engine/store/mongodb/index.js';
 import { createSqliteStore } from '../../engine/store/sqlite/index.js';
 
 export interface StoreFixture {
@@ -27,6 +29,23 @@ export const sqliteFixture: StoreFixture = {
       async dispose() {
         await store.close();
         tmp.dispose();
+      },
+    };
+  },
+};
+
+/** A fresh database on the replica set at MONGODB_URL per test, dropped by `dispose`; only run when that is set. */
+export const mongoFixture: StoreFixture = {
+  name: 'MongoDB',
+  async open() {
+    const url = process.env.MONGODB_URL;
+    if (!url) throw new Error('MONGODB_URL is not set');
+    const store = await createMongoStore(url, `polku_test_${randomUUID().slice(0, 8)}`);
+    return {
+      store,
+      async dispose() {
+        await store.dropDatabase();
+        await store.close();
       },
     };
   },

@@ -1,0 +1,293 @@
+/**
+ * The shared store: several engine processes on one MongoDB replica set. A step commits in one
+ * multi-document transaction (`withTransaction`), which MongoDB only offers on a replica set or
+ * sharded cluster; a standalone server fails the first commit. The optimistic lock is the
+ * `revision` in the update filter, as in the SQLite adapter.
+ *
+ * Filters are built here from primitives (`text`, `num`); a caller's value is never a filter
+ * object, so `{ "$gt": "" }` arriving where a string is expected matches nothing.
+ * The access log has no update or delete path here; to make it append-only against other
+ * clients too, give the engine's database user only find and insert on `audit`.
+ */
+import type { ClientSession, Db, Filter, MongoClient, TransactionOptions } from 'mongodb';
+import { conflict } from '../../errors.js';
+import type {
+  AuditRecord,
+  DeploymentRecord,
+  HistoryRecord,
+  InstanceQuery,
+  InstanceRecord,
+  SessionRecord,
+  StepCommit,
+  Store,
+  SubscriptionRecord,
+  TaskQuery,
+  TaskRecord,
+  TimerRecord,
+  UserRecord,
+} from '../Store.js';
+import { collectionsOf, ensureSchema, type Collections } from './collections.js';
+import * as docs from './documents.js';
+import { applyStep, insertAudit, isDuplicateKey } from './steps.js';
+
+const { text, num } = docs;
+
+const TRANSACTION: TransactionOptions = {
+  readConcern: { level: 'snapshot' },
+  writeConcern: { w: 'majority' },
+  readPreference: 'primary',
+};
+
+/** A row limit from caller input: a whole number, at least 0 (0 returns nothing). */
+const limitOf = (n: number | undefined, fallback: number): number => Math.max(0, Math.trunc(num(n ?? fallback)) || 0);
+
+export class MongoStore implements Store {
+  private readonly db: Db;
+  private readonly c: Collections;
+
+  constructor(
+    private readonly client: MongoClient,
+    dbName: string,
+  ) {
+    this.db = client.db(dbName);
+    this.c = collectionsOf(this.db);
+  }
+
+  private async inTransaction(work: (session: ClientSession) => Promise<void>): Promise<void> {
+    await this.client.withSession((session) => session.withTransaction(() => work(session), TRANSACTION));
+  }
+
+  async init(): Promise<void> {
+    await ensureSchema(this.db, this.c);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      const res = await this.db.command({ ping: 1 });
+      return res.ok === 1;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+
+  /** Drops the whole database; for tests. */
+  async dropDatabase(): Promise<void> {
+    await this.db.dropDatabase();
+  }
+
+  async insertDeployment(d: DeploymentRecord): Promise<void> {
+    try {
+      await this.c.deployments.insertOne(docs.deploymentDoc(d));
+    } catch (err) {
+      if (isDuplicateKey(err)) throw conflict(`version ${d.version} of ${d.processKey} exists already`);
+      throw err;
+    }
+  }
+
+  async findDeployment(processKey: string, version?: number): Promise<DeploymentRecord | null> {
+    const filter: Filter<docs.DeploymentDoc> = { processKey: text(processKey) };
+    if (version !== undefined) filter.version = num(version);
+    const d = await this.c.deployments.findOne(filter, { sort: { version: -1 } });
+    return d ? docs.toDeployment(d) : null;
+  }
+
+  async getDeployment(id: string): Promise<DeploymentRecord | null> {
+    const d = await this.c.deployments.findOne({ _id: text(id) });
+    return d ? docs.toDeployment(d) : null;
+  }
+
+  async findDeploymentsByHash(xmlHash: string): Promise<DeploymentRecord[]> {
+    const found = await this.c.deployments
+      .find({ xmlHash: text(xmlHash) })
+      .sort({ processKey: 1, version: 1 })
+      .toArray();
+    return found.map(docs.toDeployment);
+  }
+
+  async listDeployments(all: boolean): Promise<DeploymentRecord[]> {
+    const found = all
+      ? await this.c.deployments.find().sort({ processKey: 1, version: 1 }).toArray()
+      : await this.c.deployments
+          .aggregate<docs.DeploymentDoc>([
+            { $sort: { processKey: 1, version: -1 } },
+            { $group: { _id: '$processKey', latest: { $first: '$$ROOT' } } },
+            { $replaceRoot: { newRoot: '$latest' } },
+            { $sort: { processKey: 1 } },
+          ])
+          .toArray();
+    return found.map(docs.toDeployment);
+  }
+
+  async commitStep(step: StepCommit): Promise<void> {
+    await this.inTransaction((session) => applyStep(this.c, session, step));
+  }
+
+  async getInstance(id: string): Promise<InstanceRecord | null> {
+    const d = await this.c.instances.findOne({ _id: text(id) });
+    return d ? docs.toInstance(d) : null;
+  }
+
+  async listInstances(q: InstanceQuery): Promise<InstanceRecord[]> {
+    const limit = limitOf(q.limit, 200);
+    if (limit === 0) return [];
+    const filter: Filter<docs.InstanceDoc> = {};
+    if (q.processKey) filter.processKey = text(q.processKey);
+    if (q.state) filter.state = text(q.state) as InstanceRecord['state'];
+    if (q.clientRef) filter.clientRef = text(q.clientRef);
+    const found = await this.c.instances.find(filter).sort({ startedAt: -1, _id: -1 }).limit(limit).toArray();
+    return found.map(docs.toInstance);
+  }
+
+  async findChildren(parentInstanceId: string): Promise<InstanceRecord[]> {
+    const found = await this.c.instances
+      .find({ parentInstanceId: text(parentInstanceId) })
+      .sort({ startedAt: 1, _id: 1 })
+      .toArray();
+    return found.map(docs.toInstance);
+  }
+
+  async getTask(id: string): Promise<TaskRecord | null> {
+    const d = await this.c.tasks.findOne({ _id: text(id) });
+    return d ? docs.toTask(d) : null;
+  }
+
+  async listTasks(q: TaskQuery): Promise<TaskRecord[]> {
+    const limit = limitOf(q.limit, 200);
+    if (limit === 0) return [];
+    const filter: Filter<docs.TaskDoc> = {};
+    if (q.state) filter.state = text(q.state) as TaskRecord['state'];
+    if (q.processKey) filter.processKey = text(q.processKey);
+    if (q.instanceId) filter.instanceId = text(q.instanceId);
+    if (q.assignee === null) filter.assignee = null;
+    else if (q.assignee !== undefined) filter.assignee = text(q.assignee);
+    if (q.roles) filter.roles = { $in: q.roles.map(text) };
+    if (q.after) {
+      const createdAt = text(q.after.createdAt);
+      filter.$or = [{ createdAt: { $gt: createdAt } }, { createdAt, _id: { $gt: text(q.after.id) } }];
+    }
+    const found = await this.c.tasks.find(filter).sort({ createdAt: 1, _id: 1 }).limit(limit).toArray();
+    return found.map(docs.toTask);
+  }
+
+  async updateTaskAssignee(id: string, assignee: string | null, expectedVersion: number): Promise<boolean> {
+    const res = await this.c.tasks.updateOne(
+      { _id: text(id), version: num(expectedVersion), state: 'open' },
+      { $set: { assignee: assignee === null ? null : text(assignee) }, $inc: { version: 1 } },
+    );
+    return res.matchedCount === 1;
+  }
+
+  async listHistory(instanceId: string): Promise<HistoryRecord[]> {
+    const found = await this.c.history
+      .find({ instanceId: text(instanceId) })
+      .sort({ openedAt: 1, position: 1 })
+      .toArray();
+    return found.map(docs.toHistory);
+  }
+
+  async listActive(processKey?: string): Promise<HistoryRecord[]> {
+    const instanceMatch: Record<string, string> = { 'instance.state': 'running' };
+    if (processKey) instanceMatch['instance.processKey'] = text(processKey);
+    const found = await this.c.history
+      .aggregate<docs.HistoryDoc>([
+        { $match: { endedAt: null } },
+        { $lookup: { from: this.c.instances.collectionName, localField: 'instanceId', foreignField: '_id', as: 'instance' } },
+        { $match: instanceMatch },
+        { $sort: { startedAt: 1, instanceId: 1, openedAt: 1, position: 1 } },
+      ])
+      .toArray();
+    return found.map(docs.toHistory);
+  }
+
+  async listDueTimers(now: string, limit: number): Promise<TimerRecord[]> {
+    const n = limitOf(limit, 100);
+    if (n === 0) return [];
+    const found = await this.c.timers
+      .find({ dueAt: { $lte: text(now) } })
+      .sort({ dueAt: 1, _id: 1 })
+      .limit(n)
+      .toArray();
+    return found.map(docs.toTimer);
+  }
+
+  async nextTimerDue(): Promise<string | null> {
+    const first = await this.c.timers.findOne({}, { sort: { dueAt: 1, _id: 1 }, projection: { dueAt: 1 } });
+    return first?.dueAt ?? null;
+  }
+
+  async findSubscriptions(instanceId: string, messageName: string): Promise<SubscriptionRecord[]> {
+    const found = await this.c.subscriptions
+      .find({ instanceId: text(instanceId), messageName: text(messageName) })
+      .sort({ executionId: 1 })
+      .toArray();
+    return found.map(docs.toSubscription);
+  }
+
+  async saveUser(u: UserRecord): Promise<void> {
+    try {
+      await this.c.users.updateOne(
+        { _id: text(u.id) },
+        {
+          $set: {
+            username: text(u.username),
+            displayName: u.displayName,
+            roles: u.roles.map(text),
+            passwordHash: u.passwordHash,
+          },
+          $setOnInsert: { createdAt: u.createdAt },
+        },
+        { upsert: true },
+      );
+    } catch (err) {
+      if (isDuplicateKey(err)) throw conflict('the username is taken');
+      throw err;
+    }
+  }
+
+  async findUserByUsername(username: string): Promise<UserRecord | null> {
+    const d = await this.c.users.findOne({ username: text(username) });
+    return d ? docs.toUser(d) : null;
+  }
+
+  async getUser(id: string): Promise<UserRecord | null> {
+    const d = await this.c.users.findOne({ _id: text(id) });
+    return d ? docs.toUser(d) : null;
+  }
+
+  async countUsers(): Promise<number> {
+    return this.c.users.countDocuments();
+  }
+
+  async createSession(s: SessionRecord): Promise<void> {
+    await this.c.sessions.insertOne({
+      _id: text(s.id),
+      userId: text(s.userId),
+      csrfToken: s.csrfToken,
+      createdAt: s.createdAt,
+      expiresAt: s.expiresAt,
+    });
+  }
+
+  async getSession(id: string): Promise<SessionRecord | null> {
+    const d = await this.c.sessions.findOne({ _id: text(id) });
+    return d ? docs.toSession(d) : null;
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    await this.c.sessions.deleteOne({ _id: text(id) });
+  }
+
+  async appendAudit(entries: AuditRecord[]): Promise<void> {
+    if (!entries.length) return;
+    await this.inTransaction((session) => insertAudit(this.c, session, entries));
+  }
+
+  async listAudit(clientRef: string): Promise<AuditRecord[]> {
+    const found = await this.c.audit.find({ clientRef: text(clientRef) }).sort({ seq: 1 }).toArray();
+    return found.map(docs.toAudit);
+  }
+}

@@ -1,0 +1,98 @@
+/** The MongoDB collections of Polku and their indexes. Every step is idempotent so `init` can run on every start. */
+import type { Collection, Db } from 'mongodb';
+import type {
+  AuditDoc,
+  CounterDoc,
+  DeploymentDoc,
+  HistoryDoc,
+  InstanceDoc,
+  SessionDoc,
+  SubscriptionDoc,
+  TaskDoc,
+  TimerDoc,
+  UserDoc,
+} from './documents.js';
+
+export interface Collections {
+  deployments: Collection<DeploymentDoc>;
+  instances: Collection<InstanceDoc>;
+  tasks: Collection<TaskDoc>;
+  timers: Collection<TimerDoc>;
+  subscriptions: Collection<SubscriptionDoc>;
+  history: Collection<HistoryDoc>;
+  users: Collection<UserDoc>;
+  sessions: Collection<SessionDoc>;
+  audit: Collection<AuditDoc>;
+  counters: Collection<CounterDoc>;
+}
+
+/** The typed collections of one database. */
+export function collectionsOf(db: Db): Collections {
+  return {
+    deployments: db.collection<DeploymentDoc>('deployments'),
+    instances: db.collection<InstanceDoc>('instances'),
+    tasks: db.collection<TaskDoc>('tasks'),
+    timers: db.collection<TimerDoc>('timers'),
+    subscriptions: db.collection<SubscriptionDoc>('subscriptions'),
+    history: db.collection<HistoryDoc>('history'),
+    users: db.collection<UserDoc>('users'),
+    sessions: db.collection<SessionDoc>('sessions'),
+    audit: db.collection<AuditDoc>('audit'),
+    counters: db.collection<CounterDoc>('counters'),
+  };
+}
+
+/** The counter that numbers access log entries. */
+export const AUDIT_COUNTER = 'audit';
+
+const NAMESPACE_EXISTS = 48;
+
+/**
+ * Creates every collection and index. Collections are created up front because a transaction
+ * cannot create one on a sharded cluster, and the first commit of a fresh database runs in one.
+ */
+export async function ensureSchema(db: Db, c: Collections): Promise<void> {
+  const existing = new Set((await db.listCollections({}, { nameOnly: true }).toArray()).map((x) => x.name));
+  for (const coll of Object.values(c) as Collection[]) {
+    if (existing.has(coll.collectionName)) continue;
+    try {
+      await db.createCollection(coll.collectionName);
+    } catch (err) {
+      // Another engine process created it between our listing and now.
+      if ((err as { code?: number }).code !== NAMESPACE_EXISTS) throw err;
+    }
+  }
+  await c.deployments.createIndexes([
+    { key: { processKey: 1, version: 1 }, unique: true, name: 'deployments_key_version' },
+    { key: { xmlHash: 1 }, name: 'deployments_hash' },
+  ]);
+  await c.instances.createIndexes([
+    { key: { processKey: 1, state: 1 }, name: 'instances_key_state' },
+    { key: { parentInstanceId: 1 }, name: 'instances_parent' },
+    { key: { clientRef: 1 }, name: 'instances_client' },
+    { key: { startedAt: -1, _id: -1 }, name: 'instances_started' },
+  ]);
+  await c.tasks.createIndexes([
+    { key: { state: 1, createdAt: 1, _id: 1 }, name: 'tasks_state_created' },
+    { key: { instanceId: 1 }, name: 'tasks_instance' },
+  ]);
+  await c.timers.createIndexes([
+    { key: { dueAt: 1, _id: 1 }, name: 'timers_due' },
+    { key: { instanceId: 1 }, name: 'timers_instance' },
+  ]);
+  await c.subscriptions.createIndexes([
+    { key: { instanceId: 1, messageName: 1, executionId: 1 }, unique: true, name: 'subscriptions_key' },
+  ]);
+  await c.history.createIndexes([
+    { key: { instanceId: 1, executionId: 1 }, unique: true, name: 'history_execution' },
+    { key: { instanceId: 1, openedAt: 1, position: 1 }, name: 'history_order' },
+    { key: { endedAt: 1, startedAt: 1 }, name: 'history_open' },
+  ]);
+  await c.users.createIndexes([{ key: { username: 1 }, unique: true, name: 'users_username' }]);
+  await c.audit.createIndexes([
+    { key: { seq: 1 }, unique: true, name: 'audit_seq' },
+    { key: { clientRef: 1, seq: 1 }, name: 'audit_client' },
+  ]);
+  // Seed the counter outside any transaction so commits only ever increment it.
+  await c.counters.updateOne({ _id: AUDIT_COUNTER }, { $setOnInsert: { seq: 0 } }, { upsert: true });
+}

@@ -1,0 +1,181 @@
+/**
+ * Mapping between MongoDB documents and the store records.
+ *
+ * Instance variables and task data are kept as JSON text, as in the SQLite adapter: form data may
+ * carry keys such as `$ref` or `a.b` that BSON updates refuse, and JSON keeps both adapters
+ * returning the same values (a Date comes back as its ISO string on either).
+ */
+import { Binary } from 'mongodb';
+import type {
+  AuditRecord,
+  DeploymentRecord,
+  HistoryRecord,
+  InstanceRecord,
+  SessionRecord,
+  SubscriptionRecord,
+  TaskRecord,
+  TimerRecord,
+  UserRecord,
+} from '../Store.js';
+
+export interface DeploymentDoc extends Omit<DeploymentRecord, 'id'> {
+  _id: string;
+}
+
+export interface InstanceDoc extends Omit<InstanceRecord, 'id' | 'variables' | 'engineState'> {
+  _id: string;
+  variables: string;
+  engineState: Binary | null;
+}
+
+export interface TaskDoc extends Omit<TaskRecord, 'id' | 'data'> {
+  _id: string;
+  data: string | null;
+}
+
+export interface TimerDoc extends Omit<TimerRecord, 'id'> {
+  _id: string;
+}
+
+export type SubscriptionDoc = SubscriptionRecord;
+
+/** `openedAt` and `position` (the revision and index of the step that opened the row) give start order. */
+export interface HistoryDoc extends HistoryRecord {
+  openedAt: number;
+  position: number;
+}
+
+export interface UserDoc extends Omit<UserRecord, 'id'> {
+  _id: string;
+}
+
+export interface SessionDoc extends Omit<SessionRecord, 'id'> {
+  _id: string;
+}
+
+export interface AuditDoc extends AuditRecord {
+  seq: number;
+}
+
+export interface CounterDoc {
+  _id: string;
+  seq: number;
+}
+
+/** A filter value from caller input: always a plain string, so `{ $gt: '' }` cannot become an operator. */
+export const text = (v: unknown): string => String(v);
+
+/** A filter value that must be a number; anything else matches nothing. */
+export const num = (v: unknown): number => {
+  const n = Number(v);
+  return Number.isFinite(n) ? n : Number.NaN;
+};
+
+/** The engine state as BSON Binary for storage. */
+export function toBinary(b: Buffer | null): Binary | null {
+  return b ? new Binary(b) : null;
+}
+
+/** Stored Binary (or a promoted Buffer) back to a Node Buffer. */
+export function toBuffer(b: Binary | Uint8Array | null | undefined): Buffer | null {
+  if (!b) return null;
+  return Buffer.from(b instanceof Binary ? b.value() : b);
+}
+
+/** A deployment record as a document. */
+export function deploymentDoc({ id, ...rest }: DeploymentRecord): DeploymentDoc {
+  return { _id: text(id), ...rest };
+}
+
+/** A deployment document as a record. */
+export function toDeployment({ _id, ...rest }: DeploymentDoc): DeploymentRecord {
+  return { id: _id, ...rest };
+}
+
+/** An instance record as a document. */
+export function instanceDoc(i: InstanceRecord): InstanceDoc {
+  const { id, variables, engineState, ...rest } = i;
+  return { _id: text(id), ...rest, variables: JSON.stringify(variables), engineState: toBinary(engineState) };
+}
+
+/** An instance document as a record. */
+export function toInstance(d: InstanceDoc): InstanceRecord {
+  const { _id, variables, engineState, ...rest } = d;
+  return {
+    id: _id,
+    ...rest,
+    variables: JSON.parse(variables) as Record<string, unknown>,
+    engineState: toBuffer(engineState),
+  };
+}
+
+/** A task record as a document. */
+export function taskDoc(t: TaskRecord): TaskDoc {
+  const { id, data, roles, ...rest } = t;
+  return { _id: text(id), ...rest, roles: roles.map(text), data: data ? JSON.stringify(data) : null };
+}
+
+/** A task document as a record. */
+export function toTask(d: TaskDoc): TaskRecord {
+  const { _id, data, ...rest } = d;
+  return { id: _id, ...rest, data: data ? (JSON.parse(data) as Record<string, unknown>) : null };
+}
+
+/** A timer record as a document. */
+export function timerDoc({ id, ...rest }: TimerRecord): TimerDoc {
+  return { _id: text(id), ...rest, instanceId: text(rest.instanceId) };
+}
+
+/** A timer document as a record. */
+export function toTimer(d: TimerDoc): TimerRecord {
+  return { id: d._id, instanceId: d.instanceId, activityId: d.activityId, executionId: d.executionId, dueAt: d.dueAt };
+}
+
+/** A subscription document as a record (drops `_id`). */
+export function toSubscription(d: SubscriptionDoc): SubscriptionRecord {
+  return { instanceId: d.instanceId, messageName: d.messageName, activityId: d.activityId, executionId: d.executionId };
+}
+
+/** A history document as a record (drops `_id` and the ordering fields). */
+export function toHistory(d: HistoryDoc): HistoryRecord {
+  return {
+    instanceId: d.instanceId,
+    executionId: d.executionId,
+    activityId: d.activityId,
+    name: d.name,
+    type: d.type,
+    startedAt: d.startedAt,
+    endedAt: d.endedAt,
+    expectedBy: d.expectedBy,
+    by: d.by,
+  };
+}
+
+/** A user document as a record. */
+export function toUser(d: UserDoc): UserRecord {
+  return {
+    id: d._id,
+    username: d.username,
+    displayName: d.displayName,
+    roles: d.roles,
+    passwordHash: d.passwordHash,
+    createdAt: d.createdAt,
+  };
+}
+
+/** A session document as a record. */
+export function toSession(d: SessionDoc): SessionRecord {
+  return { id: d._id, userId: d.userId, csrfToken: d.csrfToken, createdAt: d.createdAt, expiresAt: d.expiresAt };
+}
+
+/** An audit document as a record (drops `_id` and `seq`). */
+export function toAudit(d: AuditDoc): AuditRecord {
+  return {
+    at: d.at,
+    actor: d.actor,
+    action: d.action,
+    clientRef: d.clientRef,
+    instanceId: d.instanceId,
+    detail: d.detail,
+  };
+}

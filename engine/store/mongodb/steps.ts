@@ -1,0 +1,119 @@
+/**
+ * The writes of one engine step, run inside the caller's transaction. A failed revision or task
+ * version check throws conflict, which makes `withTransaction` abort so nothing of the step is kept.
+ */
+import type { ClientSession } from 'mongodb';
+import { conflict } from '../../errors.js';
+import type { AuditRecord, StepCommit, TaskRecord } from '../Store.js';
+import { AUDIT_COUNTER, type Collections } from './collections.js';
+import { instanceDoc, num, taskDoc, text, timerDoc, type AuditDoc } from './documents.js';
+
+const DUPLICATE_KEY = 11000;
+
+/** True for a unique index violation, from a single write or a bulk one. */
+export const isDuplicateKey = (err: unknown): boolean => (err as { code?: number }).code === DUPLICATE_KEY;
+
+/** Applies a step and its related steps; every operation runs in `session`'s transaction. */
+export async function applyStep(c: Collections, session: ClientSession, step: StepCommit): Promise<void> {
+  const doc = instanceDoc(step.instance);
+  const instanceId = doc._id;
+  if (step.expectedRevision === 0) {
+    try {
+      await c.instances.insertOne(doc, { session });
+    } catch (err) {
+      if (isDuplicateKey(err)) throw conflict('the instance exists already');
+      throw err;
+    }
+  } else {
+    const res = await c.instances.updateOne(
+      { _id: instanceId, revision: num(step.expectedRevision) },
+      {
+        $set: {
+          state: doc.state,
+          endedAt: doc.endedAt,
+          revision: doc.revision,
+          variables: doc.variables,
+          engineState: doc.engineState,
+          incident: doc.incident,
+          clientRef: doc.clientRef,
+        },
+      },
+      { session },
+    );
+    if (res.matchedCount !== 1) throw conflict('the process instance was changed by someone else');
+  }
+
+  for (const task of step.tasks) await upsertTask(c, session, task);
+
+  await c.timers.deleteMany({ instanceId }, { session });
+  if (step.timers.length) await c.timers.insertMany(step.timers.map(timerDoc), { session });
+
+  await c.subscriptions.deleteMany({ instanceId }, { session });
+  const subscriptions = new Map(step.subscriptions.map((s) => [JSON.stringify([s.instanceId, s.messageName, s.executionId]), s]));
+  if (subscriptions.size) {
+    const docs = [...subscriptions.values()].map((s) => ({
+      instanceId: s.instanceId,
+      messageName: s.messageName,
+      activityId: s.activityId,
+      executionId: s.executionId,
+    }));
+    await c.subscriptions.insertMany(docs, { session });
+  }
+
+  for (const [position, h] of step.history.entries()) {
+    await c.history.updateOne(
+      { instanceId: text(h.instanceId), executionId: text(h.executionId) },
+      {
+        $set: { endedAt: h.endedAt, by: h.by },
+        $setOnInsert: {
+          activityId: h.activityId,
+          name: h.name,
+          type: h.type,
+          startedAt: h.startedAt,
+          expectedBy: h.expectedBy,
+          openedAt: doc.revision,
+          position,
+        },
+      },
+      { upsert: true, session },
+    );
+  }
+
+  if (step.audit?.length) await insertAudit(c, session, step.audit);
+  for (const related of step.related ?? []) await applyStep(c, session, related);
+}
+
+/** A new task (version 1) is inserted unless present; a changed one must still be at the version before the change. */
+async function upsertTask(c: Collections, session: ClientSession, task: TaskRecord): Promise<void> {
+  const { _id, ...fields } = taskDoc(task);
+  if (task.version === 1) {
+    await c.tasks.updateOne({ _id }, { $setOnInsert: fields }, { upsert: true, session });
+    return;
+  }
+  const res = await c.tasks.updateOne({ _id, version: num(task.version - 1) }, { $set: fields }, { session });
+  if (res.matchedCount !== 1) throw conflict('the task was changed by someone else');
+}
+
+/**
+ * Appends access log entries numbered from the audit counter. The counter is one document, so
+ * concurrent appends meet there as write conflicts, which the driver retries; the order is total.
+ */
+export async function insertAudit(c: Collections, session: ClientSession, entries: AuditRecord[]): Promise<void> {
+  const counter = await c.counters.findOneAndUpdate(
+    { _id: AUDIT_COUNTER },
+    { $inc: { seq: entries.length } },
+    { upsert: true, returnDocument: 'after', session },
+  );
+  const last = counter?.seq ?? entries.length;
+  const first = last - entries.length + 1;
+  const docs: AuditDoc[] = entries.map((a, i) => ({
+    seq: first + i,
+    at: a.at,
+    actor: a.actor,
+    action: a.action,
+    clientRef: a.clientRef,
+    instanceId: a.instanceId,
+    detail: a.detail,
+  }));
+  await c.audit.insertMany(docs, { session });
+}

@@ -1,0 +1,113 @@
+/** Store contract: users, sessions, the access log, and values shaped like injections. */
+import { expect } from 'chai';
+import type { AuditRecord, UserRecord } from '../../../../engine/store/Store.js';
+import { expectRejects, instance, start, task, type StoreOf } from './records.js';
+
+/** A fictional user. */
+export function user(id: string, username: string, over: Partial<UserRecord> = {}): UserRecord {
+  return {
+    id,
+    username,
+    displayName: 'Ella Esimerkki',
+    roles: ['nurse'],
+    passwordHash: 'scrypt$fictional',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    ...over,
+  };
+}
+
+/** A fictional access log entry. */
+export function audit(detail: string, clientRef: string | null = 'client-001'): AuditRecord {
+  return { at: '2026-02-01T09:00:00.000Z', actor: 'nurse-ella', action: 'read', clientRef, instanceId: 'inst-1', detail };
+}
+
+/** Registers the account, access log and injection tests against the store `s()` returns. */
+export function accountContract(s: StoreOf): void {
+  describe('users and sessions', () => {
+    it('Given a saved user, When found by username and id, Then it comes back; saving again by id replaces it', async () => {
+      expect(await s().countUsers()).to.equal(0);
+      await s().saveUser(user('user-1', 'ella'));
+      expect(await s().findUserByUsername('ella')).to.deep.equal(user('user-1', 'ella'));
+      expect(await s().getUser('user-1')).to.deep.equal(user('user-1', 'ella'));
+      await s().saveUser(user('user-1', 'ella.e', { roles: ['nurse', 'admin'], displayName: 'Ella E.' }));
+      expect(await s().findUserByUsername('ella')).to.equal(null);
+      expect(await s().getUser('user-1')).to.deep.equal(user('user-1', 'ella.e', { roles: ['nurse', 'admin'], displayName: 'Ella E.' }));
+      expect(await s().countUsers()).to.equal(1);
+      expect(await s().getUser('user-missing')).to.equal(null);
+    });
+
+    it('Given a user named ella, When another user is saved with that username, Then it is refused and the first keeps the name', async () => {
+      await s().saveUser(user('user-1', 'ella'));
+      await expectRejects(s().saveUser(user('user-2', 'ella')));
+      expect((await s().findUserByUsername('ella'))?.id).to.equal('user-1');
+      expect(await s().countUsers()).to.equal(1);
+    });
+
+    it('Given a session, When read and deleted, Then it comes back once and deleting twice is no error', async () => {
+      const session = {
+        id: 'sess-1',
+        userId: 'user-1',
+        csrfToken: 'csrf-fictional',
+        createdAt: '2026-02-01T09:00:00.000Z',
+        expiresAt: '2026-02-01T17:00:00.000Z',
+      };
+      await s().createSession(session);
+      expect(await s().getSession('sess-1')).to.deep.equal(session);
+      await s().deleteSession('sess-1');
+      await s().deleteSession('sess-1');
+      expect(await s().getSession('sess-1')).to.equal(null);
+    });
+  });
+
+  describe('access log', () => {
+    it('Given entries appended directly and with a step, When listed for a client, Then they come in append order and only that client’s', async () => {
+      await s().appendAudit([audit('first'), audit('other client', 'client-002')]);
+      await s().commitStep(start(instance('inst-1'), { audit: [audit('with step')] }));
+      await s().appendAudit([audit('third'), audit('fourth')]);
+      await s().appendAudit([]);
+      expect((await s().listAudit('client-001')).map((a) => a.detail)).to.deep.equal(['first', 'with step', 'third', 'fourth']);
+      expect(await s().listAudit('client-002')).to.deep.equal([audit('other client', 'client-002')]);
+      expect(await s().listAudit('client-none')).to.deep.equal([]);
+    });
+  });
+
+  describe('injection-shaped values', () => {
+    beforeEach(async () => {
+      await s().saveUser(user('user-1', 'ella'));
+      await s().commitStep(start(instance('inst-1'), { tasks: [task('task-1', 'inst-1')] }));
+      await s().appendAudit([audit('entry')]);
+    });
+
+    it('Given stored records, When looked up with operator- or SQL-shaped strings, Then nothing is found', async () => {
+      const shapes = ['{"$gt": ""}', '{"$ne": null}', '{"$where": "1 == 1"}', "x' OR 1=1 --", "' OR ''='", '.*'];
+      for (const v of shapes) {
+        expect(await s().findUserByUsername(v), v).to.equal(null);
+        expect(await s().getUser(v), v).to.equal(null);
+        expect(await s().getInstance(v), v).to.equal(null);
+        expect(await s().getTask(v), v).to.equal(null);
+        expect(await s().findDeployment(v), v).to.equal(null);
+        expect(await s().listTasks({ processKey: v }), v).to.deep.equal([]);
+        expect(await s().listTasks({ assignee: v }), v).to.deep.equal([]);
+        expect(await s().listTasks({ roles: [v] }), v).to.deep.equal([]);
+        expect(await s().listInstances({ clientRef: v }), v).to.deep.equal([]);
+        expect(await s().listAudit(v), v).to.deep.equal([]);
+        expect(await s().updateTaskAssignee(v, 'mallory', 1), v).to.equal(false);
+      }
+      expect((await s().getTask('task-1'))?.assignee).to.equal(null);
+    });
+
+    it('Given stored records, When an operator object is smuggled in where a string belongs, Then no record is returned', async () => {
+      const operator = { $gt: '' } as unknown as string;
+      // Refusing the value is as good as finding nothing; returning a record is the failure.
+      const nothing = async (work: Promise<unknown>) => {
+        const result = await work.catch(() => null);
+        return result === null || (Array.isArray(result) && result.length === 0);
+      };
+      expect(await nothing(s().findUserByUsername(operator))).to.equal(true);
+      expect(await nothing(s().getInstance(operator))).to.equal(true);
+      expect(await nothing(s().getTask(operator))).to.equal(true);
+      expect(await nothing(s().listAudit(operator))).to.equal(true);
+      expect(await nothing(s().listTasks({ instanceId: operator }))).to.equal(true);
+    });
+  });
+}
