@@ -6,7 +6,7 @@ import type { ClientSession } from 'mongodb';
 import { conflict } from '../../errors.js';
 import type { AuditRecord, StepCommit, TaskRecord } from '../Store.js';
 import { AUDIT_COUNTER, type Collections } from './collections.js';
-import { instanceDoc, num, taskDoc, text, timerDoc, type AuditDoc } from './documents.js';
+import { instanceDoc, num, taskDoc, text, timerDoc, type AuditDoc, type SubscriptionDoc } from './documents.js';
 
 const DUPLICATE_KEY = 11000;
 
@@ -49,16 +49,20 @@ export async function applyStep(c: Collections, session: ClientSession, step: St
   if (step.timers.length) await c.timers.insertMany(step.timers.map(timerDoc), { session });
 
   await c.subscriptions.deleteMany({ instanceId }, { session });
-  const subscriptions = new Map(step.subscriptions.map((s) => [JSON.stringify([s.instanceId, s.messageName, s.executionId]), s]));
-  if (subscriptions.size) {
-    const docs = [...subscriptions.values()].map((s) => ({
-      instanceId: s.instanceId,
-      messageName: s.messageName,
-      activityId: s.activityId,
-      executionId: s.executionId,
-    }));
-    await c.subscriptions.insertMany(docs, { session });
+  // The first of duplicates wins, as with SQLite's INSERT OR IGNORE on the same key.
+  const subscriptions = new Map<string, SubscriptionDoc>();
+  for (const s of step.subscriptions) {
+    const key = JSON.stringify([s.instanceId, s.messageName, s.executionId]);
+    if (!subscriptions.has(key)) {
+      subscriptions.set(key, {
+        instanceId: text(s.instanceId),
+        messageName: text(s.messageName),
+        activityId: s.activityId,
+        executionId: text(s.executionId),
+      });
+    }
   }
+  if (subscriptions.size) await c.subscriptions.insertMany([...subscriptions.values()], { session });
 
   for (const [position, h] of step.history.entries()) {
     await c.history.updateOne(
