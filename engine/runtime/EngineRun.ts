@@ -152,9 +152,12 @@ export class EngineRun {
     return deflateRawSync(Buffer.from(JSON.stringify(state, withoutVariables), 'utf8'));
   }
 
-  /** Stops the engine without keeping its state. */
+  /**
+   * Lets the engine go. It schedules nothing in memory (DurableTimers keeps no real timer), so
+   * dropping the listeners is enough; stopping it would publish a stop through every element.
+   */
   dispose(): void {
     this.listener.removeAllListeners();
-    this.engine.stop();
+    this.engine.removeAllListeners();
   }
 }

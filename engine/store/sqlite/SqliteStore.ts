@@ -287,6 +287,8 @@ export class SqliteStore implements Store {
   }
 
   async saveUser(u: UserRecord): Promise<void> {
+    const holder = this.q('SELECT id FROM users WHERE username = ?').get(u.username) as { id: string } | undefined;
+    if (holder && holder.id !== u.id) throw conflict(`the username is taken`);
     this.q(
       `INSERT INTO users (id, username, display_name, roles, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET username = excluded.username, display_name = excluded.display_name,
