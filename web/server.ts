@@ -38,7 +38,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Server
     console.log(`Created ${users} fictional demo users, one per role (username = role id, e.g. "nurse"); password from ${source}.`);
   }
   const deployed = await deployProcessFiles(engine, logger);
-  logger.log('info', 'processes deployed', { deployed });
+  logger.log('info', 'process files deployed; identical XML keeps its version', { processes: deployed });
   if (users) {
     const paths = await seedDemoPaths({ engine, store, forms }, logger);
     if (paths) console.log(`Started ${paths} fictional demo client paths.`);
