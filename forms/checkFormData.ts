@@ -53,7 +53,8 @@ export function checkFormData(formKey: string, data: unknown, locale: Locale = '
   COMPUTED[formKey]?.(data);
   if (validate(data)) return [];
   const errors = (validate.errors ?? []).map((e) => ({ ...e }));
-  localize[locale === 'en' ? 'en' : 'fi'](errors);
+  // errorMessage errors already carry the schema's own Finnish text: localize the rest only.
+  localize[locale === 'en' ? 'en' : 'fi'](errors.filter((e) => e.keyword !== 'errorMessage'));
   return onePerField(errors, messages);
 }
 
