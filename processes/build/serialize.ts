@@ -1,0 +1,132 @@
+/** Writes a process description as BPMN 2.0 XML with Camunda attributes and full diagram interchange. */
+import { layoutProcess, waypointsOf, type Box } from './layout.js';
+import type { FlowSpec, NodeSpec, ProcessSpec } from './spec.js';
+
+const esc = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const TAGS: Record<NodeSpec['kind'], string> = {
+  start: 'bpmn:startEvent',
+  end: 'bpmn:endEvent',
+  user: 'bpmn:userTask',
+  call: 'bpmn:callActivity',
+  xor: 'bpmn:exclusiveGateway',
+  timerCatch: 'bpmn:intermediateCatchEvent',
+  boundaryTimer: 'bpmn:boundaryEvent',
+  receive: 'bpmn:receiveTask',
+  send: 'bpmn:sendTask',
+};
+
+function properties(values: Record<string, string | undefined>, indent: string): string {
+  const entries = Object.entries(values).filter(([, v]) => v !== undefined);
+  if (!entries.length) return '';
+  const props = entries.map(([k, v]) => `${indent}    <camunda:property name="${k}" value="${esc(String(v))}" />`);
+  return [
+    `${indent}<bpmn:extensionElements>`,
+    `${indent}  <camunda:properties>`,
+    ...props,
+    `${indent}  </camunda:properties>`,
+    `${indent}</bpmn:extensionElements>`,
+  ].join('\n');
+}
+
+function nodeXml(node: NodeSpec, spec: ProcessSpec): string {
+  const tag = TAGS[node.kind];
+  const attrs = [`id="${node.id}"`, `name="${esc(node.name)}"`];
+  if (node.formKey) attrs.push(`camunda:formKey="${node.formKey}"`);
+  if (node.candidateGroups) attrs.push(`camunda:candidateGroups="${node.candidateGroups}"`);
+  if (node.calledElement) attrs.push(`calledElement="${node.calledElement}"`);
+  if (node.attachedTo) attrs.push(`attachedToRef="${node.attachedTo}"`, `cancelActivity="${node.cancelActivity !== false}"`);
+  if (node.message) attrs.push(`messageRef="Message_${node.message}"`);
+  const defaultFlow = spec.flows.find((f) => f.from === node.id && f.isDefault);
+  if (defaultFlow) attrs.push(`default="${defaultFlow.id}"`);
+  const body = [`      <bpmn:documentation>${esc(node.en)}</bpmn:documentation>`];
+  const ext = properties({ expectedDuration: node.expectedDuration }, '      ');
+  if (ext) body.push(ext);
+  for (const f of spec.flows.filter((f) => f.to === node.id)) body.push(`      <bpmn:incoming>${f.id}</bpmn:incoming>`);
+  for (const f of spec.flows.filter((f) => f.from === node.id)) body.push(`      <bpmn:outgoing>${f.id}</bpmn:outgoing>`);
+  if (node.timer) {
+    body.push(
+      `      <bpmn:timerEventDefinition id="${node.id}_timer">`,
+      `        <bpmn:${node.timer.kind} xsi:type="bpmn:tFormalExpression">${esc(node.timer.value)}</bpmn:${node.timer.kind}>`,
+      `      </bpmn:timerEventDefinition>`,
+    );
+  }
+  return [`    <${tag} ${attrs.join(' ')}>`, ...body, `    </${tag}>`].join('\n');
+}
+
+function flowXml(flow: FlowSpec): string {
+  const name = flow.name ? ` name="${esc(flow.name)}"` : '';
+  const open = `    <bpmn:sequenceFlow id="${flow.id}"${name} sourceRef="${flow.from}" targetRef="${flow.to}"`;
+  if (!flow.condition) return `${open} />`;
+  return [
+    `${open}>`,
+    `      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${esc(flow.condition)}</bpmn:conditionExpression>`,
+    `    </bpmn:sequenceFlow>`,
+  ].join('\n');
+}
+
+const bounds = (b: Box) => `<dc:Bounds x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" />`;
+
+function labelOf(node: NodeSpec, b: Box): string {
+  if (node.kind === 'user' || node.kind === 'call' || node.kind === 'receive' || node.kind === 'send') return '';
+  const label = { x: b.x + b.width / 2 - 50, y: b.y + b.height + 6, width: 100, height: 27 };
+  return `\n        <bpmndi:BPMNLabel>${bounds(label)}</bpmndi:BPMNLabel>`;
+}
+
+/** The whole .bpmn file of one process. */
+export function toBpmnXml(spec: ProcessSpec): string {
+  const layout = layoutProcess(spec);
+  const messages = [...new Set(spec.nodes.filter((n) => n.message).map((n) => n.message as string))];
+  const lanes = spec.lanes.map((lane) => {
+    const refs = spec.nodes.filter((n) => n.lane === lane.id).map((n) => `        <bpmn:flowNodeRef>${n.id}</bpmn:flowNodeRef>`);
+    return [
+      `      <bpmn:lane id="${lane.id}" name="${esc(lane.name)}">`,
+      `        <bpmn:documentation>${esc(lane.en)}</bpmn:documentation>`,
+      properties({ role: lane.role }, '        '),
+      ...refs,
+      `      </bpmn:lane>`,
+    ].join('\n');
+  });
+  const shapes = [
+    `      <bpmndi:BPMNShape id="Participant_${spec.key}_di" bpmnElement="Participant_${spec.key}" isHorizontal="true">${bounds(layout.pool)}</bpmndi:BPMNShape>`,
+    ...spec.lanes.map(
+      (l) => `      <bpmndi:BPMNShape id="${l.id}_di" bpmnElement="${l.id}" isHorizontal="true">${bounds(layout.lanes.get(l.id) as Box)}</bpmndi:BPMNShape>`,
+    ),
+    ...spec.nodes.map((n) => {
+      const b = layout.shapes.get(n.id) as Box;
+      const marker = n.kind === 'xor' ? ' isMarkerVisible="true"' : '';
+      return `      <bpmndi:BPMNShape id="${n.id}_di" bpmnElement="${n.id}"${marker}>\n        ${bounds(b)}${labelOf(n, b)}\n      </bpmndi:BPMNShape>`;
+    }),
+  ];
+  const edges = spec.flows.map((f) => {
+    const boundary = spec.nodes.find((n) => n.id === f.from)?.kind === 'boundaryTimer';
+    const points = waypointsOf(f, layout, boundary).map((p) => `        <di:waypoint x="${p.x}" y="${p.y}" />`);
+    return [`      <bpmndi:BPMNEdge id="${f.id}_di" bpmnElement="${f.id}">`, ...points, `      </bpmndi:BPMNEdge>`].join('\n');
+  });
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<!-- Generated from processes/specs/${spec.key}.ts by processes/build/generate.ts; edit the spec, not this file. -->`,
+    `<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_${spec.key}" targetNamespace="https://polku.example/processes">`,
+    `  <bpmn:collaboration id="Collaboration_${spec.key}">`,
+    `    <bpmn:participant id="Participant_${spec.key}" name="${esc(spec.name)}" processRef="${spec.key}" />`,
+    `  </bpmn:collaboration>`,
+    ...messages.map((m) => `  <bpmn:message id="Message_${m}" name="${m}" />`),
+    `  <bpmn:process id="${spec.key}" name="${esc(spec.name)}" isExecutable="true">`,
+    `    <bpmn:documentation>${esc(spec.en)}</bpmn:documentation>`,
+    `    <bpmn:laneSet id="LaneSet_${spec.key}">`,
+    ...lanes,
+    `    </bpmn:laneSet>`,
+    ...spec.nodes.map((n) => nodeXml(n, spec)),
+    ...spec.flows.map(flowXml),
+    `  </bpmn:process>`,
+    `  <bpmndi:BPMNDiagram id="Diagram_${spec.key}">`,
+    `    <bpmndi:BPMNPlane id="Plane_${spec.key}" bpmnElement="Collaboration_${spec.key}">`,
+    ...shapes,
+    ...edges,
+    `    </bpmndi:BPMNPlane>`,
+    `  </bpmndi:BPMNDiagram>`,
+    `</bpmn:definitions>`,
+    '',
+  ].join('\n');
+}

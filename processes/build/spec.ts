@@ -1,0 +1,61 @@
+/** The compact description of one process from which its .bpmn file (semantics and diagram) is written. */
+
+export type NodeKind = 'start' | 'end' | 'user' | 'call' | 'xor' | 'timerCatch' | 'boundaryTimer' | 'receive' | 'send';
+
+export interface TimerSpec {
+  kind: 'timeDuration' | 'timeDate' | 'timeCycle';
+  value: string;
+}
+
+export interface NodeSpec {
+  id: string;
+  kind: NodeKind;
+  /** Finnish name shown in the diagram. */
+  name: string;
+  /** The English meaning, written to bpmn:documentation. */
+  en: string;
+  lane: string;
+  col: number;
+  row?: number;
+  formKey?: string;
+  candidateGroups?: string;
+  expectedDuration?: string;
+  calledElement?: string;
+  timer?: TimerSpec;
+  /** Boundary events: the host activity and whether the timer interrupts it. */
+  attachedTo?: string;
+  cancelActivity?: boolean;
+  /** Receive tasks: the message name. */
+  message?: string;
+}
+
+/** How an edge is drawn: straight/elbow, vertical first, horizontal first, or a loop along a channel row. */
+export type Route = 'auto' | 'vh' | 'hv' | { loop: { lane: string; row: number } };
+
+export interface FlowSpec {
+  id: string;
+  from: string;
+  to: string;
+  name?: string;
+  /** FEEL condition with its leading `=`. */
+  condition?: string;
+  isDefault?: boolean;
+  route?: Route;
+}
+
+export interface LaneSpec {
+  id: string;
+  name: string;
+  en: string;
+  role: string;
+  rows: number;
+}
+
+export interface ProcessSpec {
+  key: string;
+  name: string;
+  en: string;
+  lanes: LaneSpec[];
+  nodes: NodeSpec[];
+  flows: FlowSpec[];
+}

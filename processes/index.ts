@@ -1,0 +1,20 @@
+/** Polku's BPMN processes: the files deployed at start-up and their lint rules. */
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Called processes first: deployment refuses a call activity whose process is not yet deployed. */
+const DEPLOY_FIRST = ['consultation-hour.bpmn', 'supported-employment.bpmn', 'team-process.bpmn'];
+const rank = (name: string) => (DEPLOY_FIRST.includes(name) ? DEPLOY_FIRST.indexOf(name) : DEPLOY_FIRST.length);
+
+/** Absolute paths of processes/*.bpmn, called processes before their callers, for deployment at start-up. */
+export function listProcessFiles(): string[] {
+  return readdirSync(here)
+    .filter((name) => name.endsWith('.bpmn'))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .map((name) => join(here, name));
+}
+
+export { lintBpmnXml, type LintIssue } from './lint/index.js';
