@@ -1,0 +1,21 @@
+/** Steps that walk a team-process instance, shared by the team scenario and the referral scenarios. */
+import type { PolkuEngineApi } from '../../../engine/api.js';
+import { completeAs } from './steps.js';
+import { hourAfter, wednesdayAhead } from './meetingDate.js';
+
+/** Books a valid slot, confirms, lets the meeting come, fills TTS §8–13, signs and distributes; returns the meeting date. */
+export async function holdTeamMeeting(engine: PolkuEngineApi, teamId: string): Promise<Date> {
+  const meeting = wednesdayAhead(8);
+  await completeAs(engine, teamId, 'teamInvitation', 'case-manager', { invitationsConfirmed: true, meetingDate: meeting.toISOString() });
+  await engine.fireDueTimers(hourAfter(meeting));
+  await completeAs(engine, teamId, 'ttsTeam', 'team');
+  await completeAs(engine, teamId, 'signatures', 'case-manager');
+  await completeAs(engine, teamId, 'distribution', 'case-manager');
+  return meeting;
+}
+
+/** After the meeting: the 90-day follow-up comes due and the responsible person closes the plan. */
+export async function closeAfterFollowUp(engine: PolkuEngineApi, teamId: string, meeting: Date): Promise<void> {
+  await engine.fireDueTimers(new Date(meeting.getTime() + 91 * 864e5));
+  await completeAs(engine, teamId, 'followUp', 'case-manager', { followUpDecision: 'close' });
+}
