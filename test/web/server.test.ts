@@ -23,7 +23,7 @@ function boot(env: Record<string, string>): Promise<{ child: ChildProcess; outpu
   });
   let out = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no listening line in 15 s:\n${out}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`no listening line in 40 s:\n${out}`)), 15_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString('utf8');
       const m = /Polku listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
@@ -50,7 +50,7 @@ function stop(child: ChildProcess): Promise<number | null> {
 }
 
 describe('web: server start-up', function () {
-  this.timeout(40_000);
+  this.timeout(90_000);
 
   it('Given an empty data dir, When the server starts, Then it prints the listening line, says demo users exist, answers /healthz and /readyz, lets a demo user in and stops on SIGTERM', async () => {
     const tmp = tempDir('polku-boot-');

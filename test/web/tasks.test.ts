@@ -5,7 +5,7 @@ import { startTestServer, type Client, type TestServer } from './support/harness
 
 const PROCESS = linearProcess('health-check-test', [
   { id: 'checkHealth', name: 'Terveystarkastus', role: 'nurse', formKey: FORM.key },
-  { id: 'assess', name: 'Lääkärin arvio', role: 'doctor' },
+  { id: 'assess', name: 'Lääkärin arvio', role: 'doctor', formKey: 'doctor-assessment' },
 ]);
 
 describe('web: deploy, start and work on tasks', () => {

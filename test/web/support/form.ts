@@ -1,8 +1,9 @@
-/** The real form the HTTP tests complete tasks with, and data that passes and fails it. */
+/** The real form the HTTP tests complete tasks with (forms/schemas/health-check-feedback), and data that passes and fails it. */
 export const FORM = {
-  key: 'test-form',
-  valid: { summary: 'Fiktiivinen yhteenveto' } as Record<string, unknown>,
-  invalid: { consentGiven: 'kyllä' } as Record<string, unknown>,
-  invalidPaths: ['/summary'],
-  finnish: /[äöÄÖ]|pakollinen|kenttä|arvo/i,
+  key: 'health-check-feedback',
+  valid: { nurseDecision: 'doctor', findings: 'Fiktiivinen havainto (demo)' } as Record<string, unknown>,
+  invalid: { nurseDecision: 'maybe', findings: 42 } as Record<string, unknown>,
+  invalidPaths: ['/nurseDecision', '/findings'],
+  /** Finnish words of ajv-i18n's and the forms' messages. */
+  finnish: /[äöÄÖ]|pitää|tulee|sallittu|arvo|kenttä/i,
 };
