@@ -5,3 +5,4 @@ export { isValidHenkilotunnus, type HenkilotunnusOptions } from './hetu.js';
 export { computeChecklistTotals } from './checklistTotals.js';
 export { containsIdentifyingData } from './anonymousText.js';
 export { renderTtsPdf, type TtsPdfInput } from './pdf/ttsPdf.js';
+export { getLocalizedForm } from './localizeForm.js';
