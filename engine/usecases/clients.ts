@@ -23,7 +23,7 @@ export interface Timeline {
   clientRef: string;
   paths: TimelinePath[];
   tasks: Pick<TaskView, 'id' | 'name' | 'activityId' | 'processInstanceId' | 'processKey' | 'role' | 'assignee' | 'createdAt' | 'completedAt' | 'state'>[];
-  /** Signed documents (the TTS PDF) once the forms module provides them. */
+  /** The TTS PDF of each path whose team part is filled. */
   documents: { processInstanceId: string; href: string }[];
 }
 
@@ -70,7 +70,9 @@ export async function clientTimeline(deps: UseCaseDeps, caller: Caller, clientRe
         id, name, activityId, processInstanceId, processKey, role, assignee, createdAt, completedAt, state,
       }))
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-    documents: [],
+    documents: tasks
+      .filter((t) => t.formKey === 'tts-team' && t.state === 'completed')
+      .map((t) => ({ processInstanceId: t.processInstanceId, href: `/api/process-instances/${t.processInstanceId}/documents/tts.pdf` })),
   };
 }
 

@@ -24,7 +24,15 @@ export interface FormCatalog {
   /** The form of a key, or undefined. */
   getForm(formKey: string): FormDefinition | undefined;
   /** One problem per failing field (Finnish messages by default); empty when the data is valid. */
-  checkFormData(formKey: string, data: unknown, locale?: string): ErrorDetail[];
+  checkFormData(formKey: string, data: unknown, locale?: 'fi' | 'en'): ErrorDetail[];
+  /** The TTS (työkyvyn tuen suunnitelma) as a PDF; throws invalid_input when a part fails its form. */
+  renderTtsPdf(input: {
+    referrer: Record<string, unknown>;
+    team: Record<string, unknown>;
+    processInstanceId: string;
+    clientRef: string;
+    generatedAt: Date | string;
+  }): Promise<Buffer>;
 }
 
 export interface UseCaseDeps {

@@ -1,6 +1,7 @@
 /** Client paths: start, read, list, messages, cancel. */
 import { Router } from 'express';
 import type { Caller, UseCaseDeps } from '../../engine/usecases/context.js';
+import { ttsPdf } from '../../engine/usecases/documents.js';
 import { cancelInstance, deliverMessage, getInstance, listInstances, startInstance } from '../../engine/usecases/instances.js';
 import { parseInstanceListQuery, parseMessage, parseStart } from '../schemas/instances.js';
 import { parseEmpty } from '../schemas/tasks.js';
@@ -29,6 +30,12 @@ export function instanceRoutes(deps: UseCaseDeps): Router {
   router.post('/process-instances/:id/cancel', async (req, res) => {
     parseEmpty(req.body ?? {});
     res.json(await cancelInstance(deps, caller(res.locals), req.params.id));
+  });
+
+  router.get('/process-instances/:id/documents/tts.pdf', async (req, res) => {
+    const pdf = await ttsPdf(deps, caller(res.locals), req.params.id);
+    res.type('application/pdf').setHeader('Content-Disposition', 'inline; filename="tts.pdf"');
+    res.send(pdf);
   });
 
   return router;

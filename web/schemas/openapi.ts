@@ -97,6 +97,9 @@ export function openApiDocument(forms: FormCatalog): Json {
         post: { parameters: [idParam()], requestBody: body('MessageBody'), responses: { ...ok(200, 'delivered'), ...errors(...CHANGE) } },
       },
       '/api/process-instances/{id}/cancel': { post: { parameters: [idParam()], responses: { ...ok(200, 'cancelled'), ...errors(...CHANGE) } } },
+      '/api/process-instances/{id}/documents/tts.pdf': {
+        get: { parameters: [idParam()], responses: { 200: { description: 'the TTS', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, ...errors(401, 404, 409) } },
+      },
       '/api/tasks': { get: { parameters: queryParameters(taskListQuerySchema as { properties?: Json }), responses: { ...ok(200, 'tasks'), ...errors(400, 401) } } },
       '/api/tasks/{id}': { get: { parameters: [idParam()], responses: { ...ok(200, 'task with form and data'), ...errors(401, 404) } } },
       '/api/tasks/{id}/claim': { post: { parameters: [idParam()], responses: { ...ok(200, 'claimed'), ...errors(...CHANGE) } } },

@@ -1,0 +1,54 @@
+/**
+ * Documents of a client path: the TTS (työkyvyn tuen suunnitelma, work-ability support plan) as a
+ * PDF, from the completed `tts-referrer` and `tts-team` forms of the path, its caller or its
+ * called paths (the team part is filled in the called team process). Workers on the path only.
+ */
+import { AppError, notFound } from '../errors.js';
+import type { InstanceRecord, TaskRecord } from '../store/Store.js';
+import { recordAccess, requireAccess } from './access.js';
+import { now, type Caller, type UseCaseDeps } from './context.js';
+
+/** The instance, its parent and every instance called from either: where the TTS parts may live. */
+async function relatedPaths(deps: UseCaseDeps, instance: InstanceRecord): Promise<InstanceRecord[]> {
+  const family = new Map<string, InstanceRecord>([[instance.id, instance]]);
+  const parent = instance.parentInstanceId ? await deps.store.getInstance(instance.parentInstanceId) : null;
+  if (parent) family.set(parent.id, parent);
+  for (const root of [instance, parent]) {
+    if (!root) continue;
+    for (const child of await deps.store.findChildren(root.id)) family.set(child.id, child);
+  }
+  return [...family.values()];
+}
+
+/** The newest completed data of a form among the paths' tasks, or null. */
+function latestData(tasks: TaskRecord[], formKey: string): Record<string, unknown> | null {
+  const done = tasks
+    .filter((t) => t.formKey === formKey && t.state === 'completed' && t.data)
+    .sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? ''));
+  return done[0]?.data ?? null;
+}
+
+/** The TTS of a path as PDF bytes; not_found until both parts are filled, conflict when they fail their forms. */
+export async function ttsPdf(deps: UseCaseDeps, caller: Caller, instanceId: string): Promise<Buffer> {
+  const instance = await deps.store.getInstance(instanceId);
+  if (!instance) throw notFound('process instance');
+  if ((await requireAccess(deps, caller, instance)) !== 'worker') throw notFound('process instance');
+  const paths = await relatedPaths(deps, instance);
+  const tasks = (await Promise.all(paths.map((p) => deps.store.listTasks({ instanceId: p.id, state: 'completed', limit: 10_000 })))).flat();
+  const referrer = latestData(tasks, 'tts-referrer');
+  const team = latestData(tasks, 'tts-team');
+  if (!referrer || !team) throw notFound('a filled TTS');
+  await recordAccess(deps, caller, { action: 'read', clientRef: instance.clientRef, instanceId, detail: 'TTS PDF' });
+  try {
+    return await deps.forms.renderTtsPdf({
+      referrer,
+      team,
+      processInstanceId: instanceId,
+      clientRef: instance.clientRef ?? '',
+      generatedAt: now(deps),
+    });
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'invalid_input') throw new AppError('conflict', 'the TTS is not complete', err.details);
+    throw err;
+  }
+}
