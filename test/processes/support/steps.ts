@@ -57,3 +57,10 @@ export async function pathOf(engine: PolkuEngineApi, instanceId: string): Promis
 export async function openTasks(engine: PolkuEngineApi, instanceId: string): Promise<string[]> {
   return (await engine.listTasks({ processInstanceId: instanceId, state: 'open' })).map((t) => t.activityId).sort();
 }
+
+/** Asserts that the steps occur in the path in this order (other steps may lie between). */
+export function expectInOrder(path: string[], steps: string[]): void {
+  let at = 0;
+  for (const id of path) if (id === steps[at]) at++;
+  expect(at, `path ${path.join(' → ')} should pass ${steps.join(' → ')}`).to.equal(steps.length);
+}

@@ -1,0 +1,125 @@
+/** Feature: path 1, from the municipal employment trial into the team (DOMAIN §3), on the real engine and SQLite store. */
+import { expect } from 'chai';
+import { givenEngine, type EngineFixture } from '../support/engine.js';
+import { childOf, completeAs, expectInOrder, deployPolkuProcesses, openTasks, pathOf } from './support/steps.js';
+import { closeAfterFollowUp, holdTeamMeeting } from './support/teamSteps.js';
+
+describe('Feature: referral from the employment trial (referral-trial)', () => {
+  let fx: EngineFixture;
+  let id: string;
+
+  /** Given a case manager who has filled the checklist and chosen a route. */
+  async function givenRoute(route: 'health' | 'consultation' | 'direct') {
+    id = (await fx.engine.startInstance({ processKey: 'referral-trial' })).id;
+    await completeAs(fx.engine, id, 'checklist', 'case-manager');
+    await completeAs(fx.engine, id, 'routeChoice', 'case-manager', { route });
+  }
+
+  /** Given the health route up to the nurse's feedback. */
+  async function givenNurseDecision(nurseDecision: string) {
+    await givenRoute('health');
+    await completeAs(fx.engine, id, 'background', 'case-manager');
+    await completeAs(fx.engine, id, 'healthCheck', 'nurse', { nurseDecision });
+  }
+
+  /** Given the consultation route up to the experts' outcome in the anonymous child process. */
+  async function givenConsultationOutcome(consultationOutcome: string) {
+    await givenRoute('consultation');
+    const consultation = await childOf(fx.engine, id, 'consultation-hour');
+    await completeAs(fx.engine, consultation.id, 'consultationCase', 'case-manager');
+    await completeAs(fx.engine, consultation.id, 'consultationOutcome', 'nurse', { consultationOutcome });
+    return consultation.id;
+  }
+
+  beforeEach(async () => {
+    fx = await givenEngine();
+    await deployPolkuProcesses(fx.engine);
+  });
+  afterEach(async () => fx.close());
+
+  it('Given the direct route, When consent is given and TTS §1–8 filled, Then the team process runs and its end ends the referral', async () => {
+    await givenRoute('direct');
+    expect(await openTasks(fx.engine, id)).to.deep.equal(['consent']);
+    await completeAs(fx.engine, id, 'consent', 'case-manager', { consentGiven: true });
+    await completeAs(fx.engine, id, 'ttsReferrer', 'case-manager');
+    const team = await childOf(fx.engine, id, 'team-process');
+    expect(team.clientRef).to.equal((await fx.engine.getInstance(id)).clientRef);
+    const meeting = await holdTeamMeeting(fx.engine, team.id);
+    await closeAfterFollowUp(fx.engine, team.id, meeting);
+    const done = await fx.engine.getInstance(id);
+    expect(done.state).to.equal('completed');
+    expectInOrder(done.history.map((h) => h.activityId), ['routeGateway', 'teamMerge', 'consent', 'consentGateway', 'ttsReferrer', 'teamCall', 'endTeam']);
+    expect(done.history.map((h) => h.activityId)).to.not.include.members(['background', 'consultationCall']);
+  });
+
+  it('Given the direct route, When the client gives no consent, Then the path ends without sharing and no team is called', async () => {
+    await givenRoute('direct');
+    const done = await completeAs(fx.engine, id, 'consent', 'case-manager', { consentGiven: false });
+    expect(done.state).to.equal('completed');
+    expect(await pathOf(fx.engine, id)).to.include('endNoConsent').and.not.include('ttsReferrer');
+    expect(await fx.engine.listInstances({ processKey: 'team-process' })).to.have.length(0);
+  });
+
+  it('Given the health route, When the nurse refers to the doctor and the doctor to the team, Then consent is asked next', async () => {
+    await givenNurseDecision('doctor');
+    expect((await fx.engine.listTasks({ processInstanceId: id, state: 'open' }))[0]).to.include({ activityId: 'doctorAssessment', formKey: 'doctor-assessment' });
+    await completeAs(fx.engine, id, 'doctorAssessment', 'doctor', { doctorDecision: 'team' });
+    expect(await openTasks(fx.engine, id)).to.deep.equal(['consent']);
+    expectInOrder(await pathOf(fx.engine, id), ['healthRouteMerge', 'background', 'healthCheck', 'nurseGateway', 'doctorAssessment', 'doctorGateway', 'teamMerge', 'consent']);
+  });
+
+  for (const [doctorDecision, end] of [['treatment', 'endTreatment'], ['other-service', 'endDoctorOtherService']]) {
+    it(`Given the doctor's assessment, When the doctor decides "${doctorDecision}", Then the path ends at ${end}`, async () => {
+      await givenNurseDecision('doctor');
+      const done = await completeAs(fx.engine, id, 'doctorAssessment', 'doctor', { doctorDecision });
+      expect(done.state).to.equal('completed');
+      expect((await pathOf(fx.engine, id)).at(-1)).to.equal(end);
+    });
+  }
+
+  it('Given the health check, When the nurse refers straight to the team, Then consent is asked without a doctor', async () => {
+    await givenNurseDecision('team');
+    expect(await openTasks(fx.engine, id)).to.deep.equal(['consent']);
+    expect(await pathOf(fx.engine, id)).to.not.include('doctorAssessment');
+  });
+
+  for (const [nurseDecision, end] of [['other-service', 'endNurseOtherService'], ['none', 'endNoFurtherAction']]) {
+    it(`Given the health check, When the nurse decides "${nurseDecision}", Then the path ends at ${end}`, async () => {
+      await givenNurseDecision(nurseDecision);
+      expect((await fx.engine.getInstance(id)).state).to.equal('completed');
+      expect((await pathOf(fx.engine, id)).at(-1)).to.equal(end);
+    });
+  }
+
+  it('Given the consultation route, When the experts say "team", Then the referral continues to consent', async () => {
+    const consultationId = await givenConsultationOutcome('team');
+    expect((await fx.engine.getInstance(consultationId)).state).to.equal('completed');
+    expect(await openTasks(fx.engine, id)).to.deep.equal(['consent']);
+    expectInOrder(await pathOf(fx.engine, id), ['consultationCall', 'consultationGateway', 'teamMerge']);
+  });
+
+  it('Given the consultation route, When the experts say "health-route", Then the background form of the health route is next', async () => {
+    await givenConsultationOutcome('health-route');
+    expect(await openTasks(fx.engine, id)).to.deep.equal(['background']);
+    expectInOrder(await pathOf(fx.engine, id), ['consultationGateway', 'healthRouteMerge', 'background']);
+  });
+
+  for (const [consultationOutcome, end] of [
+    ['social-services', 'endSocialServices'],
+    ['other-service', 'endConsultationOtherService'],
+    ['resolved', 'endResolved'],
+  ]) {
+    it(`Given the consultation route, When the experts say "${consultationOutcome}", Then the path ends at ${end}`, async () => {
+      await givenConsultationOutcome(consultationOutcome);
+      expect((await fx.engine.getInstance(id)).state).to.equal('completed');
+      expect((await pathOf(fx.engine, id)).at(-1)).to.equal(end);
+    });
+  }
+
+  it('Given the consultation route after the checklist, When the consultation hour starts, Then its variables carry no client identity', async () => {
+    await givenRoute('consultation');
+    const consultation = await childOf(fx.engine, id, 'consultation-hour');
+    const keys = Object.keys(consultation.variables);
+    expect(keys).to.not.include.members(['name', 'henkilotunnus', 'client', 'phone', 'email']);
+  });
+});
