@@ -9,7 +9,7 @@ import { customFormats, customKeywords } from '../ajv.js';
 
 const unwrap = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
 const ajvErrors = unwrap<Plugin<unknown>>(ajvErrorsModule);
-const localize = unwrap<Record<'fi' | 'en', (errors?: unknown) => void>>(localizeModule);
+const localize = unwrap<Record<'fi' | 'en', (errors?: { keyword: string }[] | null) => void>>(localizeModule);
 
 /** A validator for `<Form validator=…>`; the server's checkFormData stays the authority. */
 export function createFormValidator(locale: 'fi' | 'en' = 'fi') {
@@ -23,6 +23,7 @@ export function createFormValidator(locale: 'fi' | 'en' = 'fi') {
         return ajv;
       },
     },
-    (errors) => localize[locale](errors),
+    // errorMessage errors carry the schema's own Finnish text: localize the others only.
+    (errors) => localize[locale](errors?.filter((e) => e.keyword !== 'errorMessage')),
   );
 }
