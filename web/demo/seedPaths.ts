@@ -1,37 +1,52 @@
 /**
- * Fictional demo client paths for a fresh demo store: for each deployed process (a few at most),
- * three paths left at different stages, moved on through the same use-cases as the API (so form
- * checks and the access log apply). A path stops early where a form needs data the demo lacks,
- * and a process that cannot start is skipped: seeding never stops the server.
+ * Fictional demo client paths for a fresh demo store: for each entry process (one no other process
+ * calls; a few at most), three paths left at different stages, moved on through the same use-cases
+ * as the API (so form checks and the access log apply) with the fictional data of demoFormData.ts.
+ * A path stops early where a form has no demo data, and a process that cannot start is skipped:
+ * seeding never stops the server.
  */
 import { AppError } from '../../engine/errors.js';
 import type { Caller, UseCaseDeps } from '../../engine/usecases/context.js';
 import { startInstance } from '../../engine/usecases/instances.js';
 import { completeTask } from '../../engine/usecases/tasks.js';
 import type { Logger } from '../log.js';
+import { DEMO_FORM_DATA } from './demoFormData.js';
 
 const MAX_PROCESSES = 5;
-const STAGES = 3;
+/** How many user tasks each of a process's demo paths has done. */
+const STAGES = [0, 1, 3];
 
 async function demoCaller(deps: UseCaseDeps, username: string): Promise<Caller | null> {
   const user = await deps.store.findUserByUsername(username);
   return user ? { id: user.id, username: user.username, displayName: user.displayName, roles: user.roles } : null;
 }
 
-/** Moves a path on by up to `steps` user tasks, each completed by the demo user of its role with empty form data. */
+/** Moves a path on by up to `steps` user tasks, each completed by the demo user of its role with the form's demo data. */
 async function advance(deps: UseCaseDeps, instanceId: string, steps: number): Promise<void> {
   for (let step = 0; step < steps; step++) {
     const [task] = await deps.engine.listTasks({ processInstanceId: instanceId, state: 'open', limit: 1 });
     if (!task) return;
     const worker = await demoCaller(deps, task.role[0] ?? '');
-    if (!worker) return;
+    const data = task.formKey ? DEMO_FORM_DATA[task.formKey] : {};
+    if (!worker || !data) return;
     try {
-      await completeTask(deps, worker, task.id, { data: {} });
+      await completeTask(deps, worker, task.id, { data: structuredClone(data) });
     } catch (err) {
       if (err instanceof AppError && err.code === 'invalid_input') return; // the form wants real data: stay here
       throw err;
     }
   }
+}
+
+/** Keys of the deployed processes that no deployed process calls (the called ones start from their callers). */
+async function entryProcesses(deps: UseCaseDeps): Promise<string[]> {
+  const definitions = await deps.engine.listDefinitions();
+  const called = new Set<string>();
+  for (const d of definitions) {
+    const xml = await deps.engine.getDefinitionXml(d.processKey, d.version);
+    for (const m of xml.matchAll(/calledElement="([^"]+)"/g)) called.add(m[1]!);
+  }
+  return definitions.map((d) => d.processKey).filter((key) => !called.has(key));
 }
 
 /** Starts the demo paths when the store has no instances; returns how many were started. */
@@ -40,19 +55,18 @@ export async function seedDemoPaths(deps: UseCaseDeps, logger: Logger): Promise<
   const starter = await demoCaller(deps, 'case-manager');
   if (!starter) return 0;
   let started = 0;
-  const definitions = (await deps.engine.listDefinitions()).slice(0, MAX_PROCESSES);
-  for (const def of definitions) {
-    for (let stage = 0; stage < STAGES; stage++) {
+  for (const processKey of (await entryProcesses(deps)).slice(0, MAX_PROCESSES)) {
+    for (const [n, steps] of STAGES.entries()) {
       try {
         const instance = await startInstance(deps, starter, {
-          processKey: def.processKey,
-          businessKey: `DEMO-${def.processKey}-${stage + 1}`,
+          processKey,
+          businessKey: `DEMO-${processKey}-${n + 1}`,
           variables: { demo: true, demoNote: 'Fiktiivinen esimerkkipolku (fictional demo path)' },
         });
         started++;
-        await advance(deps, instance.id, stage);
+        await advance(deps, instance.id, steps);
       } catch (err) {
-        logger.log('warn', 'demo path not seeded', { processKey: def.processKey, error: (err as Error).message });
+        logger.log('warn', 'demo path not seeded', { processKey, error: (err as Error).message });
         break;
       }
     }

@@ -1,0 +1,28 @@
+/**
+ * Fictional form data for the demo paths, one entry per form key the demo can fill. No real
+ * person: names end in "(demo)", and no form with a henkilötunnus is filled (the path waits there).
+ */
+export const DEMO_FORM_DATA: Record<string, Record<string, unknown>> = {
+  checklist: {
+    healthAndWorkAbility: { mentalHealthProblems: true, ageOver49: false },
+    educationAndSkills: { outdatedSkills: true },
+    motivationAndAttitude: { selfEfficacy: true, keepsAppointments: true },
+    strengthOther: 'Vapaaehtoistyö (demo)',
+  },
+  'route-choice': { route: 'health', reason: 'Terveydentila on selvittämättä (demo).' },
+  'consent-y100': { consentGiven: true, parties: ['kela', 'social-services'], givenOn: '2026-11-20', recordedBy: 'Aino Asiakasvastaava (demo)' },
+  'health-check-feedback': { checkDate: '2026-11-21', findings: 'Fiktiivinen havainto (demo)', nurseDecision: 'doctor', nurseName: 'Helmi Hoitaja (demo)' },
+  'doctor-assessment': { assessmentDate: '2026-11-22', workAbilityAssessment: 'Fiktiivinen arvio (demo).', doctorDecision: 'team' },
+  'consultation-case': { reasons: ['team-benefit'], question: 'Hyötyisikö fiktiivinen asiakas tiimistä? (demo)', askerRole: 'case-manager' },
+  'consultation-outcome': { consultationOutcome: 'team', notes: 'Fiktiivinen suositus (demo).' },
+  'social-services-assessment': { resources: 'Tukiverkko (demo)', strengths: 'Sinnikäs (demo)', motivation: 'Korkea', socialDecision: 'supported-employment' },
+  'oh-negotiation': { negotiationDate: '2026-10-01', wayForwardSettled: false, agreed: 'Ohjataan tiimiin (demo).' },
+  'ips-handover': { meetingDate: '2026-11-10', jobCoachName: 'Ville Valmentaja (demo)', socialServicesWorker: 'Sanna Sosiaalityöntekijä (demo)' },
+  'team-invitation': {
+    meetingDate: '2026-12-02T11:00:00Z',
+    meetingPlace: 'Neuvotteluhuone 3 (demo)',
+    invitedParties: [{ party: 'kela', name: 'Kalle Kelalainen (demo)', confirmed: true }],
+    invitationsConfirmed: true,
+  },
+  'follow-up': { followUpDate: '2027-01-15', progress: 'Työkokeilu alkanut (demo).', followUpDecision: 'continue' },
+};
