@@ -38,8 +38,8 @@ describe('anonymous consultation (consultation-case, consultation-outcome)', () 
   });
 
   it('Given outcome notes with an e-mail address, When checked, Then the notes are rejected', () => {
-    const errors = checkFormData('consultation-outcome', { consultationOutcome: 'resolved', consultationNotes: 'lähetä tiedot matti@example.invalid' });
-    expect(errors.map((e) => e.path)).to.deep.equal(['/consultationNotes']);
+    const errors = checkFormData('consultation-outcome', { consultationOutcome: 'resolved', notes: 'lähetä tiedot matti@example.invalid' });
+    expect(errors.map((e) => e.path)).to.deep.equal(['/notes']);
   });
 
   it('Given every free text of consultation-case, When inspected, Then each carries anonymousText', async () => {

@@ -80,19 +80,3 @@ describe('form schemas (forms/schemas)', () => {
     }
   });
 });
-
-describe('form fields across forms', () => {
-  it('Given task data merges into the instance variables at top level, When two forms share a top-level field name, Then both define it alike', () => {
-    const seen = new Map<string, { key: string; shape: string }>();
-    // the shape without titles and descriptions: what a value must look like
-    const shape = (s: unknown): string => JSON.stringify(s, (k, v) => (k === 'title' || k === 'description' || k === 'errorMessage' ? undefined : v));
-    for (const key of listFormKeys()) {
-      const props = (getForm(key)!.schema as { properties: Record<string, unknown> }).properties;
-      for (const [field, schema] of Object.entries(props)) {
-        const before = seen.get(field);
-        if (before) expect(shape(schema), `${field} in ${before.key} and ${key}`).to.equal(before.shape);
-        else seen.set(field, { key, shape: shape(schema) });
-      }
-    }
-  });
-});
