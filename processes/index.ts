@@ -1,9 +1,7 @@
 /** Polku's BPMN processes: the files deployed at start-up and their lint rules. */
 import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const here = dirname(fileURLToPath(import.meta.url));
+import { join } from 'node:path';
+import { projectRoot } from './projectRoot.js';
 
 /** Called processes first: deployment refuses a call activity whose process is not yet deployed. */
 const DEPLOY_FIRST = ['consultation-hour.bpmn', 'supported-employment.bpmn', 'team-process.bpmn'];
@@ -11,6 +9,7 @@ const rank = (name: string) => (DEPLOY_FIRST.includes(name) ? DEPLOY_FIRST.index
 
 /** Absolute paths of processes/*.bpmn, called processes before their callers, for deployment at start-up. */
 export function listProcessFiles(): string[] {
+  const here = join(projectRoot(), 'processes');
   return readdirSync(here)
     .filter((name) => name.endsWith('.bpmn'))
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))

@@ -1,7 +1,9 @@
 /** Lints BPMN XML with the project's `.bpmnlintrc`: bpmnlint's recommended rules plus the polku plugin. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { BpmnModdle } from 'bpmn-moddle';
+import { projectRoot } from '../projectRoot.js';
 import { polkuResolver } from './resolver.js';
 
 const require = createRequire(import.meta.url);
@@ -22,7 +24,7 @@ export interface LintIssue {
   category: 'error' | 'warn';
 }
 
-const CONFIG = JSON.parse(readFileSync(new URL('../../.bpmnlintrc', import.meta.url), 'utf8')) as object;
+const CONFIG = JSON.parse(readFileSync(join(projectRoot(), '.bpmnlintrc'), 'utf8')) as object;
 
 /** Parses the XML with camunda-bpmn-moddle and runs the project's .bpmnlintrc rules; returns all issues (errors and warnings). */
 export async function lintBpmnXml(xml: string): Promise<LintIssue[]> {

@@ -1,13 +1,12 @@
 /** Every user task has a `camunda:formKey` with a schema in forms/schemas/<key>.schema.json. */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { projectRoot } from '../../projectRoot.js';
 import { isType, type LintRule } from './util.js';
-
-const SCHEMAS = new URL('../../../forms/schemas/', import.meta.url);
 
 /** True when forms/schemas holds a schema for the key. */
 export function formExists(key: string): boolean {
-  return /^[a-z0-9-]+$/.test(key) && existsSync(fileURLToPath(new URL(`${key}.schema.json`, SCHEMAS)));
+  return /^[a-z0-9-]+$/.test(key) && existsSync(join(projectRoot(), 'forms', 'schemas', `${key}.schema.json`));
 }
 
 /** bpmnlint rule factory. */
