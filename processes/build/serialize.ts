@@ -70,7 +70,16 @@ const bounds = (b: Box) => `<dc:Bounds x="${b.x}" y="${b.y}" width="${b.width}" 
 
 function labelOf(node: NodeSpec, b: Box): string {
   if (node.kind === 'user' || node.kind === 'call' || node.kind === 'receive' || node.kind === 'send') return '';
-  const label = { x: b.x + b.width / 2 - 50, y: b.y + b.height + 6, width: 100, height: 27 };
+  // Gateways: upper left, clear of flows that leave downwards or upwards; boundary events: right of their flow;
+  // intermediate timers: above, clear of a flow that leaves downwards.
+  const label =
+    node.kind === 'xor'
+      ? { x: b.x - 96, y: b.y - 30, width: 90, height: 27 }
+      : node.kind === 'boundaryTimer'
+        ? { x: b.x + b.width + 4, y: b.y + b.height, width: 90, height: 27 }
+        : node.kind === 'timerCatch'
+          ? { x: b.x + b.width / 2 - 50, y: b.y - 33, width: 100, height: 27 }
+          : { x: b.x + b.width / 2 - 50, y: b.y + b.height + 6, width: 100, height: 27 };
   return `\n        <bpmndi:BPMNLabel>${bounds(label)}</bpmndi:BPMNLabel>`;
 }
 
