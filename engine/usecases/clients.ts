@@ -27,16 +27,24 @@ export interface Timeline {
   documents: { processInstanceId: string; href: string }[];
 }
 
-/** The responsible person written into a path (TTS section 12), as a user id or username. */
-function responsibleOf(instance: InstanceRecord): string | null {
+/** The responsible person written into a path (TTS section 12: `{title, name, …}`, or a plain user id / username). */
+function responsibleOf(instance: InstanceRecord): { name: string; username: string | null } | null {
   const value = instance.variables.responsiblePerson;
-  return typeof value === 'string' && value ? value : null;
+  if (typeof value === 'string' && value) return { name: value, username: value };
+  if (value && typeof value === 'object') {
+    const { name, username } = value as { name?: unknown; username?: unknown };
+    if (typeof name === 'string' && name) return { name, username: typeof username === 'string' ? username : null };
+  }
+  return null;
 }
 
+/** True when the caller is named responsible: by username or id when given, else by display name. */
 function isResponsible(caller: Caller, instances: InstanceRecord[]): boolean {
   return instances.some((i) => {
     const r = responsibleOf(i);
-    return r !== null && (r === caller.id || r === caller.username);
+    if (!r) return false;
+    if (r.username) return r.username === caller.username || r.username === caller.id;
+    return r.name.trim().toLocaleLowerCase('fi') === caller.displayName.trim().toLocaleLowerCase('fi');
   });
 }
 
@@ -63,7 +71,7 @@ export async function clientTimeline(deps: UseCaseDeps, caller: Caller, clientRe
       state: i.state,
       startedAt: i.startedAt,
       endedAt: i.endedAt,
-      responsiblePerson: responsibleOf(i),
+      responsiblePerson: responsibleOf(i)?.name ?? null,
     })),
     tasks: tasks
       .map(({ id, name, activityId, processInstanceId, processKey, role, assignee, createdAt, completedAt, state }) => ({

@@ -33,4 +33,16 @@ describe('web: a client across processes', () => {
     expect(log.body.items.map((a: { action: string }) => a.action)).to.include.members(['start', 'read']);
     expect(JSON.stringify(log.body)).to.not.match(/\d{6}[-+A]\d{3}/);
   });
+
+  it('Given a path naming the Kela expert responsible (TTS section 12), When she asks for the timeline and access log, Then she gets both', async () => {
+    const nurse = await server.login('nurse');
+    const responsiblePerson = { title: 'Ratkaisuasiantuntija', name: 'kela (fictional)' };
+    const started = await nurse.call('POST', '/api/process-instances', { body: { processKey: 'timeline-test', variables: { responsiblePerson } } });
+    const clientRef = started.body.clientRef as string;
+    const kela = await server.login('kela');
+    const timeline = await kela.call('GET', `/api/clients/${clientRef}/timeline`);
+    expect(timeline.status).to.equal(200);
+    expect(timeline.body.paths[0].responsiblePerson).to.equal('kela (fictional)');
+    expect((await kela.call('GET', `/api/clients/${clientRef}/access-log`)).status).to.equal(200);
+  });
 });
