@@ -168,4 +168,14 @@ describe('web: deploy, start and work on tasks', () => {
     const all = await server.store.listTasks({ state: 'open', roles: ['nurse'], assignee: null, limit: 1000 });
     expect(seen.length).to.equal(all.length);
   });
+
+  it('Given a running path, When the doctor (not on it) and then the nurse cancel it, Then the doctor gets 404 and the nurse 200 with state cancelled and no open task left', async () => {
+    const { instanceId } = await startPath();
+    expect((await doctor.call('POST', `/api/process-instances/${instanceId}/cancel`)).status).to.equal(404);
+    const res = await nurse.call('POST', `/api/process-instances/${instanceId}/cancel`);
+    expect(res.status).to.equal(200);
+    expect(res.body.state).to.equal('cancelled');
+    const open = await nurse.call('GET', `/api/tasks?processInstanceId=${instanceId}`);
+    expect(open.body.items).to.have.length(0);
+  });
 });
