@@ -22,7 +22,7 @@ export const customKeywords = [anonymousTextKeyword];
 
 /** A new ajv configured for the form schemas. */
 export function createFormAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, keywords: customKeywords });
+  const ajv = new Ajv2020({ strict: true, allErrors: true, keywords: customKeywords });
   addFormats(ajv, ['date', 'date-time', 'email']);
   for (const [name, format] of Object.entries(customFormats)) ajv.addFormat(name, format);
   ajvErrors(ajv);

@@ -49,7 +49,7 @@ export function checkFormData(formKey: string, data: unknown, locale: Locale = '
   if (!validate) throw new AppError('invalid_input', 'unknown form key');
   const messages = MESSAGES[locale === 'en' ? 'en' : 'fi'];
   const forbidden = findForbiddenKeys(data);
-  if (forbidden.length) return forbidden.map((path) => ({ path, message: messages.forbiddenKey! }));
+  if (forbidden.length) return forbidden.map(({ path, reason }) => ({ path, message: messages[reason]! }));
   COMPUTED[formKey]?.(data);
   if (validate(data)) return [];
   const errors = (validate.errors ?? []).map((e) => ({ ...e }));

@@ -107,3 +107,14 @@ describe('checkFormData (forms/checkFormData.ts)', () => {
     expect(checkFormData('follow-up', null)).to.have.length(1);
   });
 });
+
+describe('checkFormData on hostile shapes', () => {
+  it('Given data nested a thousand levels deep, When checking, Then one "too deep" error comes back instead of a stack overflow', () => {
+    let deep: Record<string, unknown> = {};
+    const data = { consultationOutcome: 'team', x: deep };
+    for (let i = 0; i < 1000; i++) deep = (deep.y = {}) as Record<string, unknown>;
+    const errors = checkFormData('consultation-outcome', data);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.message).to.equal('Tiedot ovat liian syvälle sisäkkäin.');
+  });
+});
