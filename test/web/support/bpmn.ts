@@ -8,6 +8,8 @@ export interface UserTaskSpec {
   formKey?: string;
   /** ISO 8601 duration, e.g. P14D. */
   expectedDuration?: string;
+  /** Makes this step a receive task waiting for the named message instead of a user task. */
+  message?: string;
 }
 
 interface Node {
@@ -22,6 +24,7 @@ export function linearProcess(key: string, tasks: UserTaskSpec[]): string {
     ...tasks.map((t) => ({
       id: t.id,
       xml: (incoming: string, outgoing: string) => {
+        if (t.message) return `<bpmn:receiveTask id="${t.id}" name="${t.name}" messageRef="msg-${t.id}">${incoming}${outgoing}</bpmn:receiveTask>`;
         const attrs = `id="${t.id}" name="${t.name}" camunda:candidateGroups="${t.role}" camunda:formKey="${t.formKey ?? 'checklist'}"`;
         const ext = t.expectedDuration
           ? `<bpmn:extensionElements><camunda:properties><camunda:property name="expectedDuration" value="${t.expectedDuration}" /></camunda:properties></bpmn:extensionElements>`
@@ -48,6 +51,7 @@ export function linearProcess(key: string, tasks: UserTaskSpec[]): string {
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="defs-${key}" targetNamespace="http://polku.example/test">
+  ${tasks.filter((t) => t.message).map((t) => `<bpmn:message id="msg-${t.id}" name="${t.message}" />`).join('\n  ')}
   <bpmn:process id="${key}" name="${key}" isExecutable="true">
     ${[...elements, ...flows].join('\n    ')}
   </bpmn:process>
