@@ -50,6 +50,8 @@ describe('Feature: referral from the employment trial (referral-trial)', () => {
     expect(done.state).to.equal('completed');
     expectInOrder(done.history.map((h) => h.activityId), ['routeGateway', 'teamMerge', 'consent', 'consentGateway', 'ttsReferrer', 'teamCall', 'endTeam']);
     expect(done.history.map((h) => h.activityId)).to.not.include.members(['background', 'consultationCall']);
+    expect(done.history.find((h) => h.activityId === 'consent')).to.include({ by: 'demo-case-manager' });
+    expect(done.variables).to.include({ route: 'direct', consentGiven: true, followUpDecision: 'close' });
   });
 
   it('Given the direct route, When the client gives no consent, Then the path ends without sharing and no team is called', async () => {
