@@ -16,6 +16,7 @@ import { loadSession } from './middleware/session.js';
 import { apiRoutes } from './routes/index.js';
 import { operationRoutes } from './routes/operations.js';
 
+/** What the app is built from; the caller owns (and closes) engine and store. */
 export interface AppOptions {
   engine: PolkuEngineApi;
   store: Store;

@@ -35,6 +35,7 @@ export interface FormCatalog {
   }): Promise<Buffer>;
 }
 
+/** The collaborators of every use-case. */
 export interface UseCaseDeps {
   engine: PolkuEngineApi;
   store: Store;

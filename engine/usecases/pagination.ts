@@ -1,12 +1,15 @@
 /** Pages of API lists: `{items, nextCursor}`, limit 1–200 (default 50). */
 import { invalidInput } from '../errors.js';
 
+/** One page of a list and the cursor of the next, null at the end. */
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
 
+/** The largest `?limit` the API accepts. */
 export const MAX_LIMIT = 200;
+/** The page size without `?limit`. */
 export const DEFAULT_LIMIT = 50;
 
 /** The page size asked for, clamped to the API's bounds. */

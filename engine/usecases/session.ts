@@ -8,6 +8,7 @@ import { UNKNOWN_USER_HASH, verifyPassword } from './passwords.js';
 /** How long a session lasts: one working day. */
 export const SESSION_HOURS = 10;
 
+/** The user as the session answer shows it (no password hash). */
 export interface SessionUser {
   id: string;
   username: string;
@@ -15,6 +16,7 @@ export interface SessionUser {
   roles: string[];
 }
 
+/** The body of a session answer. */
 export interface SignedIn {
   user: SessionUser;
   csrfToken: string;

@@ -12,6 +12,7 @@ import { pageSize, type Page } from './pagination.js';
 
 /** A task as the API lists it. */
 
+/** The filters of a task list; `assignee` is relative to the caller. */
 export interface TaskQuery {
   state?: TaskState;
   assignee?: 'me' | 'unassigned';

@@ -1,5 +1,6 @@
 /** Small lint-clean BPMN files for the HTTP tests: a straight line of user tasks, with names, flows and diagram. */
 
+/** One step of a test process. */
 export interface UserTaskSpec {
   id: string;
   name: string;

@@ -30,6 +30,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Status, parsed body and headers of one answer. */
 export interface Answer<T = any> {
   status: number;
   body: T;
