@@ -45,6 +45,13 @@ describe('web: request hygiene', () => {
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 
+  it('Given variables nested 20 000 levels deep, When an instance is started, Then the answer is 400, not a crash', async () => {
+    const raw = `{"processKey":"p","variables":{"a":${'['.repeat(20_000)}${']'.repeat(20_000)}}}`;
+    const res = await owner.call('POST', '/api/process-instances', { raw });
+    expect(res.status).to.equal(400);
+    expect(res.body.error.details[0].message).to.equal('nested too deeply');
+  });
+
   it('Given a query parameter that is not in the contract, When tasks are listed, Then the answer is 400 naming it', async () => {
     const res = await owner.call('GET', '/api/tasks?colour=red');
     expect(res.status).to.equal(400);

@@ -5,11 +5,10 @@
  */
 import { Ajv, type ErrorObject, type JSONSchemaType } from 'ajv';
 import { invalidInput, type ErrorDetail } from '../../engine/errors.js';
+import { escapePointer, findForbiddenKeys } from '../../forms/forbiddenKeys.js';
 
 const bodies = new Ajv({ allErrors: true, strict: true });
 const queries = new Ajv({ allErrors: true, strict: true, coerceTypes: true });
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** A parser that returns the value typed as T or throws invalid_input with one detail per problem. */
 export type Parser<T> = (value: unknown) => T;
@@ -26,7 +25,7 @@ export function queryParser<T>(schema: JSONSchemaType<T>): Parser<T> {
 
 function parser<T>(validate: ((v: unknown) => v is T) & { errors?: ErrorObject[] | null }, message: string): Parser<T> {
   return (value) => {
-    const dangerous = forbiddenKeys(value, '');
+    const dangerous = forbiddenKeys(value);
     if (dangerous.length) throw invalidInput(message, dangerous);
     // Query objects come without a prototype in express 5; copy so ajv may coerce in place.
     const copy = value && typeof value === 'object' && !Array.isArray(value) ? { ...value } : value;
@@ -35,20 +34,12 @@ function parser<T>(validate: ((v: unknown) => v is T) & { errors?: ErrorObject[]
   };
 }
 
-/** Paths of every key named __proto__, constructor or prototype, at any depth. */
-export function forbiddenKeys(value: unknown, path: string): ErrorDetail[] {
-  if (!value || typeof value !== 'object') return [];
-  const found: ErrorDetail[] = [];
-  for (const key of Object.keys(value)) {
-    const at = `${path}/${escapePointer(key)}`;
-    if (FORBIDDEN_KEYS.has(key)) found.push({ path: at, message: `field "${key}" is not allowed` });
-    else found.push(...forbiddenKeys((value as Record<string, unknown>)[key], at));
-  }
-  return found;
-}
-
-function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+/** Every key named __proto__, constructor or prototype, and nesting deeper than any payload goes, as details. */
+export function forbiddenKeys(value: unknown): ErrorDetail[] {
+  return findForbiddenKeys(value).map(({ path, reason }) => ({
+    path,
+    message: reason === 'tooDeep' ? 'nested too deeply' : `field "${path.slice(path.lastIndexOf('/') + 1)}" is not allowed`,
+  }));
 }
 
 /** ajv errors → API details: unknown and missing fields are named in the path. */
