@@ -39,7 +39,7 @@ const quietLogger = () => ({ debug() {}, error() {}, warn() {} });
 
 export class EngineRun {
   readonly listener = new EventEmitter();
-  readonly timers = new DurableTimers();
+  readonly timers: DurableTimers;
   private readonly engine: InstanceType<typeof Engine>;
   /** The instance variables of this run: what FEEL reads and what the step stores. */
   readonly variables: Record<string, unknown>;
@@ -52,6 +52,7 @@ export class EngineRun {
     variables: Record<string, unknown>,
   ) {
     this.variables = { ...variables };
+    this.timers = new DurableTimers(ctx.now().getTime() - Date.now());
     this.engine = new Engine({
       name: definition.model.processKey,
       sourceContext: definition.sourceContext,

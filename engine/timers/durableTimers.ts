@@ -6,7 +6,7 @@
 import { Timers } from 'bpmn-elements';
 
 interface TimerRef {
-  owner: { id?: string; executionId?: string } | null;
+  owner: { id?: string; executionId?: string; isResumed?: boolean } | null;
   expireAt: Date;
   callback: (...args: unknown[]) => void;
   args: unknown[];
@@ -22,13 +22,24 @@ export interface PendingTimer {
 export class DurableTimers {
   readonly timers = new Timers({ setTimeout: () => null, clearTimeout: () => undefined } as never);
 
+  /**
+   * @param shiftMs how far the step's time is from the wall clock (0 in production; days when a
+   * test fires timers in the future). bpmn-elements computes a new timer from the wall clock, so
+   * a timer created in the step is moved by this much; a resumed one keeps its stored due time.
+   */
+  constructor(private readonly shiftMs = 0) {}
+
   private refs(): TimerRef[] {
     return (this.timers as unknown as { executing: TimerRef[] }).executing;
   }
 
+  private dueAt(ref: TimerRef): Date {
+    return ref.owner?.isResumed ? ref.expireAt : new Date(ref.expireAt.getTime() + this.shiftMs);
+  }
+
   /** Timers of the run that are due at `now`. */
   due(now: Date): TimerRef[] {
-    return this.refs().filter((t) => t.owner?.executionId && t.expireAt.getTime() <= now.getTime());
+    return this.refs().filter((t) => t.owner?.executionId && this.dueAt(t).getTime() <= now.getTime());
   }
 
   /** Fires one timer as if its time had come. */
@@ -41,6 +52,6 @@ export class DurableTimers {
   pending(): PendingTimer[] {
     return this.refs()
       .filter((t) => t.owner?.executionId)
-      .map((t) => ({ activityId: String(t.owner?.id), executionId: String(t.owner?.executionId), dueAt: t.expireAt }));
+      .map((t) => ({ activityId: String(t.owner?.id), executionId: String(t.owner?.executionId), dueAt: this.dueAt(t) }));
   }
 }

@@ -30,7 +30,8 @@ function runChild(args: string[], killAfterMs?: number): Promise<{ signal: strin
 }
 
 describe('Feature: crash safety (SIGKILL of an engine process)', function () {
-  this.timeout(60_000);
+  // Each scenario starts child processes under tsx: generous for a loaded 2-core machine.
+  this.timeout(180_000);
   let f: EngineFixture;
   let instanceId: string;
   let taskId: string;
