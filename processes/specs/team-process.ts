@@ -2,6 +2,8 @@
 import type { ProcessSpec } from '../build/spec.js';
 
 const CM = 'Lane_responsible';
+/** Whoever referred books the slot: the case manager (path 1), social worker (path 2) or work-ability coordinator (path 3). */
+const REFERRERS = 'case-manager,social-worker,work-ability-coordinator';
 /** Odd ISO week, a Wednesday, and at least seven days ahead: invitations go out a week before. */
 const SLOT_OK =
   '=odd(week of year(date and time(meetingDate))) and day of week(date and time(meetingDate)) = "Wednesday" and date and time(meetingDate) - now() >= duration("P7D")';
@@ -17,9 +19,9 @@ export const teamProcess: ProcessSpec = {
   nodes: [
     { id: 'start', kind: 'start', name: 'Ohjattu tiimiin', en: 'Referred to the team', lane: CM, col: 0 },
     { id: 'bookingMerge', kind: 'xor', name: 'Varaa aika', en: 'Book a slot (again)', lane: CM, col: 1 },
-    { id: 'teamInvitation', kind: 'user', name: 'Tiimiajan varaus ja kutsut', en: 'Book the meeting slot, tick the parties needed and confirm the invitations', lane: CM, col: 2, formKey: 'team-invitation', expectedDuration: 'P7D' },
+    { id: 'teamInvitation', kind: 'user', name: 'Tiimiajan varaus ja kutsut', en: 'Book the meeting slot, tick the parties needed and confirm the invitations', lane: CM, col: 2, formKey: 'team-invitation', candidateGroups: REFERRERS, expectedDuration: 'P7D' },
     { id: 'invitationReminder', kind: 'boundaryTimer', name: '3 päivää', en: 'Invitations not confirmed within three days', lane: CM, col: 2, attachedTo: 'teamInvitation', cancelActivity: true, timer: { kind: 'timeDuration', value: 'P3D' } },
-    { id: 'invitationEscalation', kind: 'user', name: 'Muistutus: vahvista kutsut', en: 'Reminder to the referrer: confirm the invitations now', lane: CM, col: 2, row: 1, formKey: 'team-invitation', expectedDuration: 'P2D' },
+    { id: 'invitationEscalation', kind: 'user', name: 'Muistutus: vahvista kutsut', en: 'Reminder to the referrer: confirm the invitations now', lane: CM, col: 2, row: 1, formKey: 'team-invitation', candidateGroups: REFERRERS, expectedDuration: 'P2D' },
     { id: 'invitationMerge', kind: 'xor', name: 'Vahvistus', en: 'Invitation answered on time or after the reminder', lane: CM, col: 3 },
     { id: 'confirmedGateway', kind: 'xor', name: 'Kutsut vahvistettu?', en: 'Invitations confirmed?', lane: CM, col: 4 },
     { id: 'slotGateway', kind: 'xor', name: 'Aika kelpaa?', en: 'Odd-week Wednesday at least seven days ahead?', lane: CM, col: 5 },

@@ -65,7 +65,7 @@ describe('Feature: team process (team-process)', () => {
     await fx.engine.fireDueTimers(daysFromNow(3.1));
     const [reminder] = await fx.engine.listTasks({ processInstanceId: teamId, state: 'open' });
     expect(reminder.activityId).to.equal('invitationEscalation');
-    expect(reminder.role).to.deep.equal(['case-manager']);
+    expect(reminder.role).to.deep.equal(['case-manager', 'social-worker', 'work-ability-coordinator']);
     expect(reminder.expectedBy, 'reminder is due in two days').to.be.a('string');
     const meeting = wednesdayAhead(8);
     await completeAs(fx.engine, teamId, 'invitationEscalation', 'case-manager', { invitationsConfirmed: true, meetingDate: meeting.toISOString() });
