@@ -1,8 +1,8 @@
 /** Reads the session cookie, requires a caller where asked, and checks the CSRF header on changes. */
 import { timingSafeEqual } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import { AppError } from '../../engine/errors.js';
-import type { UseCaseDeps } from '../../engine/usecases/context.js';
+import type { Caller, UseCaseDeps } from '../../engine/usecases/context.js';
 import { resumeSession } from '../../engine/usecases/session.js';
 import { readCookie, SESSION_COOKIE } from '../cookies.js';
 
@@ -20,6 +20,12 @@ export function loadSession(deps: UseCaseDeps): RequestHandler {
     }
     next();
   };
+}
+
+/** The signed-in caller of a request behind requireCaller; unauthenticated if there is none. */
+export function callerOf(res: Response): Caller {
+  if (!res.locals.caller) throw new AppError('unauthenticated', 'sign in first');
+  return res.locals.caller;
 }
 
 /** 401 without a signed-in caller. */

@@ -1,39 +1,39 @@
 /** Client paths: start, read, list, messages, cancel. */
 import { Router } from 'express';
-import type { Caller, UseCaseDeps } from '../../engine/usecases/context.js';
+import type { UseCaseDeps } from '../../engine/usecases/context.js';
 import { ttsPdf } from '../../engine/usecases/documents.js';
 import { cancelInstance, deliverMessage, getInstance, listInstances, startInstance } from '../../engine/usecases/instances.js';
 import { parseInstanceListQuery, parseMessage, parseStart } from '../schemas/instances.js';
 import { parseEmpty } from '../schemas/tasks.js';
+import { callerOf } from '../middleware/session.js';
 
 /** The /process-instances routes. */
 export function instanceRoutes(deps: UseCaseDeps): Router {
   const router = Router();
-  const caller = (locals: { caller?: Caller }) => locals.caller as Caller;
 
   router.post('/process-instances', async (req, res) => {
-    res.status(201).json(await startInstance(deps, caller(res.locals), parseStart(req.body)));
+    res.status(201).json(await startInstance(deps, callerOf(res), parseStart(req.body)));
   });
 
   router.get('/process-instances', async (req, res) => {
-    res.json(await listInstances(deps, caller(res.locals), parseInstanceListQuery(req.query)));
+    res.json(await listInstances(deps, callerOf(res), parseInstanceListQuery(req.query)));
   });
 
   router.get('/process-instances/:id', async (req, res) => {
-    res.json(await getInstance(deps, caller(res.locals), req.params.id));
+    res.json(await getInstance(deps, callerOf(res), req.params.id));
   });
 
   router.post('/process-instances/:id/messages', async (req, res) => {
-    res.json(await deliverMessage(deps, caller(res.locals), req.params.id, parseMessage(req.body)));
+    res.json(await deliverMessage(deps, callerOf(res), req.params.id, parseMessage(req.body)));
   });
 
   router.post('/process-instances/:id/cancel', async (req, res) => {
     parseEmpty(req.body ?? {});
-    res.json(await cancelInstance(deps, caller(res.locals), req.params.id));
+    res.json(await cancelInstance(deps, callerOf(res), req.params.id));
   });
 
   router.get('/process-instances/:id/documents/tts.pdf', async (req, res) => {
-    const pdf = await ttsPdf(deps, caller(res.locals), req.params.id);
+    const pdf = await ttsPdf(deps, callerOf(res), req.params.id);
     res.type('application/pdf').setHeader('Content-Disposition', 'inline; filename="tts.pdf"');
     res.send(pdf);
   });
