@@ -6,6 +6,7 @@ describe('Feature: timer kinds (timeCycle, timeDate)', () => {
   beforeEach(async () => {
     f = await givenEngine({ lint: false });
     await f.engine.deploy('cycle', fixture('cycle'));
+    await f.engine.deploy('deadline', fixture('deadline-loop'));
   });
   afterEach(() => f.close());
 
@@ -27,5 +28,17 @@ describe('Feature: timer kinds (timeCycle, timeDate)', () => {
     await completeOpen(f.engine, i.id, 'confirm', 'case-manager');
     expect(await openTaskIds(f.engine, i.id)).to.deep.equal(['done']);
     expect((await f.engine.getInstance(i.id)).history.map((h) => h.activityId)).to.include('meeting');
+  });
+
+  it('Scenario: a timer created while timers fire ahead of time is due from that time, not from the wall clock', async () => {
+    const i = await f.engine.startInstance({ processKey: 'deadlineLoop' });
+    const deadlines = async () => (await f.engine.getInstance(i.id)).history.filter((h) => h.activityId === 'deadline').length;
+    await f.engine.fireDueTimers(daysFromNow(7));
+    expect(await deadlines()).to.equal(1);
+    await f.engine.fireDueTimers(daysFromNow(12));
+    expect(await deadlines()).to.equal(1);
+    await f.engine.fireDueTimers(daysFromNow(13.5));
+    expect(await deadlines()).to.equal(2);
+    expect(await openTaskIds(f.engine, i.id)).to.deep.equal(['book']);
   });
 });
