@@ -10,6 +10,7 @@ import type { InstanceRecord, StepCommit, Store, TaskRecord } from '../store/Sto
 import type { CompiledDefinition, DefinitionCache } from './definitions.js';
 import { EngineRun } from './EngineRun.js';
 import { StepContext } from './StepContext.js';
+import { mapVariables } from './variableMappings.js';
 
 export interface StepOptions {
   actor?: string | null;
@@ -21,6 +22,12 @@ export type StepAction = (run: EngineRun, ctx: StepContext) => Promise<void>;
 /** A pseudonym for a client path: no name, no henkilötunnus, nothing derived from them. */
 export function newClientRef(): string {
   return 'C-' + randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase();
+}
+
+/** What a called child gives back to its parent; its pseudonym stays the parent's own. */
+function childOutput(outputs: Parameters<typeof mapVariables>[0], variables: Record<string, unknown>) {
+  const { clientRef: _own, ...rest } = mapVariables(outputs, variables);
+  return rest;
 }
 
 export class StepRunner {
@@ -190,12 +197,13 @@ export class StepRunner {
         const child = await this.definitions.find(target?.processKey ?? '', target?.version ?? undefined);
         const childStep = await this.start(
           child,
-          { variables: { ...run.variables }, clientRef: instance.clientRef ?? newClientRef(), parent: { instanceId: instance.id, executionId: call.executionId } },
+          { variables: mapVariables(target?.inputs ?? null, run.variables), clientRef: instance.clientRef ?? newClientRef(), parent: { instanceId: instance.id, executionId: call.executionId } },
           { actor: ctx.actor, now: ctx.now() },
         );
         if (childStep.instance.state === 'completed') {
-          run.mergeVariables(childStep.instance.variables);
-          await run.signalExecution(call.executionId, childStep.instance.variables);
+          const output = childOutput(target?.outputs ?? null, childStep.instance.variables);
+          run.mergeVariables(output);
+          await run.signalExecution(call.executionId, output);
           await run.settle(ctx.now());
         }
         related.push(childStep);
@@ -207,8 +215,9 @@ export class StepRunner {
   private async resumeParent(child: InstanceRecord): Promise<StepCommit> {
     return this.step(
       child.parentInstanceId as string,
-      async (run) => {
-        const { clientRef: _ignored, ...output } = child.variables;
+      async (run, ctx) => {
+        const call = run.postponed().find((a) => a.executionId === child.parentExecutionId);
+        const output = childOutput(ctx.model.calls.get(call?.id ?? '')?.outputs ?? null, child.variables);
         run.mergeVariables(output);
         const waited = await run.signalExecution(child.parentExecutionId as string, output);
         if (!waited) throw new AppError('conflict', 'the parent no longer waits for this child');

@@ -6,6 +6,7 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import { createRequire } from 'node:module';
 import { invalidBpmn } from '../errors.js';
+import { mappingsOf, type VariableMapping } from './variableMappings.js';
 
 const require = createRequire(import.meta.url);
 const camundaDescriptor = require('camunda-bpmn-moddle/resources/camunda.json') as object;
@@ -33,6 +34,15 @@ export interface UserTaskInfo {
   formKey: string | null;
 }
 
+export interface CallInfo {
+  processKey: string;
+  version: number | null;
+  /** camunda:in mappings, or null: all parent variables go to the child. */
+  inputs: VariableMapping[] | null;
+  /** camunda:out mappings, or null: all child variables come back. */
+  outputs: VariableMapping[] | null;
+}
+
 export interface ProcessModel {
   processKey: string;
   name: string | null;
@@ -46,8 +56,8 @@ export interface ProcessModel {
   messageWaits: Map<string, string>;
   /** Message name → message element id (what bpmn-engine is signalled with). */
   messageIds: Map<string, string>;
-  /** Call activity id → called process key and optional pinned version. */
-  calls: Map<string, { processKey: string; version: number | null }>;
+  /** Call activity id → called process key, optional pinned version, and the variables that cross. */
+  calls: Map<string, CallInfo>;
 }
 
 /** Parses BPMN XML with the camunda extension; throws invalid_bpmn for DTDs, entities, malformed XML or import warnings. */
@@ -115,7 +125,12 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     }
     if (el.$type === 'bpmn:CallActivity') {
       const pinned = el.calledElementVersion ? Number(el.calledElementVersion) : null;
-      model.calls.set(id, { processKey: String(el.calledElement ?? ''), version: pinned });
+      model.calls.set(id, {
+        processKey: String(el.calledElement ?? ''),
+        version: pinned,
+        inputs: mappingsOf(el, 'camunda:In'),
+        outputs: mappingsOf(el, 'camunda:Out'),
+      });
     }
     const message = waitedMessage(el);
     if (message?.name) {

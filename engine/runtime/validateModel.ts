@@ -27,6 +27,9 @@ export function validateModel(ctx: ModdleContext): ErrorDetail[] {
       checkCondition(el, problems);
     }
     if (el.$type === 'bpmn:TimerEventDefinition') checkTimer(el, owner, problems);
+    if ((el.$type === 'camunda:In' || el.$type === 'camunda:Out') && (el.sourceExpression || el.businessKey)) {
+      problems.push({ path: at, message: `${el.$type}: only source/target and variables="all" are supported` });
+    }
     const duration = el.extensionElements ? propertyOf(el, 'expectedDuration') : undefined;
     if (duration !== undefined && !isIsoDuration(duration)) {
       problems.push({ path: at, message: `expectedDuration "${duration}" is not an ISO 8601 duration` });

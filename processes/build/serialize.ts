@@ -17,17 +17,24 @@ const TAGS: Record<NodeSpec['kind'], string> = {
   send: 'bpmn:sendTask',
 };
 
-function properties(values: Record<string, string | undefined>, indent: string): string {
+function properties(values: Record<string, string | undefined>, indent: string, mappings: string[] = []): string {
   const entries = Object.entries(values).filter(([, v]) => v !== undefined);
-  if (!entries.length) return '';
+  if (!entries.length && !mappings.length) return '';
   const props = entries.map(([k, v]) => `${indent}    <camunda:property name="${k}" value="${esc(String(v))}" />`);
+  const block = props.length ? [`${indent}  <camunda:properties>`, ...props, `${indent}  </camunda:properties>`] : [];
   return [
     `${indent}<bpmn:extensionElements>`,
-    `${indent}  <camunda:properties>`,
-    ...props,
-    `${indent}  </camunda:properties>`,
+    ...block,
+    ...mappings.map((m) => `${indent}  ${m}`),
     `${indent}</bpmn:extensionElements>`,
   ].join('\n');
+}
+
+/** camunda:in / camunda:out elements of a call activity that passes only some variables. */
+function variableMappings(node: NodeSpec): string[] {
+  const pass = (tag: string, names: string[] | undefined) =>
+    (names ?? []).map((n) => `<camunda:${tag} source="${esc(n)}" target="${esc(n)}" />`);
+  return [...pass('in', node.variablesIn), ...pass('out', node.variablesOut)];
 }
 
 function nodeXml(node: NodeSpec, spec: ProcessSpec): string {
@@ -41,7 +48,7 @@ function nodeXml(node: NodeSpec, spec: ProcessSpec): string {
   const defaultFlow = spec.flows.find((f) => f.from === node.id && f.isDefault);
   if (defaultFlow) attrs.push(`default="${defaultFlow.id}"`);
   const body = [`      <bpmn:documentation>${esc(node.en)}</bpmn:documentation>`];
-  const ext = properties({ expectedDuration: node.expectedDuration }, '      ');
+  const ext = properties({ expectedDuration: node.expectedDuration }, '      ', variableMappings(node));
   if (ext) body.push(ext);
   for (const f of spec.flows.filter((f) => f.to === node.id)) body.push(`      <bpmn:incoming>${f.id}</bpmn:incoming>`);
   for (const f of spec.flows.filter((f) => f.from === node.id)) body.push(`      <bpmn:outgoing>${f.id}</bpmn:outgoing>`);

@@ -21,6 +21,9 @@ export interface NodeSpec {
   candidateGroups?: string;
   expectedDuration?: string;
   calledElement?: string;
+  /** Call activities: the only variables passed to the child (camunda:in) and back (camunda:out); all when omitted. */
+  variablesIn?: string[];
+  variablesOut?: string[];
   timer?: TimerSpec;
   /** Boundary events: the host activity and whether the timer interrupts it. */
   attachedTo?: string;

@@ -15,7 +15,7 @@ export const referralTrial: ProcessSpec = {
     { id: 'checklist', kind: 'user', name: 'Asiakasvastaavan muistilista', en: "Fill the case manager's checklist of risk and strengthening factors", lane: 'Lane_caseManager', col: 1, formKey: 'checklist', expectedDuration: 'P7D' },
     { id: 'routeChoice', kind: 'user', name: 'Valitse reitti', en: 'Choose the route: health, consultation or direct', lane: 'Lane_caseManager', col: 2, formKey: 'route-choice', expectedDuration: 'P3D' },
     { id: 'routeGateway', kind: 'xor', name: 'Reitti?', en: 'Which route?', lane: 'Lane_caseManager', col: 3 },
-    { id: 'consultationCall', kind: 'call', name: 'Konsultaatiotunti', en: 'Bring the case anonymously to the consultation hour', lane: 'Lane_caseManager', col: 4, row: 1, calledElement: 'consultation-hour', expectedDuration: 'P14D' },
+    { id: 'consultationCall', kind: 'call', name: 'Konsultaatiotunti', en: 'Bring the case anonymously to the consultation hour', lane: 'Lane_caseManager', col: 4, row: 1, calledElement: 'consultation-hour', expectedDuration: 'P14D', variablesIn: ['route'], variablesOut: ['consultationOutcome'] },
     { id: 'consultationGateway', kind: 'xor', name: 'Konsultaation tulos?', en: 'Outcome of the consultation?', lane: 'Lane_caseManager', col: 5, row: 1 },
     { id: 'endSocialServices', kind: 'end', name: 'Sosiaalipalveluihin', en: 'Guided to social services', lane: 'Lane_caseManager', col: 6, row: 2 },
     { id: 'endConsultationOtherService', kind: 'end', name: 'Muuhun palveluun', en: 'Guided to another service', lane: 'Lane_caseManager', col: 7, row: 2 },

@@ -93,6 +93,19 @@ describe('Feature: referral from the employment trial (referral-trial)', () => {
     });
   }
 
+  it('Given identity data already on the path, When the case goes to the consultation hour, Then only the route reaches the anonymous process and only its outcome comes back', async () => {
+    id = (await fx.engine.startInstance({ processKey: 'referral-trial', variables: { henkilotunnus: '131052-308T', name: 'Testi Asiakas (fiktiivinen)' } })).id;
+    await completeAs(fx.engine, id, 'checklist', 'case-manager');
+    await completeAs(fx.engine, id, 'routeChoice', 'case-manager', { route: 'consultation' });
+    const consultation = await childOf(fx.engine, id, 'consultation-hour');
+    expect(Object.keys(consultation.variables).sort()).to.deep.equal(['clientRef', 'route']);
+    await completeAs(fx.engine, consultation.id, 'consultationCase', 'case-manager');
+    await completeAs(fx.engine, consultation.id, 'consultationOutcome', 'nurse', { consultationOutcome: 'team' });
+    const referral = await fx.engine.getInstance(id);
+    expect(referral.variables.consultationOutcome).to.equal('team');
+    expect(referral.variables).to.not.have.any.keys('question', 'reasons', 'situation', 'notes');
+  });
+
   it('Given the consultation route, When the experts say "team", Then the referral continues to consent', async () => {
     const consultationId = await givenConsultationOutcome('team');
     expect((await fx.engine.getInstance(consultationId)).state).to.equal('completed');

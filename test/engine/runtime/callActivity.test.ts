@@ -32,4 +32,20 @@ describe('Feature: call activities start another deployed process', () => {
     expect((await f.engine.getInstance(child.id)).state).to.equal('cancelled');
     expect(await f.engine.listTasks({ state: 'open' })).to.have.length(0);
   });
+
+  it('Scenario: camunda:in/out mappings. Given identity data in the parent, Then only the mapped variables reach the child and only the mapped ones come back', async () => {
+    await f.engine.deploy('mapped', fixture('call-mapped'));
+    const parent = await f.engine.startInstance({
+      processKey: 'call-mapped',
+      variables: { route: 'consultation', henkilotunnus: '131052-308T', name: 'Testi Asiakas' },
+    });
+    const [child] = await f.engine.listInstances({ processKey: 'call-child' });
+    expect(child.parentInstanceId).to.equal(parent.id);
+    expect(Object.keys(child.variables).sort()).to.deep.equal(['clientRef', 'route']);
+    await completeOpen(f.engine, child.id, 'meeting', 'team', { outcome: 'team', expertNote: 'stays in the child' });
+    const resumed = await f.engine.getInstance(parent.id);
+    expect(resumed.variables.consultationOutcome).to.equal('team');
+    expect(resumed.variables).to.not.have.any.keys('outcome', 'expertNote');
+    expect(resumed.variables.henkilotunnus).to.equal('131052-308T');
+  });
 });
