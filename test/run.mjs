@@ -15,7 +15,8 @@ if (!existsSync(chromium)) {
   env.POLKU_NO_BROWSER = '1';
 }
 if (!existsSync('/usr/bin/pdftotext')) {
-  process.stderr.write('PDF tests need pdftotext: apt-get install -y poppler-utils\n');
+  process.stderr.write('PDF tests need pdftotext: apt-get update && apt-get install -y poppler-utils\n');
+  if (process.env.CI) process.exit(1);
 }
 const given = process.argv.slice(2);
 const files = given.some((a) => !a.startsWith('-')) ? [] : ['test/**/*.test.ts'];
