@@ -40,7 +40,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Server
   const deployed = await deployProcessFiles(engine, logger);
   logger.log('info', 'process files deployed; identical XML keeps its version', { processes: deployed });
   if (users) {
-    const paths = await seedDemoPaths({ engine, store, forms }, logger);
+    // Demo paths started in the past share the store; their engines need no timer loop of their own.
+    const engineAt = (at: Date) => createEngine({ store, lint: false, clock: () => at });
+    const paths = await seedDemoPaths({ engine, store, forms }, logger, engineAt);
     if (paths) console.log(`Started ${paths} fictional demo client paths.`);
   }
 

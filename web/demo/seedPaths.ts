@@ -3,9 +3,11 @@
  * calls; a few at most), three paths left at different stages, moved on through the same use-cases
  * as the API (so form checks and the access log apply) with the fictional data of demoFormData.ts.
  * A path stops early where a form has no demo data, and a process that cannot start is skipped:
- * seeding never stops the server.
+ * seeding never stops the server. The paths of a process start at different times in the past,
+ * through an engine whose clock is set back, so that some are late and managers see stalled paths.
  */
 import { AppError } from '../../engine/errors.js';
+import type { PolkuEngineApi } from '../../engine/api.js';
 import type { Caller, UseCaseDeps } from '../../engine/usecases/context.js';
 import { startInstance } from '../../engine/usecases/instances.js';
 import { completeTask } from '../../engine/usecases/tasks.js';
@@ -13,8 +15,15 @@ import type { Logger } from '../log.js';
 import { DEMO_FORM_DATA } from './demoFormData.js';
 
 const MAX_PROCESSES = 5;
-/** How many user tasks each of a process's demo paths has done. */
-const STAGES = [0, 1, 3];
+/** How many user tasks each of a process's demo paths has done, and how many days ago it started. */
+const STAGES = [
+  { steps: 0, daysAgo: 25 },
+  { steps: 1, daysAgo: 10 },
+  { steps: 3, daysAgo: 2 },
+];
+
+/** An engine on the same store whose clock stands at `at`. */
+export type EngineAt = (at: Date) => Promise<PolkuEngineApi>;
 
 async function demoCaller(deps: UseCaseDeps, username: string): Promise<Caller | null> {
   const user = await deps.store.findUserByUsername(username);
@@ -50,21 +59,23 @@ async function entryProcesses(deps: UseCaseDeps): Promise<string[]> {
 }
 
 /** Starts the demo paths when the store has no instances; returns how many were started. */
-export async function seedDemoPaths(deps: UseCaseDeps, logger: Logger): Promise<number> {
+export async function seedDemoPaths(deps: UseCaseDeps, logger: Logger, engineAt?: EngineAt): Promise<number> {
   if ((await deps.store.listInstances({ limit: 1 })).length) return 0;
   const starter = await demoCaller(deps, 'case-manager');
   if (!starter) return 0;
   let started = 0;
   for (const processKey of (await entryProcesses(deps)).slice(0, MAX_PROCESSES)) {
-    for (const [n, steps] of STAGES.entries()) {
+    for (const [n, { steps, daysAgo }] of STAGES.entries()) {
       try {
-        const instance = await startInstance(deps, starter, {
+        const at = new Date(Date.now() - daysAgo * 24 * 3600 * 1000);
+        const then: UseCaseDeps = engineAt ? { ...deps, engine: await engineAt(at), clock: () => at } : deps;
+        const instance = await startInstance(then, starter, {
           processKey,
           businessKey: `DEMO-${processKey}-${n + 1}`,
           variables: { demo: true, demoNote: 'Fiktiivinen esimerkkipolku (fictional demo path)' },
         });
         started++;
-        await advance(deps, instance.id, steps);
+        await advance(then, instance.id, steps);
       } catch (err) {
         logger.log('warn', 'demo path not seeded', { processKey, error: (err as Error).message });
         break;
