@@ -142,8 +142,7 @@ export class PolkuEngine implements PolkuEngineApi {
           },
           { actor: input.actor.id },
         );
-        if (step.instance.state === 'failed') await this.commitIncident(step);
-        await this.store.commitStep(step);
+        await this.commitAction(step);
         return { task: taskView(done), processInstance: await this.getInstance(task.instanceId) };
       } catch (err) {
         // Another step of the same instance (a parallel task, a timer) won the race: try again
@@ -155,9 +154,12 @@ export class PolkuEngine implements PolkuEngineApi {
     }
   }
 
-  private async commitIncident(step: StepCommit): Promise<never> {
+  /** Commits the step of a caller's action; one that ended in an incident is kept and reported as an error. */
+  private async commitAction(step: StepCommit): Promise<void> {
     await this.store.commitStep(step);
-    throw new AppError('internal', `the process stopped with an incident: ${step.instance.incident}`);
+    if (step.instance.state === 'failed') {
+      throw new AppError('internal', `the process stopped with an incident: ${step.instance.incident}`);
+    }
   }
 
   async deliverMessage(instanceId: string, name: string, variables: Record<string, unknown> = {}): Promise<InstanceView> {
@@ -171,8 +173,7 @@ export class PolkuEngine implements PolkuEngineApi {
       run.mergeVariables(variables);
       await run.signalMessage(messageId);
     });
-    if (step.instance.state === 'failed') await this.commitIncident(step);
-    await this.store.commitStep(step);
+    await this.commitAction(step);
     return this.getInstance(instanceId);
   }
 

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError, notFound } from '../errors.js';
-import type { InstanceRecord, StepCommit, Store, TaskRecord } from '../store/Store.js';
+import type { HistoryRecord, InstanceRecord, StepCommit, Store, TaskRecord } from '../store/Store.js';
 import type { CompiledDefinition, DefinitionCache } from './definitions.js';
 import { EngineRun } from './EngineRun.js';
 import { StepContext } from './StepContext.js';
@@ -43,9 +43,10 @@ export class StepRunner {
     input: { businessKey?: string | null; variables: Record<string, unknown>; clientRef: string; parent?: { instanceId: string; executionId: string } },
     opts: StepOptions = {},
   ): Promise<StepCommit> {
-    const now = opts.now ?? this.clock();
+    const ctx = this.context(def, opts, randomUUID());
+    const now = ctx.now();
     const instance: InstanceRecord = {
-      id: randomUUID(),
+      id: ctx.instanceId,
       processKey: def.model.processKey,
       version: def.deployment.version,
       deploymentId: def.deployment.id,
@@ -61,9 +62,8 @@ export class StepRunner {
       engineState: null,
       incident: null,
     };
-    const ctx = this.context(instance, def, [], [], opts);
     const run = await EngineRun.start(def, ctx, { ...input.variables, clientRef: input.clientRef });
-    return this.finish(run, ctx, instance, def, now, new Map(), false);
+    return this.finish(run, ctx, instance, def, false);
   }
 
   /** Resumes a stored instance, applies the action and returns the commit of the step. */
@@ -73,32 +73,31 @@ export class StepRunner {
     if (instance.state !== 'running' || !instance.engineState) {
       throw new AppError('conflict', `the process instance is ${instance.state}`);
     }
-    const now = opts.now ?? this.clock();
     const def = await this.definitions.get(instance.deploymentId);
     const [tasks, history] = await Promise.all([
       this.store.listTasks({ instanceId, state: 'open', limit: 10_000 }),
       this.store.listHistory(instanceId),
     ]);
-    const ctx = this.context(instance, def, tasks, history.filter((h) => !h.endedAt), opts);
+    const ctx = this.context(def, opts, instance.id, tasks, history.filter((h) => !h.endedAt));
     const run = await EngineRun.resume(def, ctx, instance.engineState, instance.variables);
     if (!run.error) await action(run, ctx);
-    return this.finish(run, ctx, instance, def, now, new Map(tasks.map((t) => [t.executionId, t])), true);
+    return this.finish(run, ctx, instance, def, true);
   }
 
   private context(
-    instance: InstanceRecord,
     def: CompiledDefinition,
-    openTasks: TaskRecord[],
-    openHistory: { executionId: string }[],
     opts: StepOptions,
+    instanceId: string,
+    openTasks: TaskRecord[] = [],
+    openHistory: HistoryRecord[] = [],
   ): StepContext {
     // One timestamp per step, as a transaction has: deadlines and history agree to the millisecond.
     const fixed = opts.now ?? this.clock();
     return new StepContext(
-      instance.id,
-      instance.processKey,
+      instanceId,
+      def.model.processKey,
       def.model,
-      new Map(openHistory.map((h) => [h.executionId, h as never])),
+      new Map(openHistory.map((h) => [h.executionId, h])),
       new Map(openTasks.map((t) => [t.executionId, t])),
       () => fixed,
       opts.actor ?? null,
@@ -110,10 +109,9 @@ export class StepRunner {
     ctx: StepContext,
     before: InstanceRecord,
     def: CompiledDefinition,
-    now: Date,
-    openTasks: Map<string, TaskRecord>,
     resumeParentOnEnd: boolean,
   ): Promise<StepCommit> {
+    const now = ctx.now();
     const related: StepCommit[] = [];
     await run.settle(now);
     await this.startCalledChildren(run, ctx, before, def, related);
@@ -121,7 +119,7 @@ export class StepRunner {
 
     const waiting = run.postponed();
     const waitingIds = new Set(waiting.map((a) => a.executionId));
-    for (const task of openTasks.values()) {
+    for (const task of ctx.openTasks.values()) {
       if (waitingIds.has(task.executionId) || ctx.tasks.has(task.id)) continue;
       ctx.tasks.set(task.id, { ...task, state: 'cancelled', version: task.version + 1 });
     }
