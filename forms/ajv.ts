@@ -2,8 +2,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import ajvErrorsModule from 'ajv-errors';
-import type { Format, Plugin } from 'ajv';
-import { isValidHenkilotunnus } from './hetu.js';
+import type { Plugin } from 'ajv';
+import { customFormats } from './formats.js';
 import { anonymousTextKeyword } from './anonymousText.js';
 
 // Both packages are CommonJS; under NodeNext their default export arrives wrapped or not, by loader.
@@ -11,11 +11,7 @@ const unwrap = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
 const addFormats = unwrap<Plugin<unknown>>(addFormatsModule);
 const ajvErrors = unwrap<Plugin<unknown>>(ajvErrorsModule);
 
-/** The custom string formats of the forms, shared with the React validator. */
-export const customFormats: Record<string, Format> = {
-  henkilotunnus: (text: string) => isValidHenkilotunnus(text),
-  'henkilotunnus-temporary-ok': (text: string) => isValidHenkilotunnus(text, { allowTemporary: true }),
-};
+export { customFormats };
 
 /** The custom keywords of the forms, shared with the React validator. */
 export const customKeywords = [anonymousTextKeyword];

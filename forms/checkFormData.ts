@@ -7,6 +7,7 @@ import { createFormAjv } from './ajv.js';
 import { schemaOf } from './catalog.js';
 import { escapePointer, findForbiddenKeys } from './forbiddenKeys.js';
 import { fillChecklistTotals } from './checklistTotals.js';
+import { messageOf, type Messages } from './fieldMessages.js';
 
 /** One failing field: a JSON pointer and a message that never repeats the submitted value. */
 export interface FieldError {
@@ -19,7 +20,6 @@ export type Locale = 'fi' | 'en';
 type Localize = (errors?: null | ErrorObject[]) => void;
 const localize = ((localizeModule as { default?: unknown }).default ?? localizeModule) as Record<Locale, Localize>;
 
-type Messages = Record<string, string> & { errorMessages?: Record<string, string> };
 const readMessages = (locale: Locale): Messages =>
   JSON.parse(readFileSync(new URL(`./messages/${locale}.json`, import.meta.url), 'utf8')) as Messages;
 const MESSAGES: Record<Locale, Messages> = { fi: readMessages('fi'), en: readMessages('en') };
@@ -83,22 +83,4 @@ function pathOf(error: ErrorObject): string {
     return SAFE_KEY.test(key) ? `${error.instancePath}/${key}` : error.instancePath;
   }
   return error.instancePath;
-}
-
-function messageOf(error: ErrorObject, messages: Messages): string {
-  const p = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'errorMessage':
-      return messages.errorMessages?.[error.message ?? ''] ?? error.message ?? messages.required!;
-    case 'required':
-      return messages.required!;
-    case 'additionalProperties':
-      return messages.unknownField!;
-    case 'anonymousText':
-      return messages.anonymousText!;
-    case 'format':
-      return messages[`format:${String(p.format)}`] ?? error.message ?? '';
-    default:
-      return error.message ?? '';
-  }
 }

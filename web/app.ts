@@ -15,6 +15,7 @@ import { securityHeaders } from './middleware/securityHeaders.js';
 import { loadSession } from './middleware/session.js';
 import { apiRoutes } from './routes/index.js';
 import { operationRoutes } from './routes/operations.js';
+import { appRoutes } from './static.js';
 
 /** What the app is built from; the caller owns (and closes) engine and store. */
 export interface AppOptions {
@@ -39,6 +40,7 @@ export function createApp(options: AppOptions): Express {
   app.use(securityHeaders(options.config.production));
   app.use(operationRoutes(deps, metrics));
   app.use('/api', jsonBody(), loadSession(deps), apiRoutes(deps, new LoginThrottle(), options.config.production));
+  app.use(appRoutes(options.config.appDir));
   app.use(apiNotFound);
   app.use(errorHandler(logger));
   return app;

@@ -7,6 +7,8 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 export interface Config {
   port: number;
   dataDir: string;
+  /** The built web app (index.html and assets/) served beside the API. */
+  appDir: string;
   mongodbUrl: string | null;
   demoPassword: string;
   /** Where the demo password came from, for the start-up message (never the password itself). */
@@ -30,6 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port,
     dataDir: resolve(env.POLKU_DATA_DIR?.trim() || './data'),
+    appDir: resolve(env.POLKU_APP_DIR?.trim() || './dist/app'),
     mongodbUrl,
     demoPassword,
     demoPasswordSource: env.POLKU_DEMO_PASSWORD ? 'POLKU_DEMO_PASSWORD' : 'default',

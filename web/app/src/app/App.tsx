@@ -1,0 +1,32 @@
+/** Providers and routes only; the features own their pages. Heavy pages load lazily (bpmn-js, forms). */
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Loading } from '../components/Status';
+import { AuthProvider } from '../features/auth/AuthProvider';
+import { InboxPage } from '../features/inbox/InboxPage';
+import { NotFoundPage } from './NotFoundPage';
+import { Layout } from './Layout';
+
+const TaskPage = lazy(() => import('../features/task-form/TaskPage'));
+const StartPage = lazy(() => import('../features/start-path/StartPage'));
+const PathPage = lazy(() => import('../features/client-path/PathPage'));
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <AuthProvider>
+        <Layout>
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route path="/" element={<InboxPage />} />
+              <Route path="/tehtavat/:taskId" element={<TaskPage />} />
+              <Route path="/aloita" element={<StartPage />} />
+              <Route path="/polut/:instanceId" element={<PathPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Suspense>
+        </Layout>
+      </AuthProvider>
+    </BrowserRouter>
+  );
+}

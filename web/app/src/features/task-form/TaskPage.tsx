@@ -1,0 +1,199 @@
+/**
+ * One task: its form rendered by RJSF with the Suomi.fi theme, the draft saved as the worker types,
+ * the server's field errors shown at the fields, 409 explained; beside it the path's earlier forms.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
+import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
+import { computeChecklistTotals } from '../../../../../forms/checklistTotals';
+import { ErrorMessage, LateBadge, Loading } from '../../components/Status';
+import { ApiError } from '../../lib/api';
+import { formatDateTime, formatTime, isLate } from '../../lib/format';
+import type { Language } from '../../lib/i18n';
+import { useAuth } from '../auth/AuthContext';
+import { claim, completeTask, useDraft, useTask } from './api';
+import { EarlierForms } from './EarlierForms';
+import { toErrorSchema } from './serverErrors';
+import { ThemedForm } from './theme';
+import { useAutosave, type SaveState } from './useAutosave';
+import { formTitle, localizedUiSchema } from './localizedUi';
+import { validatorFor } from './validator';
+
+type Data = Record<string, unknown>;
+
+/** Computed fields the form shows live (the server recomputes them too). */
+function withComputed(formKey: string | null, data: Data): Data {
+  return formKey === 'checklist' ? { ...data, ...computeChecklistTotals(data) } : data;
+}
+
+export default function TaskPage() {
+  const { taskId = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const language = (i18n.language === 'en' ? 'en' : 'fi') as Language;
+  const navigate = useNavigate();
+  const { user } = useAuth();
+  const task = useTask(taskId);
+  const open = task.data?.state === 'open';
+  const draft = useDraft(open ? taskId : null);
+  const autosave = useAutosave(taskId, open);
+  const [data, setData] = useState<Data | null>(null);
+  const [serverErrors, setServerErrors] = useState<ErrorSchema | undefined>(undefined);
+  const [notice, setNotice] = useState<{ status: 'error' | 'warning'; text: string } | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  // The starting input: the caller's draft, else what the task already holds.
+  useEffect(() => {
+    if (data !== null || !task.data) return;
+    if (open && !draft.data && !draft.error) return;
+    setData(withComputed(task.data.formKey, draft.data?.data ?? task.data.data ?? {}));
+  }, [data, task.data, draft.data, draft.error, open]);
+
+  const form = task.data?.form;
+  const formKey = task.data?.formKey ?? null;
+  const validator = useMemo(() => (form && formKey ? validatorFor(formKey, form.schema as RJSFSchema, language) : null), [form, formKey, language]);
+  const uiSchema = useMemo(() => (form && formKey ? localizedUiSchema(formKey, form.uiSchema as UiSchema, language) : {}), [form, formKey, language]);
+
+  if (task.error) return <ErrorMessage error={task.error} />;
+  if (!task.data || data === null || !user) return <Loading />;
+  const current = task.data;
+
+  async function submit(formData: Data) {
+    setSubmitting(true);
+    setNotice(null);
+    setServerErrors(undefined);
+    try {
+      await autosave.flush();
+      await completeTask(current.id, formData, current.version);
+      autosave.cancel();
+      navigate('/', { state: { notice: 'completed' } });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 400) {
+        setServerErrors(toErrorSchema(err.details));
+        setNotice({ status: 'error', text: t('task.fixErrors') });
+      } else if (err instanceof ApiError && err.status === 409) {
+        autosave.cancel();
+        navigate('/', { state: { notice: 'conflict' } });
+      } else {
+        setNotice({ status: 'error', text: t(err instanceof ApiError && err.status === 0 ? 'common.networkError' : 'errors.general') });
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  const late = open && isLate(current.expectedBy);
+  return (
+    <div className="task-layout">
+      <section className="page task-main" aria-labelledby="task-title">
+        <p className="breadcrumb">
+          <Link to="/">{t('nav.inbox')}</Link> › {t(`processes.${current.processKey}`, { defaultValue: current.processKey })}
+        </p>
+        <Heading variant="h1" id="task-title">
+          {current.name ?? current.activityId}
+        </Heading>
+        <dl className="facts">
+          <div>
+            <dt>{t('task.client')}</dt>
+            <dd className="mono">{current.clientRef ?? '–'}</dd>
+          </div>
+          <div>
+            <dt>{t('task.expectedBy')}</dt>
+            <dd>
+              {formatDateTime(current.expectedBy) || '–'} {late && <LateBadge />}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('task.holder')}</dt>
+            <dd>{current.assignee === user.id ? t('inbox.me') : current.assignee ? t('inbox.colleague') : t('inbox.nobody')}</dd>
+          </div>
+          <div>
+            <dt>{t('task.path')}</dt>
+            <dd>
+              <Link to={`/polut/${current.processInstanceId}`}>{t('task.openPath')}</Link>
+            </dd>
+          </div>
+        </dl>
+        {!open && <InlineAlert status="neutral">{t('task.notOpen')}</InlineAlert>}
+        {open && !current.assignee && (
+          <Button variant="secondary" onClick={() => void claim(current.id).then(task.reload, task.reload)}>
+            {t('task.claim')}
+          </Button>
+        )}
+        {form && validator ? (
+          <>
+            {formTitle(current.formKey!, form.schema, language) !== current.name && (
+              <Heading variant="h2" className="form-title">
+                {formTitle(current.formKey!, form.schema, language)}
+              </Heading>
+            )}
+            <ThemedForm
+              schema={form.schema as RJSFSchema}
+              uiSchema={uiSchema}
+              validator={validator}
+              formData={data}
+              disabled={!open}
+              noHtml5Validate
+              showErrorList={false}
+              extraErrors={serverErrors}
+              onChange={(e) => {
+                const next = withComputed(formKey, (e.formData ?? {}) as Data);
+                setData(next);
+                autosave.schedule(next);
+              }}
+              onSubmit={(e) => void submit(withComputed(formKey, (e.formData ?? {}) as Data))}
+              onError={() => setNotice({ status: 'error', text: t('task.fixErrors') })}
+            >
+              {notice && (
+                <InlineAlert status={notice.status} role="alert">
+                  {notice.text}
+                </InlineAlert>
+              )}
+              {open && (
+                <div className="form-actions">
+                  <Button type="submit" disabled={submitting}>
+                    {t('task.complete')}
+                  </Button>
+                  <DraftStatus state={autosave.state} />
+                </div>
+              )}
+            </ThemedForm>
+          </>
+        ) : (
+          open && (
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                void submit({});
+              }}
+            >
+              {notice && <InlineAlert status={notice.status}>{notice.text}</InlineAlert>}
+              <Button type="submit" disabled={submitting}>
+                {t('task.complete')}
+              </Button>
+            </form>
+          )
+        )}
+      </section>
+      <EarlierForms instanceId={current.processInstanceId} currentTaskId={current.id} />
+    </div>
+  );
+}
+
+function DraftStatus({ state }: { state: SaveState }) {
+  const { t } = useTranslation();
+  const text =
+    state.status === 'saving'
+      ? t('task.draftSaving')
+      : state.status === 'saved'
+        ? t('task.draftSaved', { time: formatTime(state.at) })
+        : state.status === 'failed'
+          ? t('task.draftFailed')
+          : '';
+  return (
+    <span className={`draft-status${state.status === 'failed' ? ' draft-failed' : ''}`} role="status" aria-live="polite">
+      {text}
+    </span>
+  );
+}

@@ -1,0 +1,36 @@
+/** Text, e-mail, number and henkilötunnus inputs as the Suomi.fi TextInput, its error tied to the field. */
+import type { BaseInputTemplateProps } from '@rjsf/utils';
+import { TextInput } from 'suomifi-ui-components';
+import { firstError } from './errorId';
+
+export function BaseInputTemplate(props: BaseInputTemplateProps) {
+  const { id, value, label, hideLabel, required, disabled, readonly, schema, rawErrors, onChange, onBlur, onFocus, options, autofocus, type } = props;
+  const error = firstError(rawErrors);
+  const numeric = schema.type === 'integer' || schema.type === 'number';
+  const inputType = type === 'email' ? 'email' : numeric ? 'number' : 'text';
+  return (
+    <TextInput
+      id={id}
+      labelText={label || id}
+      labelMode={hideLabel ? 'hidden' : 'visible'}
+      optionalText={required ? undefined : ''}
+      hintText={(options.help as string | undefined) ?? schema.description}
+      type={inputType}
+      value={value ?? ''}
+      disabled={disabled}
+      readOnly={readonly}
+      autoFocus={autofocus}
+      status={error ? 'error' : 'default'}
+      statusText={error}
+      aria-required={required || undefined}
+      fullWidth
+      onChange={(next) => {
+        const text = next === undefined || next === null ? '' : String(next);
+        if (text === '') return onChange(options.emptyValue);
+        onChange(numeric && !Number.isNaN(Number(text)) ? Number(text) : text);
+      }}
+      onBlur={(e) => onBlur(id, e.target.value)}
+      onFocus={(e) => onFocus(id, e.target.value)}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+/** Dates and times in the user's language through Intl (Finnish: 23.11.2026 klo 14.05). */
+import i18n from './i18n';
+
+function locale(): string {
+  return i18n.language === 'en' ? 'en-GB' : 'fi-FI';
+}
+
+/** A date, e.g. 23.11.2026. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+}
+
+/** A date and time, e.g. 23.11.2026 klo 14.05. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+}
+
+/** A time of day, e.g. 14.05. */
+export function formatTime(iso: string): string {
+  return new Intl.DateTimeFormat(locale(), { timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+}
+
+/** True when `expectedBy` has passed. */
+export function isLate(expectedBy: string | null | undefined, now = Date.now()): boolean {
+  return !!expectedBy && Date.parse(expectedBy) < now;
+}

@@ -1,0 +1,21 @@
+/**
+ * Serves the built React app (dist/app): hashed assets cached for a year, index.html never cached,
+ * and every other non-API GET answered with the app so that deep links work.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { Router } from 'express';
+
+/** The app's routes, or an empty router when the app is not built (the API still works). */
+export function appRoutes(appDir: string): Router {
+  const router = Router();
+  const index = join(appDir, 'index.html');
+  if (!existsSync(index)) return router;
+  router.use('/assets', express.static(join(appDir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }));
+  router.use(express.static(appDir, { index: false, maxAge: '1h' }));
+  router.get(/^(?!\/api(\/|$)).*/, (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return router;
+}
