@@ -19,6 +19,7 @@ import { useConsent, useDiagram, useInstance, useTimeline } from './api';
 import { ConsentStatus } from './ConsentStatus';
 import { diagramState } from './diagramState';
 import { HistoryTable } from './HistoryTable';
+import { OpenTasks } from './OpenTasks';
 import { ClientTimeline } from './ClientTimeline';
 
 export default function PathPage() {
@@ -88,6 +89,8 @@ export default function PathPage() {
           </div>
         )}
       </dl>
+
+      {timeline.data && user && <OpenTasks timeline={timeline.data} instanceId={path.id} user={user} />}
 
       <Heading variant="h2">{t('path.diagram')}</Heading>
       <ul className="legend" aria-label={t('path.legend')}>

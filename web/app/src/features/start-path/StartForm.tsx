@@ -10,6 +10,7 @@ import { useApi } from '../../lib/useApi';
 import { formTitle, localizedUiSchema } from '../task-form/localizedUi';
 import { toErrorSchema } from '../task-form/serverErrors';
 import { ThemedForm } from '../task-form/theme';
+import { rjsfTranslator } from '../task-form/translateString';
 import { validatorFor } from '../task-form/validator';
 
 interface Props {
@@ -39,6 +40,7 @@ export function StartForm({ definition, busy, onCancel, onSubmit }: Props) {
         validator={validator}
         formData={data}
         noHtml5Validate
+        translateString={rjsfTranslator(t)}
         showErrorList={false}
         extraErrors={errors}
         onChange={(e) => setData((e.formData ?? {}) as Record<string, unknown>)}

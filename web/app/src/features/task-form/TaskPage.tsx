@@ -19,6 +19,7 @@ import { toErrorSchema } from './serverErrors';
 import { ThemedForm } from './theme';
 import { useAutosave, type SaveState } from './useAutosave';
 import { formTitle, localizedUiSchema } from './localizedUi';
+import { rjsfTranslator } from './translateString';
 import { validatorFor } from './validator';
 
 type Data = Record<string, unknown>;
@@ -135,6 +136,7 @@ export default function TaskPage() {
               formData={data}
               disabled={!open}
               noHtml5Validate
+              translateString={rjsfTranslator(t)}
               showErrorList={false}
               extraErrors={serverErrors}
               onChange={(e) => {
