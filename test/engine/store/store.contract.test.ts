@@ -9,6 +9,7 @@ import type { Store } from '../../../engine/store/Store.js';
 import { mongoFixture, sqliteFixture, type StoreFixture } from '../../support/stores.js';
 import { accountContract, audit } from './contract/accounts.js';
 import { deploymentContract } from './contract/deployments.js';
+import { inboxContract } from './contract/inbox.js';
 import { queryContract } from './contract/queries.js';
 import { stepContract } from './contract/steps.js';
 
@@ -32,6 +33,7 @@ export function describeStoreContract(fixture: StoreFixture): void {
     deploymentContract(s);
     stepContract(s);
     queryContract(s);
+    inboxContract(s);
     accountContract(s);
 
     if (fixture === sqliteFixture) {
