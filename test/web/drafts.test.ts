@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { linearProcess } from './support/bpmn.js';
 import { FORM } from './support/form.js';
 import { startTestServer, type Client, type TestServer } from './support/harness.js';
+import { expectDocumentedShape } from './support/shapes.js';
 
 const PROCESS = linearProcess('draft-test', [
   { id: 'checkHealth', name: 'Terveystarkastus', role: 'nurse', formKey: FORM.key },
@@ -43,6 +44,8 @@ describe('web: drafts of task forms', () => {
     expect(Date.parse(saved.body.savedAt)).to.be.a('number').and.not.NaN;
     const read = await nurse.call('GET', `/api/tasks/${taskId}/draft`);
     expect(read.body).to.deep.equal({ data: { nurseDecision: 'maybe' }, savedAt: saved.body.savedAt });
+    await expectDocumentedShape(server.url, 'DraftSaved', saved.body);
+    await expectDocumentedShape(server.url, 'Draft', read.body);
   });
 
   it('Given the nurse’s draft, When a colleague with the same role reads the draft, Then she sees none; her own save does not touch the nurse’s', async () => {

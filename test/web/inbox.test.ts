@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { linearProcess } from './support/bpmn.js';
-import { startTestServer, type Client, type TestServer } from './support/harness.js';
+import { startTestServer, type Answer, type Client, type TestServer } from './support/harness.js';
+import { expectDocumentedShape } from './support/shapes.js';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -56,8 +57,9 @@ describe('web: the inbox — filters, order, cursor and counts', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res = await client.call('GET', `/api/tasks?${query}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const res: Answer = await client.call('GET', `/api/tasks?${query}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
       expect(res.status, JSON.stringify(res.body)).to.equal(200);
+      await expectDocumentedShape(server.url, 'TaskList', res.body);
       items.push(...res.body.items);
       cursor = res.body.nextCursor;
       pages++;
@@ -119,6 +121,7 @@ describe('web: the inbox — filters, order, cursor and counts', () => {
     for (const filter of ['', 'processKey=inbox-soon', `clientRef=${encodeURIComponent(started[2]!.clientRef)}`]) {
       const counts = await nurse.call('GET', `/api/tasks/counts?${filter}`);
       expect(counts.status, JSON.stringify(counts.body)).to.equal(200);
+      await expectDocumentedShape(server.url, 'TaskCounts', counts.body);
       const lists = {
         mine: (await all(nurse, `assignee=me&${filter}`)).items.length,
         unassigned: (await all(nurse, `assignee=unassigned&${filter}`)).items.length,

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { linearProcess } from './support/bpmn.js';
 import { FORM } from './support/form.js';
 import { startTestServer, type Client, type TestServer } from './support/harness.js';
+import { expectDocumentedShape } from './support/shapes.js';
 
 const PROCESS = linearProcess('path-view-test', [
   { id: 'checkHealth', name: 'Terveystarkastus', role: 'nurse', formKey: FORM.key },
@@ -53,6 +54,7 @@ describe('web: the client path view — names and completed forms', () => {
     const [task] = (await doctor.call('GET', `/api/tasks?processInstanceId=${instanceId}`)).body.items;
     expect((await doctor.call('POST', `/api/tasks/${task.id}/claim`)).status).to.equal(200);
     const after = await nurse.call('GET', `/api/process-instances/${instanceId}`);
+    await expectDocumentedShape(server.url, 'Instance', after.body);
     expect(after.body.active[0]).to.include({ activityId: 'assess', assignee: ids.doctor, assigneeName: 'doctor (fictional)' });
   });
 
@@ -60,6 +62,7 @@ describe('web: the client path view — names and completed forms', () => {
     const res = await doctor.call('GET', `/api/process-instances/${instanceId}/forms`);
     expect(res.status, JSON.stringify(res.body)).to.equal(200);
     expect(res.body.nextCursor).to.equal(null);
+    await expectDocumentedShape(server.url, 'PathForms', res.body);
     expect(res.body.items.map((f: { activityId: string }) => f.activityId)).to.deep.equal(['checkHealth', 'plan']);
     const [first] = res.body.items;
     expect(Object.keys(first).sort()).to.deep.equal(['activityId', 'completedAt', 'completedBy', 'completedByName', 'data', 'formKey', 'name', 'taskId'].sort());

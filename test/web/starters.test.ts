@@ -5,6 +5,7 @@ import { listProcessFiles } from '../../processes/index.js';
 import { linearProcess } from './support/bpmn.js';
 import { FORM } from './support/form.js';
 import { startTestServer, type Client, type TestServer } from './support/harness.js';
+import { expectDocumentedShape } from './support/shapes.js';
 
 interface Definition {
   processKey: string;
@@ -51,6 +52,7 @@ describe('web: who may start a process, and its start form', () => {
   async function definitions(client: Client): Promise<Map<string, Definition>> {
     const res = await client.call('GET', '/api/process-definitions');
     expect(res.status).to.equal(200);
+    await expectDocumentedShape(server.url, 'DefinitionList', res.body);
     return new Map((res.body.items as Definition[]).map((d) => [d.processKey, d]));
   }
 
