@@ -41,8 +41,8 @@ function roleRows(where: string[], params: Params, roles: string[], state: strin
   params.state = state;
 }
 
-/** Tasks of the query in inbox order, each with its path's clientRef. */
-export function listInbox(prepare: Prepare, q: InboxQuery): InboxTask[] {
+/** The SQL and parameters of an inbox list (exported so a test can ask SQLite for its plan). */
+export function inboxSql(q: InboxQuery): { sql: string; params: Params } {
   const roleWhere: string[] = [];
   const params: Params = { limit: q.limit };
   roleRows(roleWhere, params, q.roles, q.state);
@@ -70,6 +70,12 @@ export function listInbox(prepare: Prepare, q: InboxQuery): InboxTask[] {
   const sql = `SELECT t.*, i.client_ref AS path_client_ref FROM tasks t JOIN instances i ON i.id = t.instance_id
     WHERE ${where.join(' AND ')}
     ORDER BY t.expected_by IS NULL, t.expected_by, t.created_at, t.id LIMIT @limit`;
+  return { sql, params };
+}
+
+/** Tasks of the query in inbox order, each with its path's clientRef. */
+export function listInbox(prepare: Prepare, q: InboxQuery): InboxTask[] {
+  const { sql, params } = inboxSql(q);
   return prepare(sql)
     .all(params)
     .map((r) => {
@@ -78,8 +84,8 @@ export function listInbox(prepare: Prepare, q: InboxQuery): InboxTask[] {
     });
 }
 
-/** Open tasks per inbox filter, counted by SQLite; a task counts once however many of the roles it has. */
-export function countInbox(prepare: Prepare, q: InboxCountQuery): InboxCounts {
+/** The SQL and parameters of the inbox counts (exported so a test can ask SQLite for its plan). */
+export function countSql(q: InboxCountQuery): { sql: string; params: Params } {
   const where: string[] = [];
   const params: Params = { userId: q.userId, now: q.now };
   roleRows(where, params, q.roles, 'open');
@@ -91,12 +97,17 @@ export function countInbox(prepare: Prepare, q: InboxCountQuery): InboxCounts {
     where.push('task_id IN (SELECT id FROM tasks WHERE instance_id IN (SELECT id FROM instances WHERE client_ref = @clientRef))');
     params.clientRef = q.clientRef;
   }
-  const row = prepare(
-    `SELECT COUNT(DISTINCT CASE WHEN assignee = @userId THEN task_id END) AS mine,
+  const sql = `SELECT COUNT(DISTINCT CASE WHEN assignee = @userId THEN task_id END) AS mine,
        COUNT(DISTINCT CASE WHEN assignee IS NULL THEN task_id END) AS unassigned,
        COUNT(DISTINCT task_id) AS everyone,
        COUNT(DISTINCT CASE WHEN expected_by < @now THEN task_id END) AS late
-     FROM task_roles WHERE ${where.join(' AND ')}`,
-  ).get(params) as { mine: number; unassigned: number; everyone: number; late: number };
+     FROM task_roles WHERE ${where.join(' AND ')}`;
+  return { sql, params };
+}
+
+/** Open tasks per inbox filter, counted by SQLite; a task counts once however many of the roles it has. */
+export function countInbox(prepare: Prepare, q: InboxCountQuery): InboxCounts {
+  const { sql, params } = countSql(q);
+  const row = prepare(sql).get(params) as { mine: number; unassigned: number; everyone: number; late: number };
   return { mine: Number(row.mine), unassigned: Number(row.unassigned), all: Number(row.everyone), late: Number(row.late) };
 }
