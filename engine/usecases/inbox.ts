@@ -12,7 +12,7 @@ import { pageSize, type Page } from './pagination.js';
 /** The filters of a task list; `assignee` is relative to the caller. */
 export interface TaskQuery {
   state?: TaskState;
-  /** me: the caller's; unassigned: nobody's; any: everyone's; omitted: the caller's or nobody's. */
+  /** me: the caller's; unassigned: nobody's; any: everyone's; omitted: the caller's or nobody's (open tasks), everyone's (closed ones). */
   assignee?: 'me' | 'unassigned' | 'any';
   /** true: only open tasks whose expectedBy has passed. */
   late?: boolean;
@@ -33,7 +33,7 @@ export async function listTasks(deps: UseCaseDeps, caller: Caller, query: TaskQu
   const rows = await deps.store.listInbox({
     roles: caller.roles,
     state: query.state ?? 'open',
-    ...assigneeFilter(caller, query.assignee),
+    ...assigneeFilter(caller, query.assignee, query.state ?? 'open'),
     lateAt: query.late ? at : undefined,
     clientRef: query.clientRef,
     processKey: query.processKey,
@@ -60,10 +60,15 @@ export async function countTasks(
   });
 }
 
-function assigneeFilter(caller: Caller, assignee: TaskQuery['assignee']): { assignee?: string | null; orUnassigned?: boolean } {
+function assigneeFilter(
+  caller: Caller,
+  assignee: TaskQuery['assignee'],
+  state: TaskState,
+): { assignee?: string | null; orUnassigned?: boolean } {
   if (assignee === 'me') return { assignee: caller.id };
   if (assignee === 'unassigned') return { assignee: null };
-  if (assignee === 'any') return {};
+  // Closed tasks carry who completed them as assignee; by default they all show, as before.
+  if (assignee === 'any' || state !== 'open') return {};
   return { assignee: caller.id, orUnassigned: true };
 }
 

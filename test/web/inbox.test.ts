@@ -139,4 +139,12 @@ describe('web: the inbox — filters, order, cursor and counts', () => {
     expect((await nurse.call('GET', '/api/tasks?assignee=everyone')).status).to.equal(400);
     expect((await nurse.call('GET', '/api/tasks/counts?state=open')).status).to.equal(400);
   });
+
+  it('Given a task a colleague completed, When the nurse lists completed tasks without an assignee filter, Then it is there with late false', async () => {
+    const [task] = (await all(nurse2, 'processKey=inbox-open')).items;
+    expect((await nurse2.call('POST', `/api/tasks/${task!.id}/complete`, { body: { data: {} } })).status).to.equal(200);
+    const done = (await all(nurse, 'state=completed')).items;
+    expect(done.map((t) => [t.id, t.late])).to.deep.equal([[task!.id, false]]);
+    expect(ids((await all(nurse, 'assignee=any')).items)).to.not.include(task!.id);
+  });
 });
