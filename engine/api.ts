@@ -21,6 +21,18 @@ export interface DeploymentView {
   deployedAt: string;
 }
 
+/** What a process version's diagram says about starting it. */
+export interface ProcessStartInfo {
+  processKey: string;
+  version: number;
+  /** The process's own name in the diagram, or null. */
+  name: string | null;
+  /** `camunda:candidateStarterGroups`, else the start event lane's role; empty when the diagram names none. */
+  starterRoles: string[];
+  /** The start event's form, or null. */
+  startFormKey: string | null;
+}
+
 export interface ActiveActivity {
   activityId: string;
   name: string | null;
@@ -108,6 +120,8 @@ export interface PolkuEngineApi {
   listDefinitions(all?: boolean): Promise<DeploymentView[]>;
   /** The XML of a process key at a version (latest when omitted); throws not_found. */
   getDefinitionXml(processKey: string, version?: number): Promise<string>;
+  /** Who may start a process version and with which form, from its diagram (latest when version is omitted); throws not_found. */
+  getStartInfo(processKey: string, version?: number): Promise<ProcessStartInfo>;
   /** Starts an instance and runs it to its first wait states, committed in one transaction. */
   startInstance(input: StartInput): Promise<InstanceView>;
   /** The stored instance with active activities and history; throws not_found. */

@@ -9,6 +9,7 @@ import type {
   InstanceState,
   InstanceView,
   PolkuEngineApi,
+  ProcessStartInfo,
   StartInput,
   TaskFilter,
   TaskView,
@@ -57,6 +58,12 @@ export class PolkuEngine implements PolkuEngineApi {
     const d = await this.store.findDeployment(processKey, version);
     if (!d) throw notFound('process definition');
     return d.xml;
+  }
+
+  async getStartInfo(processKey: string, version?: number): Promise<ProcessStartInfo> {
+    const { deployment, model } = await this.definitions.find(processKey, version);
+    const { name, starterRoles, startFormKey } = model;
+    return { processKey, version: deployment.version, name, starterRoles, startFormKey };
   }
 
   async startInstance(input: StartInput): Promise<InstanceView> {

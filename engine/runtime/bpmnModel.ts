@@ -58,6 +58,10 @@ export interface ProcessModel {
   messageIds: Map<string, string>;
   /** Call activity id → called process key, optional pinned version, and the variables that cross. */
   calls: Map<string, CallInfo>;
+  /** Who may start it: `camunda:candidateStarterGroups`, else the role of the start event's lane; empty when the diagram names none. */
+  starterRoles: string[];
+  /** The start event's `camunda:formKey`, or null. */
+  startFormKey: string | null;
 }
 
 /** Parses BPMN XML with the camunda extension; throws invalid_bpmn for DTDs, entities, malformed XML or import warnings. */
@@ -107,8 +111,14 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     messageWaits: new Map(),
     messageIds: new Map(),
     calls: new Map(),
+    starterRoles: [],
+    startFormKey: null,
   };
   const laneRoles = collectLaneRoles(processEl);
+  const start = startEventOf(processEl);
+  const starters = splitRoles(processEl.candidateStarterGroups as string | undefined);
+  model.starterRoles = starters.length ? starters : start ? (laneRoles.get(String(start.id)) ?? []) : [];
+  model.startFormKey = (start?.formKey as string | undefined) ?? null;
   walkFlowElements(processEl, (el) => {
     const id = String(el.id);
     if (el.$type === 'bpmn:SequenceFlow') return;
@@ -147,6 +157,12 @@ export function walkFlowElements(container: ModdleElement, visit: (el: ModdleEle
     visit(el);
     if (el.flowElements) walkFlowElements(el, visit);
   }
+}
+
+/** The process's own start event (a none start event first), not one of a sub-process. */
+function startEventOf(processEl: ModdleElement): ModdleElement | undefined {
+  const starts = ((processEl.flowElements as ModdleElement[] | undefined) ?? []).filter((e) => e.$type === 'bpmn:StartEvent');
+  return starts.find((e) => !(e.eventDefinitions as unknown[] | undefined)?.length) ?? starts[0];
 }
 
 function waitedMessage(el: ModdleElement): ModdleElement | undefined {

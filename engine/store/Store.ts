@@ -141,6 +141,64 @@ export interface TaskQuery {
   after?: { createdAt: string; id: string } | null;
 }
 
+/** A task's place in the inbox order: expectedBy ascending (none last), then createdAt, then id. */
+export interface InboxPosition {
+  expectedBy: string | null;
+  createdAt: string;
+  id: string;
+}
+
+/** A worker's task list, filtered and ordered by the store. */
+export interface InboxQuery {
+  /** Only tasks whose candidate roles meet one of these. */
+  roles: string[];
+  state: TaskState;
+  /** A user's tasks, or nobody's (null); omitted: anyone's. */
+  assignee?: string | null;
+  /** With `assignee` a user id: that user's tasks or nobody's. */
+  orUnassigned?: boolean;
+  processKey?: string;
+  instanceId?: string;
+  /** Only tasks of paths with this pseudonym. */
+  clientRef?: string;
+  /** Only tasks whose expectedBy is before this time. */
+  lateAt?: string;
+  limit: number;
+  /** Only tasks after this position in the inbox order. */
+  after?: InboxPosition | null;
+}
+
+/** A task in a worker's list, with its path's pseudonym. */
+export interface InboxTask extends TaskRecord {
+  clientRef: string | null;
+}
+
+/** What the inbox counts: open tasks of some roles, optionally of one process or client. */
+export interface InboxCountQuery {
+  roles: string[];
+  userId: string;
+  /** Tasks whose expectedBy is before this are late. */
+  now: string;
+  processKey?: string;
+  clientRef?: string;
+}
+
+/** Open tasks per inbox filter: the user's, nobody's, anyone's, and the late ones of anyone's. */
+export interface InboxCounts {
+  mine: number;
+  unassigned: number;
+  all: number;
+  late: number;
+}
+
+/** A worker's unfinished input for a task: not validated, never merged into the path. */
+export interface DraftRecord {
+  taskId: string;
+  userId: string;
+  data: Record<string, unknown>;
+  savedAt: string;
+}
+
 export interface InstanceQuery {
   processKey?: string;
   state?: InstanceState;
@@ -180,6 +238,10 @@ export interface Store {
   getTask(id: string): Promise<TaskRecord | null>;
   /** Tasks matching the query, oldest first. */
   listTasks(q: TaskQuery): Promise<TaskRecord[]>;
+  /** Tasks of the query in inbox order (expectedBy ascending, none last; createdAt; id), with each path's clientRef. */
+  listInbox(q: InboxQuery): Promise<InboxTask[]>;
+  /** Counts open tasks per inbox filter with COUNT queries; a task with several matching roles counts once. */
+  countInbox(q: InboxCountQuery): Promise<InboxCounts>;
   /** Sets the assignee when the task is open and its version matches; returns false otherwise. */
   updateTaskAssignee(id: string, assignee: string | null, expectedVersion: number): Promise<boolean>;
 
@@ -210,6 +272,16 @@ export interface Store {
   getSession(id: string): Promise<SessionRecord | null>;
   /** Removes a session; no error if absent. */
   deleteSession(id: string): Promise<void>;
+
+  /** Display names of the users among these ids (unknown ids are left out), in one query. */
+  listDisplayNames(userIds: string[]): Promise<Map<string, string>>;
+
+  /** Saves (replaces) a user's draft of an open task; false, and nothing saved, when the task is not open. A step closing the task removes its drafts. */
+  saveDraft(d: DraftRecord): Promise<boolean>;
+  /** A user's draft of a task, or null. */
+  getDraft(taskId: string, userId: string): Promise<DraftRecord | null>;
+  /** Removes every user's draft of a task; no error if none. */
+  deleteDrafts(taskId: string): Promise<void>;
 
   /** Appends to the access log; entries are never changed or removed. */
   appendAudit(entries: AuditRecord[]): Promise<void>;

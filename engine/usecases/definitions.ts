@@ -2,6 +2,7 @@
 import type { DeploymentView } from '../api.js';
 import { AppError } from '../errors.js';
 import { hasAnyRole, type Caller, type UseCaseDeps } from './context.js';
+import { withStarters, type StartableDefinition } from './starters.js';
 
 /** Deploys every process of the XML for a process owner; forbidden for anyone else. */
 export async function deployProcesses(
@@ -14,9 +15,9 @@ export async function deployProcesses(
   return { deployments: views.map(({ id, processKey, version, name }) => ({ id, processKey, version, name })) };
 }
 
-/** The latest version of each process, or every version with `all`. */
-export async function listDefinitions(deps: UseCaseDeps, all: boolean): Promise<DeploymentView[]> {
-  return deps.engine.listDefinitions(all);
+/** The latest version of each process, or every version with `all`, with who may start it and its start form. */
+export async function listDefinitions(deps: UseCaseDeps, caller: Caller, all: boolean): Promise<StartableDefinition[]> {
+  return withStarters(deps, caller, await deps.engine.listDefinitions(all));
 }
 
 /** The BPMN XML of a process key at a version (latest when omitted); not_found otherwise. */

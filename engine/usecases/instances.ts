@@ -2,8 +2,10 @@
 import type { InstanceState, InstanceView } from '../api.js';
 import { AppError } from '../errors.js';
 import { accessTo, filterInstance, recordAccess, requireAccess } from './access.js';
-import { hasAnyRole, now, OVERSIGHT_ROLES, type Caller, type UseCaseDeps } from './context.js';
+import { hasAnyRole, now, type Caller, type UseCaseDeps } from './context.js';
 import { offsetCursor, pageSize, readOffsetCursor, type Page } from './pagination.js';
+import { withPeople, type PathWithPeople } from './pathPeople.js';
+import { checkStart } from './starters.js';
 
 /** The instance as the API shows it: no internal revision. */
 export type PublicInstance = Omit<InstanceView, 'revision'>;
@@ -16,16 +18,15 @@ function publicView(i: InstanceView): PublicInstance {
 /** How many instances a list looks through at most (newest first) before filtering by access. */
 const LIST_SCAN = 5_000;
 
-/** Starts a client path; workers only (oversight roles cannot start paths). */
+/** Starts a client path for one of its starter roles, with variables that pass its start form (starters.ts). */
 export async function startInstance(
   deps: UseCaseDeps,
   caller: Caller,
   input: { processKey: string; version?: number; businessKey?: string; variables?: Record<string, unknown> },
 ): Promise<PublicInstance> {
-  if (caller.roles.every((r) => (OVERSIGHT_ROLES as readonly string[]).includes(r) || r === 'client')) {
-    throw new AppError('forbidden', 'your roles do not start client paths');
-  }
-  const instance = await deps.engine.startInstance({ ...input, by: caller.id });
+  // The version checked is the version started, even if a newer one is deployed meanwhile.
+  const { version } = await checkStart(deps, caller, input);
+  const instance = await deps.engine.startInstance({ ...input, version, by: caller.id });
   await recordAccess(deps, caller, {
     action: 'start',
     clientRef: instance.clientRef,
@@ -35,8 +36,8 @@ export async function startInstance(
   return publicView(instance);
 }
 
-/** One instance as the caller may see it; not_found when they may not. */
-export async function getInstance(deps: UseCaseDeps, caller: Caller, id: string): Promise<PublicInstance> {
+/** One instance as the caller may see it, with the names of the people on it; not_found when they may not. */
+export async function getInstance(deps: UseCaseDeps, caller: Caller, id: string): Promise<PathWithPeople> {
   const instance = await deps.engine.getInstance(id);
   const access = await requireAccess(deps, caller, instance);
   await recordAccess(deps, caller, {
@@ -45,7 +46,7 @@ export async function getInstance(deps: UseCaseDeps, caller: Caller, id: string)
     instanceId: id,
     detail: access === 'worker' ? 'process instance with variables' : 'process instance without variables',
   });
-  return publicView(filterInstance(instance, access));
+  return withPeople(deps, publicView(filterInstance(instance, access)));
 }
 
 /** Instances the caller may see, newest first, variables filtered. */

@@ -2,55 +2,15 @@
  * A worker's tasks: only tasks of the caller's roles exist for them (others are not_found).
  * Completion checks the data against the task's form first, so a bad form changes nothing.
  */
-import type { TaskState, TaskView } from '../api.js';
-import { AppError, conflict, invalidInput, notFound } from '../errors.js';
-import { encodeCursor } from '../index.js';
+import type { TaskView } from '../api.js';
+import { AppError, conflict, notFound } from '../errors.js';
 import { filterInstance, recordAccess } from './access.js';
 import { hasAnyRole, type Caller, type FormDefinition, type UseCaseDeps } from './context.js';
+import { checkFormInput } from './forms.js';
 import type { PublicInstance } from './instances.js';
-import { pageSize, type Page } from './pagination.js';
-
-/** A task as the API lists it. */
-
-/** The filters of a task list; `assignee` is relative to the caller. */
-export interface TaskQuery {
-  state?: TaskState;
-  assignee?: 'me' | 'unassigned';
-  processKey?: string;
-  processInstanceId?: string;
-  limit?: number;
-  cursor?: string;
-}
-
-/** Tasks of the caller's roles; without `assignee`, those that are the caller's or nobody's. Oldest first. */
-export async function listTasks(deps: UseCaseDeps, caller: Caller, query: TaskQuery): Promise<Page<TaskView>> {
-  const size = pageSize(query.limit);
-  const assignee = query.assignee === 'me' ? caller.id : query.assignee === 'unassigned' ? null : undefined;
-  const items: TaskView[] = [];
-  let cursor: string | null = query.cursor ?? null;
-  // Without an assignee filter the store cannot say "mine or nobody's": read pages and skip others' tasks.
-  for (;;) {
-    const batch = await deps.engine.listTasks({
-      state: query.state ?? 'open',
-      roles: caller.roles,
-      assignee,
-      processKey: query.processKey,
-      processInstanceId: query.processInstanceId,
-      limit: size + 1,
-      cursor,
-    });
-    for (const task of batch.slice(0, size)) {
-      if (assignee === undefined && task.assignee && task.assignee !== caller.id && task.state === 'open') continue;
-      if (items.length === size) return { items, nextCursor: encodeCursor(items[items.length - 1]!) };
-      items.push(task);
-    }
-    if (batch.length <= size) return { items, nextCursor: null };
-    cursor = encodeCursor(batch[size - 1]!);
-  }
-}
 
 /** A task of the caller's roles, or not_found. */
-async function visibleTask(deps: UseCaseDeps, caller: Caller, id: string): Promise<TaskView> {
+export async function visibleTask(deps: UseCaseDeps, caller: Caller, id: string): Promise<TaskView> {
   const task = await deps.engine.getTask(id).catch((err: unknown) => {
     if (err instanceof AppError && err.code === 'not_found') return null;
     throw err;
@@ -112,11 +72,7 @@ export async function completeTask(
   if (task.state !== 'open') throw conflict(`the task is ${task.state}`);
   if (input.version !== undefined && input.version !== task.version) throw conflict('the task has changed since it was read');
   const data = input.data ?? {};
-  if (task.formKey) {
-    if (!deps.forms.getForm(task.formKey)) throw new AppError('internal', `form ${task.formKey} is missing`);
-    const problems = deps.forms.checkFormData(task.formKey, data, 'fi');
-    if (problems.length) throw invalidInput('Lomakkeen tiedoissa on korjattavaa.', problems);
-  }
+  if (task.formKey) checkFormInput(deps, task.formKey, data);
   const done = await deps.engine.completeTask(id, { data, version: input.version ?? task.version, actor: caller });
   await recordAccess(deps, caller, {
     action: 'complete',

@@ -61,10 +61,12 @@ async function entryProcesses(deps: UseCaseDeps): Promise<string[]> {
 /** Starts the demo paths when the store has no instances; returns how many were started. */
 export async function seedDemoPaths(deps: UseCaseDeps, logger: Logger, engineAt?: EngineAt): Promise<number> {
   if ((await deps.store.listInstances({ limit: 1 })).length) return 0;
-  const starter = await demoCaller(deps, 'case-manager');
-  if (!starter) return 0;
   let started = 0;
   for (const processKey of (await entryProcesses(deps)).slice(0, MAX_PROCESSES)) {
+    // The demo user of the process's first starter role starts it (the case manager where the diagram names none).
+    const { starterRoles } = await deps.engine.getStartInfo(processKey);
+    const starter = await demoCaller(deps, starterRoles[0] ?? 'case-manager');
+    if (!starter) continue;
     for (const [n, { steps, daysAgo }] of STAGES.entries()) {
       try {
         const at = new Date(Date.now() - daysAgo * 24 * 3600 * 1000);

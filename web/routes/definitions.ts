@@ -15,7 +15,7 @@ export function definitionRoutes(deps: UseCaseDeps): Router {
 
   router.get('/process-definitions', async (req, res) => {
     const query = parseDefinitionsQuery(req.query);
-    res.json({ items: await listDefinitions(deps, query.all ?? false), nextCursor: null });
+    res.json({ items: await listDefinitions(deps, callerOf(res), query.all ?? false), nextCursor: null });
   });
 
   router.get('/process-definitions/:key/xml', async (req, res) => {

@@ -1,7 +1,8 @@
-/** Client paths: start, read, list, messages, cancel. */
+/** Client paths: start, read, list, completed forms, messages, cancel. */
 import { Router } from 'express';
 import type { UseCaseDeps } from '../../engine/usecases/context.js';
 import { ttsPdf } from '../../engine/usecases/documents.js';
+import { listPathForms } from '../../engine/usecases/pathForms.js';
 import { cancelInstance, deliverMessage, getInstance, listInstances, startInstance } from '../../engine/usecases/instances.js';
 import { parseInstanceListQuery, parseMessage, parseStart } from '../schemas/instances.js';
 import { parseEmpty } from '../schemas/tasks.js';
@@ -21,6 +22,10 @@ export function instanceRoutes(deps: UseCaseDeps): Router {
 
   router.get('/process-instances/:id', async (req, res) => {
     res.json(await getInstance(deps, callerOf(res), req.params.id));
+  });
+
+  router.get('/process-instances/:id/forms', async (req, res) => {
+    res.json(await listPathForms(deps, callerOf(res), req.params.id));
   });
 
   router.post('/process-instances/:id/messages', async (req, res) => {

@@ -4,7 +4,16 @@ import { deployBodySchema } from './definitions.js';
 import { instanceListQuerySchema, messageBodySchema, startBodySchema } from './instances.js';
 import { heatmapQuerySchema, referralsQuerySchema, stalledQuerySchema } from './reports.js';
 import { loginBodySchema } from './session.js';
-import { completeBodySchema, taskListQuerySchema } from './tasks.js';
+import {
+  definitionListSchema,
+  draftSavedSchema,
+  draftSchema,
+  instanceSchema,
+  pathFormsSchema,
+  taskCountsSchema,
+  taskListSchema,
+} from './responses.js';
+import { completeBodySchema, draftBodySchema, taskCountsQuerySchema, taskListQuerySchema } from './tasks.js';
 
 type Json = Record<string, unknown>;
 
@@ -68,6 +77,14 @@ export function openApiDocument(forms: FormCatalog): Json {
         StartBody: toOpenApi(startBodySchema),
         MessageBody: toOpenApi(messageBodySchema),
         CompleteBody: toOpenApi(completeBodySchema),
+        DraftBody: toOpenApi(draftBodySchema),
+        TaskList: taskListSchema,
+        TaskCounts: taskCountsSchema,
+        Draft: draftSchema,
+        DraftSaved: draftSavedSchema,
+        DefinitionList: definitionListSchema,
+        Instance: instanceSchema,
+        PathForms: pathFormsSchema,
         ...formSchemas,
       },
     },
@@ -80,7 +97,7 @@ export function openApiDocument(forms: FormCatalog): Json {
       },
       '/api/deployments': { post: { requestBody: body('DeployBody'), responses: { ...ok(201, 'deployed'), ...errors(...CHANGE) } } },
       '/api/process-definitions': {
-        get: { parameters: [{ name: 'all', in: 'query', schema: { type: 'boolean' } }], responses: { ...ok(200, 'definitions'), ...errors(401) } },
+        get: { parameters: [{ name: 'all', in: 'query', schema: { type: 'boolean' } }], responses: { ...ok(200, 'definitions with who may start them', ref('DefinitionList')), ...errors(401) } },
       },
       '/api/process-definitions/{key}/xml': {
         get: {
@@ -90,9 +107,16 @@ export function openApiDocument(forms: FormCatalog): Json {
       },
       '/api/process-instances': {
         get: { parameters: queryParameters(instanceListQuerySchema as { properties?: Json }), responses: { ...ok(200, 'instances'), ...errors(400, 401) } },
-        post: { requestBody: body('StartBody'), responses: { ...ok(201, 'started'), ...errors(...CHANGE) } },
+        post: {
+          description: "403 when the caller holds none of the process's starter roles; 400 with one detail per field when the variables fail its start form.",
+          requestBody: body('StartBody'),
+          responses: { ...ok(201, 'started'), ...errors(...CHANGE) },
+        },
       },
-      '/api/process-instances/{id}': { get: { parameters: [idParam()], responses: { ...ok(200, 'instance'), ...errors(401, 404) } } },
+      '/api/process-instances/{id}': { get: { parameters: [idParam()], responses: { ...ok(200, 'instance with the names of the people on it', ref('Instance')), ...errors(401, 404) } } },
+      '/api/process-instances/{id}/forms': {
+        get: { parameters: [idParam()], responses: { ...ok(200, 'the completed forms of the path, oldest first', ref('PathForms')), ...errors(401, 404) } },
+      },
       '/api/process-instances/{id}/messages': {
         post: { parameters: [idParam()], requestBody: body('MessageBody'), responses: { ...ok(200, 'delivered'), ...errors(...CHANGE) } },
       },
@@ -100,7 +124,20 @@ export function openApiDocument(forms: FormCatalog): Json {
       '/api/process-instances/{id}/documents/tts.pdf': {
         get: { parameters: [idParam()], responses: { 200: { description: 'the TTS', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, ...errors(401, 404, 409) } },
       },
-      '/api/tasks': { get: { parameters: queryParameters(taskListQuerySchema as { properties?: Json }), responses: { ...ok(200, 'tasks'), ...errors(400, 401) } } },
+      '/api/tasks': {
+        get: {
+          description: 'Open tasks of the caller\'s roles by expectedBy (none last), createdAt, id. assignee: me | unassigned | any; without it, mine or unassigned.',
+          parameters: queryParameters(taskListQuerySchema as { properties?: Json }),
+          responses: { ...ok(200, 'tasks', ref('TaskList')), ...errors(400, 401) },
+        },
+      },
+      '/api/tasks/counts': {
+        get: { parameters: queryParameters(taskCountsQuerySchema as { properties?: Json }), responses: { ...ok(200, 'open tasks per inbox filter', ref('TaskCounts')), ...errors(400, 401) } },
+      },
+      '/api/tasks/{id}/draft': {
+        get: { parameters: [idParam()], responses: { ...ok(200, "the caller's draft, or nulls", ref('Draft')), ...errors(401, 404) } },
+        put: { parameters: [idParam()], requestBody: body('DraftBody'), responses: { ...ok(200, 'saved', ref('DraftSaved')), ...errors(400, 401, 403, 404, 413, 415) } },
+      },
       '/api/tasks/{id}': { get: { parameters: [idParam()], responses: { ...ok(200, 'task with form and data'), ...errors(401, 404) } } },
       '/api/tasks/{id}/claim': { post: { parameters: [idParam()], responses: { ...ok(200, 'claimed'), ...errors(...CHANGE) } } },
       '/api/tasks/{id}/unclaim': { post: { parameters: [idParam()], responses: { ...ok(200, 'released'), ...errors(...CHANGE) } } },

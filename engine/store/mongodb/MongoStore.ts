@@ -14,7 +14,12 @@ import { conflict } from '../../errors.js';
 import type {
   AuditRecord,
   DeploymentRecord,
+  DraftRecord,
   HistoryRecord,
+  InboxCountQuery,
+  InboxCounts,
+  InboxQuery,
+  InboxTask,
   InstanceQuery,
   InstanceRecord,
   SessionRecord,
@@ -28,6 +33,7 @@ import type {
 } from '../Store.js';
 import { collectionsOf, ensureSchema, type Collections } from './collections.js';
 import * as docs from './documents.js';
+import * as inbox from './inbox.js';
 import { applyStep, insertAudit, isDuplicateKey } from './steps.js';
 
 const { text, num } = docs;
@@ -173,6 +179,14 @@ export class MongoStore implements Store {
     return found.map(docs.toTask);
   }
 
+  async listInbox(q: InboxQuery): Promise<InboxTask[]> {
+    return inbox.listInbox(this.c, q);
+  }
+
+  async countInbox(q: InboxCountQuery): Promise<InboxCounts> {
+    return inbox.countInbox(this.c, q);
+  }
+
   async updateTaskAssignee(id: string, assignee: string | null, expectedVersion: number): Promise<boolean> {
     const res = await this.c.tasks.updateOne(
       { _id: text(id), version: num(expectedVersion), state: 'open' },
@@ -279,6 +293,40 @@ export class MongoStore implements Store {
 
   async deleteSession(id: string): Promise<void> {
     await this.c.sessions.deleteOne({ _id: text(id) });
+  }
+
+  async listDisplayNames(userIds: string[]): Promise<Map<string, string>> {
+    const found = await this.c.users
+      .find({ _id: { $in: [...new Set(userIds)].map(text) } }, { projection: { displayName: 1 } })
+      .toArray();
+    return new Map(found.map((u) => [u._id, u.displayName]));
+  }
+
+  async saveDraft(d: DraftRecord): Promise<boolean> {
+    let saved = false;
+    // The task's state is read in the same transaction as the write, so a closed task gets no draft.
+    await this.inTransaction(async (session) => {
+      saved = false;
+      const open = await this.c.tasks.findOne({ _id: text(d.taskId), state: 'open' }, { session, projection: { _id: 1 } });
+      if (!open) return;
+      const key = JSON.stringify([d.taskId, d.userId]);
+      await this.c.drafts.updateOne(
+        { _id: key },
+        { $set: { taskId: text(d.taskId), userId: text(d.userId), data: JSON.stringify(d.data), savedAt: d.savedAt } },
+        { upsert: true, session },
+      );
+      saved = true;
+    });
+    return saved;
+  }
+
+  async getDraft(taskId: string, userId: string): Promise<DraftRecord | null> {
+    const d = await this.c.drafts.findOne({ taskId: text(taskId), userId: text(userId) });
+    return d ? { taskId: d.taskId, userId: d.userId, data: JSON.parse(d.data) as Record<string, unknown>, savedAt: d.savedAt } : null;
+  }
+
+  async deleteDrafts(taskId: string): Promise<void> {
+    await this.c.drafts.deleteMany({ taskId: text(taskId) });
   }
 
   async appendAudit(entries: AuditRecord[]): Promise<void> {

@@ -4,6 +4,7 @@ import type {
   AuditDoc,
   CounterDoc,
   DeploymentDoc,
+  DraftDoc,
   HistoryDoc,
   InstanceDoc,
   SessionDoc,
@@ -23,6 +24,7 @@ export interface Collections {
   users: Collection<UserDoc>;
   sessions: Collection<SessionDoc>;
   audit: Collection<AuditDoc>;
+  drafts: Collection<DraftDoc>;
   counters: Collection<CounterDoc>;
 }
 
@@ -38,6 +40,7 @@ export function collectionsOf(db: Db): Collections {
     users: db.collection<UserDoc>('users'),
     sessions: db.collection<SessionDoc>('sessions'),
     audit: db.collection<AuditDoc>('audit'),
+    drafts: db.collection<DraftDoc>('drafts'),
     counters: db.collection<CounterDoc>('counters'),
   };
 }
@@ -75,7 +78,10 @@ export async function ensureSchema(db: Db, c: Collections): Promise<void> {
   await c.tasks.createIndexes([
     { key: { state: 1, createdAt: 1, _id: 1 }, name: 'tasks_state_created' },
     { key: { instanceId: 1 }, name: 'tasks_instance' },
+    // roles is an array, so this is a multikey index: one entry per role, as SQLite's task_roles.
+    { key: { roles: 1, state: 1, assignee: 1, expectedBy: 1, createdAt: 1, _id: 1 }, name: 'tasks_inbox' },
   ]);
+  await c.drafts.createIndexes([{ key: { taskId: 1, userId: 1 }, unique: true, name: 'drafts_task_user' }]);
   await c.timers.createIndexes([
     { key: { dueAt: 1, _id: 1 }, name: 'timers_due' },
     { key: { instanceId: 1 }, name: 'timers_instance' },

@@ -57,6 +57,15 @@ export interface AuditDoc extends AuditRecord {
   seq: number;
 }
 
+/** A draft per task and user; `data` as JSON text like task data. */
+export interface DraftDoc {
+  _id: string;
+  taskId: string;
+  userId: string;
+  data: string;
+  savedAt: string;
+}
+
 export interface CounterDoc {
   _id: string;
   seq: number;

@@ -96,6 +96,8 @@ async function upsertTask(c: Collections, session: ClientSession, task: TaskReco
   }
   const res = await c.tasks.updateOne({ _id, version: num(task.version - 1) }, { $set: fields }, { session });
   if (res.matchedCount !== 1) throw conflict('the task was changed by someone else');
+  // A completed or cancelled task's drafts go in the same transaction.
+  if (task.state !== 'open') await c.drafts.deleteMany({ taskId: _id }, { session });
 }
 
 /**

@@ -8,7 +8,12 @@ import { conflict } from '../../errors.js';
 import type {
   AuditRecord,
   DeploymentRecord,
+  DraftRecord,
   HistoryRecord,
+  InboxCountQuery,
+  InboxCounts,
+  InboxQuery,
+  InboxTask,
   InstanceQuery,
   InstanceRecord,
   SessionRecord,
@@ -22,6 +27,8 @@ import type {
 } from '../Store.js';
 import { SCHEMA_SQL } from './schema.js';
 import * as rows from './rows.js';
+import * as drafts from './drafts.js';
+import * as inbox from './inbox.js';
 
 type Row = Record<string, unknown>;
 
@@ -64,6 +71,7 @@ export class SqliteStore implements Store {
 
   async init(): Promise<void> {
     this.db.exec(SCHEMA_SQL);
+    inbox.backfillTaskRoles(this.db);
   }
 
   async ping(): Promise<boolean> {
@@ -173,11 +181,13 @@ export class SqliteStore implements Store {
   /** A changed task must still be at the version before the change, else someone else changed it. */
   private upsertTask(task: TaskRecord): void {
     const params = rows.taskParams(task);
+    const prepare = (sql: string) => this.q(sql);
     if (task.version === 1) {
-      this.q(
+      const res = this.q(
         `INSERT INTO tasks (${TASK_COLUMNS}) VALUES (${named(TASK_COLUMNS)})
          ON CONFLICT (id) DO NOTHING`,
       ).run(params);
+      if (res.changes === 1) inbox.syncTaskRoles(prepare, task);
       return;
     }
     const res = this.q(
@@ -185,6 +195,9 @@ export class SqliteStore implements Store {
        WHERE id = @id AND version = @expected`,
     ).run({ ...params, expected: task.version - 1 });
     if (res.changes !== 1) throw conflict('the task was changed by someone else');
+    inbox.syncTaskRoles(prepare, task);
+    // A completed or cancelled task's drafts go in the same commit.
+    if (task.state !== 'open') drafts.deleteDrafts(prepare, task.id);
   }
 
   async getInstance(id: string): Promise<InstanceRecord | null> {
@@ -239,11 +252,22 @@ export class SqliteStore implements Store {
       .map((r) => rows.toTask(r as Row));
   }
 
+  async listInbox(q: InboxQuery): Promise<InboxTask[]> {
+    return inbox.listInbox((sql) => this.q(sql), q);
+  }
+
+  async countInbox(q: InboxCountQuery): Promise<InboxCounts> {
+    return inbox.countInbox((sql) => this.q(sql), q);
+  }
+
   async updateTaskAssignee(id: string, assignee: string | null, expectedVersion: number): Promise<boolean> {
-    const res = this.q(
-      `UPDATE tasks SET assignee = ?, version = version + 1 WHERE id = ? AND version = ? AND state = 'open'`,
-    ).run(assignee, id, expectedVersion);
-    return res.changes === 1;
+    return this.db.transaction(() => {
+      const res = this.q(
+        `UPDATE tasks SET assignee = ?, version = version + 1 WHERE id = ? AND version = ? AND state = 'open'`,
+      ).run(assignee, id, expectedVersion);
+      if (res.changes === 1) inbox.syncTaskAssignee((sql) => this.q(sql), id, assignee);
+      return res.changes === 1;
+    })();
   }
 
   async listHistory(instanceId: string): Promise<HistoryRecord[]> {
@@ -327,6 +351,25 @@ export class SqliteStore implements Store {
 
   async deleteSession(id: string): Promise<void> {
     this.q('DELETE FROM sessions WHERE id = ?').run(id);
+  }
+
+  async listDisplayNames(userIds: string[]): Promise<Map<string, string>> {
+    const found = this.q('SELECT id, display_name FROM users WHERE id IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify([...new Set(userIds)]),
+    ) as { id: string; display_name: string }[];
+    return new Map(found.map((r) => [r.id, r.display_name]));
+  }
+
+  async saveDraft(d: DraftRecord): Promise<boolean> {
+    return drafts.saveDraft((sql) => this.q(sql), d);
+  }
+
+  async getDraft(taskId: string, userId: string): Promise<DraftRecord | null> {
+    return drafts.getDraft((sql) => this.q(sql), taskId, userId);
+  }
+
+  async deleteDrafts(taskId: string): Promise<void> {
+    drafts.deleteDrafts((sql) => this.q(sql), taskId);
   }
 
   async appendAudit(entries: AuditRecord[]): Promise<void> {

@@ -55,6 +55,28 @@ CREATE TABLE IF NOT EXISTS tasks (
 CREATE INDEX IF NOT EXISTS tasks_state_created ON tasks (state, created_at, id);
 CREATE INDEX IF NOT EXISTS tasks_instance ON tasks (instance_id);
 
+-- One row per candidate role of a task, with the columns the inbox filters and sorts on, so that
+-- (role, state, assignee, expected_by) is served by an index; kept in step with tasks on every write.
+CREATE TABLE IF NOT EXISTS task_roles (
+  role TEXT NOT NULL,
+  task_id TEXT NOT NULL,
+  state TEXT NOT NULL,
+  assignee TEXT,
+  expected_by TEXT,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (role, task_id)
+);
+CREATE INDEX IF NOT EXISTS task_roles_inbox ON task_roles (role, state, assignee, expected_by, created_at, task_id);
+CREATE INDEX IF NOT EXISTS task_roles_task ON task_roles (task_id);
+
+CREATE TABLE IF NOT EXISTS drafts (
+  task_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  data TEXT NOT NULL,
+  saved_at TEXT NOT NULL,
+  PRIMARY KEY (task_id, user_id)
+);
+
 CREATE TABLE IF NOT EXISTS timers (
   id TEXT PRIMARY KEY,
   instance_id TEXT NOT NULL,

@@ -5,10 +5,13 @@
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
 import { SqliteStore } from '../../../engine/store/sqlite/index.js';
+import { countSql, inboxSql } from '../../../engine/store/sqlite/inbox.js';
 import type { Store } from '../../../engine/store/Store.js';
 import { mongoFixture, sqliteFixture, type StoreFixture } from '../../support/stores.js';
 import { accountContract, audit } from './contract/accounts.js';
+import { instance, start, task } from './contract/records.js';
 import { deploymentContract } from './contract/deployments.js';
+import { inboxContract } from './contract/inbox.js';
 import { queryContract } from './contract/queries.js';
 import { stepContract } from './contract/steps.js';
 
@@ -32,9 +35,36 @@ export function describeStoreContract(fixture: StoreFixture): void {
     deploymentContract(s);
     stepContract(s);
     queryContract(s);
+    inboxContract(s);
     accountContract(s);
 
     if (fixture === sqliteFixture) {
+      it('Given a database from before task_roles (tasks but no role rows), When the store initialises, Then the inbox finds the tasks', async () => {
+        await s().commitStep(start(instance('inst-1'), { tasks: [task('t-1', 'inst-1', { roles: ['nurse', 'doctor'] })] }));
+        const raw = new Database((s() as SqliteStore).file);
+        raw.prepare('DELETE FROM task_roles').run();
+        raw.close();
+        expect(await s().listInbox({ roles: ['nurse'], state: 'open', limit: 10 })).to.have.length(0);
+        await s().init();
+        expect((await s().listInbox({ roles: ['doctor'], state: 'open', limit: 10 })).map((t) => t.id)).to.deep.equal(['t-1']);
+      });
+
+      it('Given the inbox list and counts, When SQLite plans them, Then both search the index on (role, state, assignee, expected_by)', async () => {
+        const raw = new Database((s() as SqliteStore).file, { readonly: true });
+        try {
+          const plan = ({ sql, params }: { sql: string; params: Record<string, unknown> }) =>
+            (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join('\n');
+          const roles = ['nurse', 'doctor'];
+          const list = inboxSql({ roles, state: 'open', assignee: 'user-ella', orUnassigned: true, lateAt: '2026-03-01T00:00:00.000Z', limit: 50 });
+          expect(plan(list)).to.match(/SEARCH task_roles USING COVERING INDEX task_roles_inbox \(role=\? AND state=\?/);
+          expect(plan(countSql({ roles, userId: 'user-ella', now: '2026-03-01T00:00:00.000Z', processKey: 'trial' }))).to.match(
+            /SEARCH task_roles USING COVERING INDEX task_roles_inbox \(role=\? AND state=\?/,
+          );
+        } finally {
+          raw.close();
+        }
+      });
+
       it('Given access log entries, When another connection runs a raw UPDATE or DELETE on the audit table, Then the database refuses both', async () => {
         await s().appendAudit([audit('kept')]);
         const raw = new Database((s() as SqliteStore).file);

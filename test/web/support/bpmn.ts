@@ -18,10 +18,22 @@ interface Node {
   xml: (incoming: string, outgoing: string) => string;
 }
 
+/** What the process element and its start event say about starting it. */
+export interface StartSpec {
+  /** `camunda:candidateStarterGroups` of the process (comma-separated role ids). */
+  starters?: string;
+  /** `camunda:formKey` of the start event. */
+  startFormKey?: string;
+  /** The process's own name; default the key. */
+  name?: string;
+}
+
 /** A process `key` running the user tasks in order, then ending. */
-export function linearProcess(key: string, tasks: UserTaskSpec[]): string {
+export function linearProcess(key: string, tasks: UserTaskSpec[], start: StartSpec = {}): string {
+  const startForm = start.startFormKey ? ` camunda:formKey="${start.startFormKey}"` : '';
+  const starters = start.starters ? ` camunda:candidateStarterGroups="${start.starters}"` : '';
   const nodes: Node[] = [
-    { id: 'start', xml: (_in, out) => `<bpmn:startEvent id="start" name="Alku">${out}</bpmn:startEvent>` },
+    { id: 'start', xml: (_in, out) => `<bpmn:startEvent id="start" name="Alku"${startForm}>${out}</bpmn:startEvent>` },
     ...tasks.map((t) => ({
       id: t.id,
       xml: (incoming: string, outgoing: string) => {
@@ -53,7 +65,7 @@ export function linearProcess(key: string, tasks: UserTaskSpec[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="defs-${key}" targetNamespace="http://polku.example/test">
   ${tasks.filter((t) => t.message).map((t) => `<bpmn:message id="msg-${t.id}" name="${t.message}" />`).join('\n  ')}
-  <bpmn:process id="${key}" name="${key}" isExecutable="true">
+  <bpmn:process id="${key}" name="${start.name ?? key}" isExecutable="true"${starters}>
     ${[...elements, ...flows].join('\n    ')}
   </bpmn:process>
   <bpmndi:BPMNDiagram id="diagram-${key}">
