@@ -208,9 +208,18 @@ export class SqliteStore implements Store {
   async listInstances(q: InstanceQuery): Promise<InstanceRecord[]> {
     const where: string[] = [];
     const args: unknown[] = [];
-    if (q.processKey) (where.push('process_key = ?'), args.push(q.processKey));
-    if (q.state) (where.push('state = ?'), args.push(q.state));
-    if (q.clientRef) (where.push('client_ref = ?'), args.push(q.clientRef));
+    if (q.processKey) {
+      where.push('process_key = ?');
+      args.push(q.processKey);
+    }
+    if (q.state) {
+      where.push('state = ?');
+      args.push(q.state);
+    }
+    if (q.clientRef) {
+      where.push('client_ref = ?');
+      args.push(q.clientRef);
+    }
     const sql = `SELECT * FROM instances ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
       ORDER BY started_at DESC, id DESC LIMIT ?`;
     return this.q(sql)
@@ -232,11 +241,23 @@ export class SqliteStore implements Store {
   async listTasks(q: TaskQuery): Promise<TaskRecord[]> {
     const where: string[] = [];
     const args: unknown[] = [];
-    if (q.state) (where.push('state = ?'), args.push(q.state));
-    if (q.processKey) (where.push('process_key = ?'), args.push(q.processKey));
-    if (q.instanceId) (where.push('instance_id = ?'), args.push(q.instanceId));
+    if (q.state) {
+      where.push('state = ?');
+      args.push(q.state);
+    }
+    if (q.processKey) {
+      where.push('process_key = ?');
+      args.push(q.processKey);
+    }
+    if (q.instanceId) {
+      where.push('instance_id = ?');
+      args.push(q.instanceId);
+    }
     if (q.assignee === null) where.push('assignee IS NULL');
-    else if (q.assignee !== undefined) (where.push('assignee = ?'), args.push(q.assignee));
+    else if (q.assignee !== undefined) {
+      where.push('assignee = ?');
+      args.push(q.assignee);
+    }
     if (q.roles) {
       where.push(`EXISTS (SELECT 1 FROM json_each(tasks.roles) r WHERE r.value IN (SELECT value FROM json_each(?)))`);
       args.push(JSON.stringify(q.roles));

@@ -51,11 +51,23 @@ export function inboxSql(q: InboxQuery): { sql: string; params: Params } {
     roleWhere.push(q.orUnassigned ? '(assignee = @assignee OR assignee IS NULL)' : 'assignee = @assignee');
     params.assignee = q.assignee;
   }
-  if (q.lateAt) (roleWhere.push('expected_by < @lateAt'), (params.lateAt = q.lateAt));
+  if (q.lateAt) {
+    roleWhere.push('expected_by < @lateAt');
+    params.lateAt = q.lateAt;
+  }
   const where = [`t.id IN (SELECT task_id FROM task_roles WHERE ${roleWhere.join(' AND ')})`];
-  if (q.processKey) (where.push('t.process_key = @processKey'), (params.processKey = q.processKey));
-  if (q.instanceId) (where.push('t.instance_id = @instanceId'), (params.instanceId = q.instanceId));
-  if (q.clientRef) (where.push('i.client_ref = @clientRef'), (params.clientRef = q.clientRef));
+  if (q.processKey) {
+    where.push('t.process_key = @processKey');
+    params.processKey = q.processKey;
+  }
+  if (q.instanceId) {
+    where.push('t.instance_id = @instanceId');
+    params.instanceId = q.instanceId;
+  }
+  if (q.clientRef) {
+    where.push('i.client_ref = @clientRef');
+    params.clientRef = q.clientRef;
+  }
   if (q.after) {
     const sameDeadline = '(t.created_at > @afterCreated OR (t.created_at = @afterCreated AND t.id > @afterId))';
     where.push(

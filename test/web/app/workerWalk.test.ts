@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { browserAvailable, launchChromium } from '../../support/browser.js';
 import type { TestServer } from '../support/harness.js';
 import { startAppServer } from './support/appServer.js';
-import { fillBackground, fillChecklist, fillConsentWithError, fillRouteChoice, fixConsent, openTaskForm, submit } from './support/forms.js';
+import { choose, fillBackground, fillChecklist, fillConsentWithError, fillRouteChoice, fixConsent, openTaskForm, submit } from './support/forms.js';
 import { AppPage } from './support/pages.js';
 
 const describeBrowser = browserAvailable() ? describe : describe.skip;
@@ -58,11 +58,9 @@ describeBrowser('Feature: a referral from the employment trial, done in the web 
     for (let round = 0; round < 8; round++) {
       await cm.goto(pathUrl);
       const next = page.locator('.open-tasks a').first();
-      await page.getByRole('heading', { name: 'Polun kulku' }).waitFor();
-      if (!(await page.locator('.open-tasks').count())) {
-        await page.waitForTimeout(0);
-        break;
-      }
+      // The timeline (and with it the open tasks) has loaded once its heading shows.
+      await page.getByRole('heading', { name: 'Asiakkaan aikajana' }).waitFor();
+      if (!(await page.locator('.open-tasks').count())) break;
       const name = (await next.textContent())!.trim();
       await next.click();
       await openTaskForm(page, name);
@@ -125,7 +123,7 @@ describeBrowser('Feature: a referral from the employment trial, done in the web 
     await openTaskForm(again.page, 'Terveystarkastus ja palaute');
     await waitForValue(again.page, 'Havainnot terveydentilasta ja työ- ja toimintakyvystä', 'Selkävaivoja, työkyky osin alentunut (fiktiivinen).');
     // And she completes it, referring to the doctor
-    await again.page.getByRole('radio', { name: 'Ohjaus lääkärille' }).check();
+    await choose(again.page.getByRole('radio', { name: 'Ohjaus lääkärille' }));
     await submit(again.page);
     await again.page.getByText('Tehtävä on tehty.').waitFor();
     again.expectNoConsoleErrors();

@@ -1,5 +1,11 @@
 /** Filling the walk's forms in the browser as a worker would: by the labels on the screen. */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+
+/** Ticks a Suomi.fi checkbox or radio as a user does: by clicking its label (the input itself is visually hidden). */
+export async function choose(option: Locator): Promise<void> {
+  const id = await option.getAttribute('id');
+  await option.page().locator(`label[for="${id}"]`).click();
+}
 
 /** Waits until the task page shows the form of `taskName`. */
 export async function openTaskForm(page: Page, taskName: string): Promise<void> {
@@ -12,22 +18,22 @@ export async function submit(page: Page): Promise<void> {
 }
 
 export async function fillChecklist(page: Page): Promise<void> {
-  await page.getByRole('checkbox', { name: 'Ikääntyminen (yli 49 v.)' }).check();
-  await page.getByRole('checkbox', { name: 'Vanhentunut osaaminen' }).check();
-  await page.getByRole('checkbox', { name: 'Harrastus' }).check();
+  await choose(page.getByRole('checkbox', { name: 'Ikääntyminen (yli 49 v.)' }));
+  await choose(page.getByRole('checkbox', { name: 'Vanhentunut osaaminen' }));
+  await choose(page.getByRole('checkbox', { name: 'Harrastus' }));
 }
 
 export async function fillRouteChoice(page: Page): Promise<void> {
-  await page.getByRole('radio', { name: /Terveysreitti/ }).check();
+  await choose(page.getByRole('radio', { name: /Terveysreitti/ }));
   await page.getByLabel('Perustelu').fill('Terveydentila selvitettävä ennen tiimiä (fiktiivinen esimerkki).');
 }
 
 /** The consent with "other" ticked but not said: the Finnish message must show at the field. */
 export async function fillConsentWithError(page: Page): Promise<void> {
-  await page.getByRole('radio', { name: 'Kyllä' }).check();
-  await page.getByRole('checkbox', { name: 'Sosiaalihuolto' }).check();
-  await page.getByRole('checkbox', { name: 'Terveydenhuolto – Lääkäri' }).check();
-  await page.getByRole('checkbox', { name: 'Muu taho, mikä' }).check();
+  await choose(page.getByRole('radio', { name: 'Kyllä' }));
+  await choose(page.getByRole('checkbox', { name: 'Sosiaalihuolto' }));
+  await choose(page.getByRole('checkbox', { name: 'Terveydenhuolto – Lääkäri' }));
+  await choose(page.getByRole('checkbox', { name: 'Muu taho, mikä' }));
   await page.getByLabel('Suostumuksen päivämäärä').fill('2026-11-23');
   await page.getByLabel('Suostumuksen kirjannut').fill('Aino Asiakasvastaava');
 }
@@ -40,6 +46,6 @@ export async function fillBackground(page: Page): Promise<void> {
   await page.getByLabel('Päivämäärä', { exact: true }).fill('2026-11-23');
   await page.getByLabel('Nimi', { exact: true }).fill('Testi Henkilö (fiktiivinen)');
   await page.getByLabel('Henkilötunnus').fill('131052-308T');
-  await page.getByRole('radio', { name: /^Alentunut/ }).first().check();
-  await page.getByRole('radio', { name: /^Työllistyminen/ }).check();
+  await choose(page.getByRole('radio', { name: /^Alentunut/ }).first());
+  await choose(page.getByRole('radio', { name: /^Työllistyminen/ }));
 }

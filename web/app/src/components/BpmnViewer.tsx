@@ -75,7 +75,7 @@ export function BpmnViewer({ xml, markers = {}, overlays = [], label }: Props) {
   return (
     <div className="diagram-frame">
       {failed && <p className="muted">{t('path.diagramFailed')}</p>}
-      <div ref={container} className="diagram" role="img" aria-label={label} />
+      <div ref={container} className="diagram" role="figure" aria-label={label} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** Server state in one hook: load, reload, optional polling and reload on focus; no fetch in components. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { ApiError } from './api';
 
 /** What useApi returns: the data, the error, whether it loads, and reload(). */
@@ -10,23 +10,30 @@ export interface ApiState<T> {
   reload: () => void;
 }
 
-/** Loads `load()` when `key` changes (null = do not load); `pollMs` reloads in the background. */
+interface Result<T> {
+  key: string;
+  tick: number;
+  data?: T;
+  error?: ApiError;
+}
+
+/** Loads `load()` when `key` changes (null = do not load); `pollMs` reloads in the background, keeping the data meanwhile. */
 export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>, options: { pollMs?: number } = {}): ApiState<T> {
-  const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean; key: string | null }>({ loading: key !== null, key });
+  const [result, setResult] = useState<Result<T> | null>(null);
   const [tick, setTick] = useState(0);
-  const loadRef = useRef(load);
-  loadRef.current = load;
+  const run = useEffectEvent((signal: AbortSignal) => load(signal));
 
   useEffect(() => {
     if (key === null) return;
     const controller = new AbortController();
-    setState((s) => ({ ...s, loading: true, key, data: s.key === key ? s.data : undefined }));
-    loadRef.current(controller.signal).then(
-      (data) => !controller.signal.aborted && setState({ data, loading: false, key }),
+    run(controller.signal).then(
+      (data) => {
+        if (!controller.signal.aborted) setResult({ key, tick, data });
+      },
       (error: unknown) => {
         if (controller.signal.aborted) return;
         const apiError = error instanceof ApiError ? error : new ApiError(0, 'network', String(error));
-        setState((s) => ({ ...s, error: apiError, loading: false, key }));
+        setResult((previous) => ({ key, tick, error: apiError, data: previous?.key === key ? previous.data : undefined }));
       },
     );
     return () => controller.abort();
@@ -46,5 +53,11 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
     };
   }, [key, options.pollMs, reload]);
 
-  return { data: state.data, error: state.error, loading: state.loading, reload };
+  const current = result && result.key === key ? result : null;
+  return {
+    data: current?.data,
+    error: current?.error,
+    loading: key !== null && (!current || current.tick !== tick),
+    reload,
+  };
 }

@@ -2,7 +2,7 @@
  * One task: its form rendered by RJSF with the Suomi.fi theme, the draft saved as the worker types,
  * the server's field errors shown at the fields, 409 explained; beside it the path's earlier forms.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
@@ -39,17 +39,18 @@ export default function TaskPage() {
   const open = task.data?.state === 'open';
   const draft = useDraft(open ? taskId : null);
   const autosave = useAutosave(taskId, open);
-  const [data, setData] = useState<Data | null>(null);
+  const [edited, setEdited] = useState<Data | null>(null);
   const [serverErrors, setServerErrors] = useState<ErrorSchema | undefined>(undefined);
   const [notice, setNotice] = useState<{ status: 'error' | 'warning'; text: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  // The starting input: the caller's draft, else what the task already holds.
-  useEffect(() => {
-    if (data !== null || !task.data) return;
-    if (open && !draft.data && !draft.error) return;
-    setData(withComputed(task.data.formKey, draft.data?.data ?? task.data.data ?? {}));
-  }, [data, task.data, draft.data, draft.error, open]);
+  // The input shown: what the worker has typed here, else their draft, else what the task already holds.
+  const draftReady = !open || !!draft.data || !!draft.error;
+  const initial = useMemo(
+    () => (task.data && draftReady ? withComputed(task.data.formKey, draft.data?.data ?? task.data.data ?? {}) : null),
+    [task.data, draft.data, draftReady],
+  );
+  const data = edited ?? initial;
 
   const form = task.data?.form;
   const formKey = task.data?.formKey ?? null;
@@ -141,7 +142,7 @@ export default function TaskPage() {
               extraErrors={serverErrors}
               onChange={(e) => {
                 const next = withComputed(formKey, (e.formData ?? {}) as Data);
-                setData(next);
+                setEdited(next);
                 autosave.schedule(next);
               }}
               onSubmit={(e) => void submit(withComputed(formKey, (e.formData ?? {}) as Data))}
