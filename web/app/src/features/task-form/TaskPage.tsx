@@ -66,18 +66,19 @@ export default function TaskPage() {
     setNotice(null);
     setServerErrors(undefined);
     try {
-      await autosave.flush();
-      await completeTask(current.id, formData, current.version);
+      // Completing removes the draft: a draft save racing it would only be refused.
       autosave.cancel();
+      await completeTask(current.id, formData, current.version);
       navigate('/', { state: { notice: 'completed' } });
     } catch (err) {
       if (err instanceof ApiError && err.status === 400) {
         setServerErrors(toErrorSchema(err.details));
+        autosave.schedule(formData);
         setNotice({ status: 'error', text: t('task.fixErrors') });
       } else if (err instanceof ApiError && err.status === 409) {
-        autosave.cancel();
         navigate('/', { state: { notice: 'conflict' } });
       } else {
+        autosave.schedule(formData);
         setNotice({ status: 'error', text: t(err instanceof ApiError && err.status === 0 ? 'common.networkError' : 'errors.general') });
       }
     } finally {
