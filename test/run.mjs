@@ -18,6 +18,12 @@ if (!existsSync('/usr/bin/pdftotext')) {
   process.stderr.write('PDF tests need pdftotext: apt-get update && apt-get install -y poppler-utils\n');
   if (process.env.CI) process.exit(1);
 }
+// The browser tests drive the built app: build it fresh (Vite, about 10 s).
+const build = spawnSync('npm', ['run', '--silent', 'build:app'], { stdio: 'inherit' });
+if (build.status !== 0) {
+  process.stderr.write('npm run build:app failed\n');
+  process.exit(1);
+}
 const given = process.argv.slice(2);
 const files = given.some((a) => !a.startsWith('-')) ? [] : ['test/**/*.test.ts'];
 const args = ['--reporter', './test/reporter.cjs', ...files, ...given];
