@@ -2,10 +2,10 @@
 import type { Collection, Db } from 'mongodb';
 import type {
   AuditDoc,
-  CounterDoc,
   DeploymentDoc,
   HistoryDoc,
   InstanceDoc,
+  LoginFailureDoc,
   SessionDoc,
   SubscriptionDoc,
   TaskDoc,
@@ -23,7 +23,7 @@ export interface Collections {
   users: Collection<UserDoc>;
   sessions: Collection<SessionDoc>;
   audit: Collection<AuditDoc>;
-  counters: Collection<CounterDoc>;
+  loginFailures: Collection<LoginFailureDoc>;
 }
 
 /** The typed collections of one database. */
@@ -38,12 +38,9 @@ export function collectionsOf(db: Db): Collections {
     users: db.collection<UserDoc>('users'),
     sessions: db.collection<SessionDoc>('sessions'),
     audit: db.collection<AuditDoc>('audit'),
-    counters: db.collection<CounterDoc>('counters'),
+    loginFailures: db.collection<LoginFailureDoc>('login_failures'),
   };
 }
-
-/** The counter that numbers access log entries. */
-export const AUDIT_COUNTER = 'audit';
 
 const NAMESPACE_EXISTS = 48;
 
@@ -89,10 +86,11 @@ export async function ensureSchema(db: Db, c: Collections): Promise<void> {
     { key: { endedAt: 1, startedAt: 1 }, name: 'history_open' },
   ]);
   await c.users.createIndexes([{ key: { username: 1 }, unique: true, name: 'users_username' }]);
-  await c.audit.createIndexes([
-    { key: { seq: 1 }, unique: true, name: 'audit_seq' },
-    { key: { clientRef: 1, seq: 1 }, name: 'audit_client' },
-  ]);
-  // Seed the counter outside any transaction so commits only ever increment it.
-  await c.counters.updateOne({ _id: AUDIT_COUNTER }, { $setOnInsert: { seq: 0 } }, { upsert: true });
+  await c.sessions.createIndexes([{ key: { userId: 1 }, name: 'sessions_user' }]);
+  await c.loginFailures.createIndexes([{ key: { key: 1, at: 1 }, name: 'login_failures_key' }]);
+  // The log is ordered by time and ObjectId, not by a counter document every append would contend on;
+  // an older database's unique index on the counter's `seq` would refuse entries without one.
+  await c.audit.dropIndex('audit_seq').catch(() => undefined);
+  await c.audit.dropIndex('audit_client').catch(() => undefined);
+  await c.audit.createIndexes([{ key: { clientRef: 1, at: 1, _id: 1 }, name: 'audit_client_at' }]);
 }

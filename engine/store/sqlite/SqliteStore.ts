@@ -20,7 +20,7 @@ import type {
   TimerRecord,
   UserRecord,
 } from '../Store.js';
-import { SCHEMA_SQL } from './schema.js';
+import { ADDED_COLUMNS, SCHEMA_SQL } from './schema.js';
 import * as rows from './rows.js';
 
 type Row = Record<string, unknown>;
@@ -64,6 +64,10 @@ export class SqliteStore implements Store {
 
   async init(): Promise<void> {
     this.db.exec(SCHEMA_SQL);
+    for (const { table, column, definition } of ADDED_COLUMNS) {
+      const columns = this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+      if (!columns.some((c) => c.name === column)) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+    }
   }
 
   async ping(): Promise<boolean> {
@@ -239,11 +243,15 @@ export class SqliteStore implements Store {
       .map((r) => rows.toTask(r as Row));
   }
 
-  async updateTaskAssignee(id: string, assignee: string | null, expectedVersion: number): Promise<boolean> {
-    const res = this.q(
-      `UPDATE tasks SET assignee = ?, version = version + 1 WHERE id = ? AND version = ? AND state = 'open'`,
-    ).run(assignee, id, expectedVersion);
-    return res.changes === 1;
+  async updateTaskAssignee(id: string, assignee: string | null, expectedVersion: number, audit: AuditRecord[] = []): Promise<boolean> {
+    return this.db.transaction(() => {
+      const res = this.q(
+        `UPDATE tasks SET assignee = ?, version = version + 1 WHERE id = ? AND version = ? AND state = 'open'`,
+      ).run(assignee, id, expectedVersion);
+      if (res.changes !== 1) return false;
+      this.insertAudit(audit);
+      return true;
+    }).immediate();
   }
 
   async listHistory(instanceId: string): Promise<HistoryRecord[]> {
@@ -290,10 +298,16 @@ export class SqliteStore implements Store {
     const holder = this.q('SELECT id FROM users WHERE username = ?').get(u.username) as { id: string } | undefined;
     if (holder && holder.id !== u.id) throw conflict(`the username is taken`);
     this.q(
-      `INSERT INTO users (id, username, display_name, roles, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO users (id, username, display_name, roles, password_hash, created_at, disabled) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET username = excluded.username, display_name = excluded.display_name,
-         roles = excluded.roles, password_hash = excluded.password_hash`,
-    ).run(u.id, u.username, u.displayName, JSON.stringify(u.roles), u.passwordHash, u.createdAt);
+         roles = excluded.roles, password_hash = excluded.password_hash, disabled = excluded.disabled`,
+    ).run(u.id, u.username, u.displayName, JSON.stringify(u.roles), u.passwordHash, u.createdAt, u.disabled ? 1 : 0);
+  }
+
+  async listUsers(): Promise<UserRecord[]> {
+    return this.q('SELECT * FROM users ORDER BY username')
+      .all()
+      .map((r) => rows.toUser(r as Row));
   }
 
   async findUserByUsername(username: string): Promise<UserRecord | null> {
@@ -311,12 +325,13 @@ export class SqliteStore implements Store {
   }
 
   async createSession(s: SessionRecord): Promise<void> {
-    this.q('INSERT INTO sessions (id, user_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(
+    this.q('INSERT INTO sessions (id, user_id, csrf_token, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)').run(
       s.id,
       s.userId,
       s.csrfToken,
       s.createdAt,
       s.expiresAt,
+      s.lastSeenAt ?? null,
     );
   }
 
@@ -325,8 +340,31 @@ export class SqliteStore implements Store {
     return r ? rows.toSession(r as Row) : null;
   }
 
+  async touchSession(id: string, lastSeenAt: string): Promise<void> {
+    this.q('UPDATE sessions SET last_seen_at = ? WHERE id = ?').run(lastSeenAt, id);
+  }
+
   async deleteSession(id: string): Promise<void> {
     this.q('DELETE FROM sessions WHERE id = ?').run(id);
+  }
+
+  async deleteUserSessions(userId: string): Promise<void> {
+    this.q('DELETE FROM sessions WHERE user_id = ?').run(userId);
+  }
+
+  async recordLoginFailure(key: string, at: string, forgetBefore: string): Promise<void> {
+    this.db.transaction(() => {
+      this.q('DELETE FROM login_failures WHERE key = ? AND at < ?').run(key, forgetBefore);
+      this.q('INSERT INTO login_failures (key, at) VALUES (?, ?)').run(key, at);
+    }).immediate();
+  }
+
+  async countLoginFailures(key: string, since: string): Promise<number> {
+    return Number((this.q('SELECT COUNT(*) AS n FROM login_failures WHERE key = ? AND at >= ?').get(key, since) as { n: number }).n);
+  }
+
+  async clearLoginFailures(key: string): Promise<void> {
+    this.q('DELETE FROM login_failures WHERE key = ?').run(key);
   }
 
   async appendAudit(entries: AuditRecord[]): Promise<void> {
@@ -336,8 +374,8 @@ export class SqliteStore implements Store {
   private insertAudit(entries: AuditRecord[]): void {
     for (const a of entries) {
       this.q(
-        'INSERT INTO audit (at, actor, action, client_ref, instance_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(a.at, a.actor, a.action, a.clientRef, a.instanceId, a.detail);
+        'INSERT INTO audit (at, actor, action, client_ref, instance_id, detail, role, why) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(a.at, a.actor, a.action, a.clientRef, a.instanceId, a.detail, a.role ?? null, a.why ?? null);
     }
   }
 
