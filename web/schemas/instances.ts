@@ -11,6 +11,8 @@ export interface StartBody {
   version?: number;
   businessKey?: string;
   variables?: Record<string, unknown>;
+  /** An existing client to join; only for a caller who may already see that client (else 404). */
+  clientRef?: string;
 }
 
 export const startBodySchema: JSONSchemaType<StartBody> = {
@@ -20,6 +22,7 @@ export const startBodySchema: JSONSchemaType<StartBody> = {
     version: { type: 'integer', minimum: 1, nullable: true },
     businessKey: { ...key, nullable: true },
     variables,
+    clientRef: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$', nullable: true },
   },
   required: ['processKey'],
   additionalProperties: false,

@@ -97,6 +97,9 @@ export function openApiDocument(forms: FormCatalog): Json {
         post: { parameters: [idParam()], requestBody: body('MessageBody'), responses: { ...ok(200, 'delivered'), ...errors(...CHANGE) } },
       },
       '/api/process-instances/{id}/cancel': { post: { parameters: [idParam()], responses: { ...ok(200, 'cancelled'), ...errors(...CHANGE) } } },
+      '/api/process-instances/{id}/consent': {
+        get: { parameters: [idParam()], responses: { ...ok(200, 'the Y100 consent: {status: given|declined|none, parties, recordedAt}'), ...errors(401, 404) } },
+      },
       '/api/process-instances/{id}/documents/tts.pdf': {
         get: { parameters: [idParam()], responses: { 200: { description: 'the TTS', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, ...errors(401, 404, 409) } },
       },
