@@ -38,7 +38,7 @@ export function createApp(options: AppOptions): Express {
   app.use(requestId(logger, metrics));
   app.use(securityHeaders(options.config.production));
   app.use(operationRoutes(deps, metrics));
-  app.use('/api', jsonBody(), loadSession(deps), apiRoutes(deps, new LoginThrottle(), options.config.production));
+  app.use('/api', jsonBody(), loadSession(deps), apiRoutes(deps, new LoginThrottle(options.store, () => (options.clock ?? (() => new Date()))().getTime()), options.config.production));
   app.use(apiNotFound);
   app.use(errorHandler(logger));
   return app;

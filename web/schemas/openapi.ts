@@ -1,6 +1,7 @@
 /** OpenAPI 3.1 of the HTTP API, generated from the same schemas the routes validate with, plus the form schemas. */
 import type { FormCatalog } from '../../engine/usecases/context.js';
 import { deployBodySchema } from './definitions.js';
+import { newUserBodySchema, passwordBodySchema, userPatchBodySchema } from './users.js';
 import { instanceListQuerySchema, messageBodySchema, startBodySchema } from './instances.js';
 import { heatmapQuerySchema, referralsQuerySchema, stalledQuerySchema } from './reports.js';
 import { loginBodySchema } from './session.js';
@@ -68,6 +69,9 @@ export function openApiDocument(forms: FormCatalog): Json {
         StartBody: toOpenApi(startBodySchema),
         MessageBody: toOpenApi(messageBodySchema),
         CompleteBody: toOpenApi(completeBodySchema),
+        NewUserBody: toOpenApi(newUserBodySchema),
+        UserPatchBody: toOpenApi(userPatchBodySchema),
+        PasswordBody: toOpenApi(passwordBodySchema),
         ...formSchemas,
       },
     },
@@ -117,6 +121,12 @@ export function openApiDocument(forms: FormCatalog): Json {
       '/api/reports/stalled': { get: { parameters: queryParameters(stalledQuerySchema as { properties?: Json }), responses: { ...ok(200, 'stalled paths'), ...errors(400, 401, 403) } } },
       '/api/reports/heatmap': { get: { parameters: queryParameters(heatmapQuerySchema as { properties?: Json }), responses: { ...ok(200, 'waits per activity'), ...errors(400, 401, 403, 404) } } },
       '/api/reports/referrals': { get: { parameters: queryParameters(referralsQuerySchema as { properties?: Json }), responses: { ...ok(200, 'started paths per month'), ...errors(400, 401, 403) } } },
+      '/api/users': {
+        get: { responses: { ...ok(200, 'accounts (admin)'), ...errors(401, 403) } },
+        post: { requestBody: body('NewUserBody'), responses: { ...ok(201, 'created'), ...errors(...CHANGE) } },
+      },
+      '/api/users/{id}': { patch: { parameters: [idParam()], requestBody: body('UserPatchBody'), responses: { ...ok(200, 'changed; sessions end when roles change or the user is disabled'), ...errors(...CHANGE) } } },
+      '/api/users/{id}/password': { post: { parameters: [idParam()], requestBody: body('PasswordBody'), responses: { 204: { description: 'password set; the sessions of the user end' }, ...errors(...CHANGE) } } },
       '/healthz': { get: { security: [], responses: ok(200, 'alive') } },
       '/readyz': { get: { security: [], responses: { ...ok(200, 'ready'), 503: { description: 'store unreachable' } } } },
       '/metrics': { get: { security: [], responses: { 200: { description: 'Prometheus text', content: { 'text/plain': { schema: { type: 'string' } } } } } } },
