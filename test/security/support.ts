@@ -6,7 +6,7 @@ import type { Store } from '../../engine/store/Store.js';
 
 /** Sends raw bytes (or none) with the given headers; returns status and text. */
 export async function raw(url: string, method: string, path: string, headers: Record<string, string>, body?: Buffer | string): Promise<{ status: number; text: string }> {
-  const res = await fetch(url + path, { method, headers, body });
+  const res = await fetch(url + path, { method, headers, body: typeof body === 'string' || body === undefined ? body : new Uint8Array(body) });
   return { status: res.status, text: await res.text() };
 }
 
