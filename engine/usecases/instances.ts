@@ -1,7 +1,7 @@
 /** Client paths (process instances): start, read, list, message, cancel; the policy decides and logs each. */
 import type { InstanceState, InstanceView } from '../api.js';
 import { AppError } from '../errors.js';
-import { consentOf, note, refuseEngineOwned, requireClient, requirePath, revealInstance, decidePath, type ConsentStatus } from '../policy/index.js';
+import { consentOf, logRead, note, refuseEngineOwned, requireClient, requirePath, revealInstance, decidePath, type ConsentStatus } from '../policy/index.js';
 import { OVERSIGHT_ROLES, type Caller, type UseCaseDeps } from './context.js';
 import { offsetCursor, pageSize, readOffsetCursor, type Page } from './pagination.js';
 
@@ -70,8 +70,10 @@ export async function getInstance(deps: UseCaseDeps, caller: Caller, id: string)
 /** The Y100 consent of the path (given, declined or none), for those who may see the path. */
 export async function instanceConsent(deps: UseCaseDeps, caller: Caller, id: string): Promise<ConsentStatus> {
   const instance = await storedFacts(deps, id);
-  await requirePath(deps, caller, instance, ['path', 'task']);
+  const decision = await requirePath(deps, caller, instance, ['path', 'task']);
   const { status, parties, recordedAt } = await consentOf(deps.store, instance);
+  // Whether and with whom the client agreed to share is itself client data.
+  await logRead(deps, caller, decision, { clientRef: instance.clientRef, instanceId: instance.id }, 'consent status');
   return { status, parties, recordedAt };
 }
 
