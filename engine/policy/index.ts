@@ -116,3 +116,6 @@ export async function requireAccessLogReader(deps: UseCaseDeps, caller: Caller, 
   if (instances.some((i) => isResponsible(caller, i.variables))) return { role: null, why: 'responsible person' };
   throw notFound('client');
 }
+
+/** A subject-access export of a client is for its responsible person and the `auditor` role; else not_found. */
+export const requireSubjectAccess = requireAccessLogReader;

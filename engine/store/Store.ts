@@ -173,4 +173,7 @@ export interface Store extends AccountStore, AuditLog {
   nextTimerDue(): Promise<string | null>;
   /** Subscriptions of an instance waiting for a message name. */
   findSubscriptions(instanceId: string, messageName: string): Promise<SubscriptionRecord[]>;
+
+  /** Erases the client data of ended instances of a client (variables, business key, task data), keeping pseudonymous rows for statistics, with `audit` in the same transaction; returns how many instances were erased. */
+  eraseClientData(clientRef: string, audit: AuditRecord[]): Promise<number>;
 }

@@ -118,6 +118,8 @@ export function openApiDocument(forms: FormCatalog): Json {
       '/api/forms/{formKey}': { get: { parameters: [idParam('formKey')], responses: { ...ok(200, 'form'), ...errors(401, 404) } } },
       '/api/clients/{clientRef}/timeline': { get: { parameters: [idParam('clientRef')], responses: { ...ok(200, 'paths and tasks of the client'), ...errors(401, 404) } } },
       '/api/clients/{clientRef}/access-log': { get: { parameters: [idParam('clientRef')], responses: { ...ok(200, 'access log'), ...errors(401, 404) } } },
+      '/api/clients/{clientRef}/export': { get: { parameters: [idParam('clientRef')], responses: { ...ok(200, 'subject-access export: paths, task data, history, TTS PDFs (base64); responsible person and auditor'), ...errors(401, 404) } } },
+      '/api/clients/{clientRef}/erase': { post: { parameters: [idParam('clientRef')], responses: { ...ok(200, '{clientRef, erasedPaths}; auditor, after the retention period'), ...errors(...CHANGE) } } },
       '/api/reports/stalled': { get: { parameters: queryParameters(stalledQuerySchema as { properties?: Json }), responses: { ...ok(200, 'stalled paths'), ...errors(400, 401, 403) } } },
       '/api/reports/heatmap': { get: { parameters: queryParameters(heatmapQuerySchema as { properties?: Json }), responses: { ...ok(200, 'waits per activity'), ...errors(400, 401, 403, 404) } } },
       '/api/reports/referrals': { get: { parameters: queryParameters(referralsQuerySchema as { properties?: Json }), responses: { ...ok(200, 'started paths per month'), ...errors(400, 401, 403) } } },

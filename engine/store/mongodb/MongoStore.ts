@@ -233,6 +233,21 @@ export class MongoStore implements Store {
     return found.map(docs.toSubscription);
   }
 
+  async eraseClientData(clientRef: string, audit: AuditRecord[]): Promise<number> {
+    let erased = 0;
+    await this.inTransaction(async (session) => {
+      const ended = await this.c.instances
+        .find({ clientRef: text(clientRef), state: { $in: ['completed', 'cancelled'] } }, { session, projection: { _id: 1 } })
+        .toArray();
+      const ids = ended.map((d) => d._id);
+      await this.c.tasks.updateMany({ instanceId: { $in: ids } }, { $set: { data: null } }, { session });
+      const res = await this.c.instances.updateMany({ _id: { $in: ids } }, { $set: { variables: '{}', businessKey: null, engineState: null } }, { session });
+      await insertAudit(this.c, session, audit);
+      erased = res.modifiedCount;
+    });
+    return erased;
+  }
+
   async saveUser(u: UserRecord): Promise<void> {
     try {
       await this.c.users.updateOne(

@@ -294,6 +294,18 @@ export class SqliteStore implements Store {
       });
   }
 
+  async eraseClientData(clientRef: string, audit: AuditRecord[]): Promise<number> {
+    return this.db.transaction(() => {
+      const ended = `SELECT id FROM instances WHERE client_ref = ? AND state IN ('completed', 'cancelled')`;
+      this.q(`UPDATE tasks SET data = NULL WHERE instance_id IN (${ended})`).run(clientRef);
+      const res = this.q(
+        `UPDATE instances SET variables = '{}', business_key = NULL, engine_state = NULL WHERE id IN (${ended})`,
+      ).run(clientRef);
+      this.insertAudit(audit);
+      return res.changes;
+    }).immediate();
+  }
+
   async saveUser(u: UserRecord): Promise<void> {
     const holder = this.q('SELECT id FROM users WHERE username = ?').get(u.username) as { id: string } | undefined;
     if (holder && holder.id !== u.id) throw conflict(`the username is taken`);

@@ -115,6 +115,23 @@ export function accountContract(s: StoreOf): void {
     });
   });
 
+  describe('erasing a client', () => {
+    it('Given an ended and a running path of a client and one of another, When the client is erased, Then only the ended path loses its data, the log row is written, and the rows stay for statistics', async () => {
+      const ended = instance('inst-ended', { state: 'completed', endedAt: '2026-02-02T09:00:00.000Z', businessKey: 'asia-1', engineState: null });
+      await s().commitStep(start(ended, { tasks: [task('task-ended', 'inst-ended', { state: 'completed', data: { note: 'fictional' } })] }));
+      await s().commitStep(start(instance('inst-running', { businessKey: 'asia-2' }), { tasks: [task('task-running', 'inst-running', { data: { note: 'kept' } })] }));
+      await s().commitStep(start(instance('inst-other', { clientRef: 'client-002', state: 'completed', engineState: null })));
+      expect(await s().eraseClientData('client-001', [audit('erased')])).to.equal(1);
+      const after = await s().getInstance('inst-ended');
+      expect(after).to.deep.include({ variables: {}, businessKey: null, engineState: null, clientRef: 'client-001', processKey: 'referral', state: 'completed' });
+      expect((await s().getTask('task-ended'))?.data).to.equal(null);
+      expect((await s().getInstance('inst-running'))?.variables).to.deep.equal({ consentGiven: true });
+      expect((await s().getTask('task-running'))?.data).to.deep.equal({ note: 'kept' });
+      expect((await s().getInstance('inst-other'))?.variables).to.deep.equal({ consentGiven: true });
+      expect((await s().listAudit('client-001')).map((a) => a.detail)).to.deep.equal(['erased']);
+    });
+  });
+
   describe('injection-shaped values', () => {
     beforeEach(async () => {
       await s().saveUser(user('user-1', 'ella'));
