@@ -78,13 +78,18 @@ export function consentCovers(caller: Caller, consent: Awaited<ReturnType<typeof
   return caller.roles.some((r) => PARTY_OF_ROLE[r] !== undefined && consent.parties.includes(PARTY_OF_ROLE[r]!));
 }
 
-/** The top-level field names of the gated forms. */
+const gatedCache = new WeakMap<FormCatalog, Set<string>>();
+
+/** The top-level field names of the gated forms (computed once per catalogue). */
 export function gatedFields(forms: FormCatalog): Set<string> {
+  const cached = gatedCache.get(forms);
+  if (cached) return cached;
   const fields = new Set<string>();
   for (const key of GATED_FORMS) {
     const props = (forms.getForm(key)?.schema as { properties?: Record<string, unknown> } | undefined)?.properties;
     for (const name of Object.keys(props ?? {})) fields.add(name);
   }
+  gatedCache.set(forms, fields);
   return fields;
 }
 

@@ -65,8 +65,11 @@ export async function visibleVariables(
     const needed = new Set(decision.tasks.flatMap((t) => formFields(deps, t.formKey)));
     variables = Object.fromEntries(Object.entries(variables).filter(([k]) => needed.has(k)));
   }
+  const gated = gatedFields(deps.forms);
+  // Most paths carry no shared form data yet: no consent lookup needed for them.
+  if (!Object.keys(variables).some((k) => gated.has(k))) return variables;
   const consent = await consentOf(deps.store, instance);
-  return consentCovers(caller, consent) ? variables : withoutGated(variables, gatedFields(deps.forms));
+  return consentCovers(caller, consent) ? variables : withoutGated(variables, gated);
 }
 
 /** True when the caller may see gated (TTS, background, health) data of the path. */
