@@ -13,7 +13,7 @@ import { decidePath, isResponsible, type PathDecision, type PathFacts, type Sigh
 
 export { consentOf, type ConsentStatus } from './consent.js';
 export { ENGINE_OWNED, refuseEngineOwned } from './fields.js';
-export { decidePath, isResponsible, OVERSIGHT, responsibleOf, type PathDecision, type Sight } from './participation.js';
+export { decidePath, decidePathWith, isResponsible, OVERSIGHT, participation, responsibleOf, type PathDecision, type Sight } from './participation.js';
 
 /** The decision, or not_found when the caller may not see the path or not in one of the sights asked for. */
 export async function requirePath(

@@ -55,26 +55,57 @@ function roleFor(caller: Caller, task?: TaskRecord): string | null {
   return (task && caller.roles.find((r) => task.roles.includes(r))) ?? workerRoles(caller)[0] ?? null;
 }
 
+/** The caller's tasks on one path: one they claimed or completed, and open ones of their roles. */
+export interface TaskFacts {
+  mine: TaskRecord | undefined;
+  open: TaskRecord[];
+}
+
 /**
  * How the caller may see the path, or null (then the answer is 404). The responsible person keeps
  * the path; the starter, a claimer or a completer see it while it runs; a holder of the role of an
  * open task sees what that task needs while it is open; oversight roles see the pseudonym.
+ * `facts` loads the caller's tasks on the path only when the variables did not decide already.
  */
-export async function decidePath(deps: UseCaseDeps, caller: Caller, instance: PathFacts): Promise<PathDecision | null> {
+export async function decidePathWith(caller: Caller, instance: PathFacts, facts: () => Promise<TaskFacts>): Promise<PathDecision | null> {
   if (isResponsible(caller, instance.variables)) return { sight: 'path', why: 'responsible person', role: roleFor(caller), tasks: [] };
   const running = instance.state === 'running' || instance.state === 'failed';
-  const roles = workerRoles(caller);
-  if (running && roles.length) {
+  if (running && workerRoles(caller).length) {
     if (instance.variables.startedBy === caller.id) return { sight: 'path', why: 'started the path', role: roleFor(caller), tasks: [] };
-    // Completing a task assigns it to the completer, so one query finds claims and completions alike.
-    const [mine] = await deps.store.listTasks({ instanceId: instance.id, assignee: caller.id, limit: 1 });
+    const { mine, open } = await facts();
     if (mine) {
       const part = mine.state === 'open' ? 'claimed' : mine.state;
       return { sight: 'path', why: `${part} task ${mine.activityId}`, role: roleFor(caller, mine), tasks: [] };
     }
-    const open = await deps.store.listTasks({ instanceId: instance.id, state: 'open', roles, limit: 50 });
     if (open.length) return { sight: 'task', why: `open task ${open.map((t) => t.activityId).join(', ')}`, role: roleFor(caller, open[0]), tasks: open };
   }
   if (hasAnyRole(caller, OVERSIGHT)) return { sight: 'pseudonym', why: 'oversight', role: caller.roles.find((r) => (OVERSIGHT as readonly string[]).includes(r)) ?? null, tasks: [] };
   return null;
+}
+
+/** The decision for one path, from two indexed task queries of that instance at most. */
+export async function decidePath(deps: UseCaseDeps, caller: Caller, instance: PathFacts): Promise<PathDecision | null> {
+  return decidePathWith(caller, instance, async () => {
+    // Completing a task assigns it to the completer, so one query finds claims and completions alike.
+    const [mine] = await deps.store.listTasks({ instanceId: instance.id, assignee: caller.id, limit: 1 });
+    const open = mine ? [] : await deps.store.listTasks({ instanceId: instance.id, state: 'open', roles: workerRoles(caller), limit: 50 });
+    return { mine, open };
+  });
+}
+
+/**
+ * The caller's tasks across all paths, from two store queries, for deciding a whole list at once
+ * (instead of two queries per listed path).
+ */
+export async function participation(deps: UseCaseDeps, caller: Caller): Promise<(instanceId: string) => Promise<TaskFacts>> {
+  const roles = workerRoles(caller);
+  if (!roles.length) return async () => ({ mine: undefined, open: [] });
+  const [mine, open] = await Promise.all([
+    deps.store.listTasks({ assignee: caller.id, limit: 100_000 }),
+    deps.store.listTasks({ state: 'open', roles, limit: 100_000 }),
+  ]);
+  const mineBy = new Map(mine.map((t) => [t.instanceId, t]));
+  const openBy = new Map<string, TaskRecord[]>();
+  for (const t of open) openBy.set(t.instanceId, [...(openBy.get(t.instanceId) ?? []), t]);
+  return async (instanceId) => ({ mine: mineBy.get(instanceId), open: openBy.get(instanceId) ?? [] });
 }

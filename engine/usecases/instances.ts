@@ -1,7 +1,7 @@
 /** Client paths (process instances): start, read, list, message, cancel; the policy decides and logs each. */
 import type { InstanceState, InstanceView } from '../api.js';
 import { AppError } from '../errors.js';
-import { consentOf, logRead, note, refuseEngineOwned, requireClient, requirePath, revealInstance, decidePath, type ConsentStatus } from '../policy/index.js';
+import { consentOf, decidePathWith, logRead, note, participation, refuseEngineOwned, requireClient, requirePath, revealInstance, decidePath, type ConsentStatus } from '../policy/index.js';
 import { OVERSIGHT_ROLES, type Caller, type UseCaseDeps } from './context.js';
 import { offsetCursor, pageSize, readOffsetCursor, type Page } from './pagination.js';
 
@@ -87,9 +87,10 @@ export async function listInstances(
   const offset = readOffsetCursor(query.cursor);
   const all = await deps.engine.listInstances({ processKey: query.processKey, state: query.state, limit: LIST_SCAN });
   const visible: PublicInstance[] = [];
+  const tasksOf = await participation(deps, caller);
   let seen = 0;
   for (const instance of all) {
-    const decision = await decidePath(deps, caller, instance);
+    const decision = await decidePathWith(caller, instance, () => tasksOf(instance.id));
     if (!decision) continue;
     if (seen++ < offset) continue;
     if (visible.length === size) return { items: visible, nextCursor: offsetCursor(offset + size) };

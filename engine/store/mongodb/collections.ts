@@ -72,6 +72,7 @@ export async function ensureSchema(db: Db, c: Collections): Promise<void> {
   await c.tasks.createIndexes([
     { key: { state: 1, createdAt: 1, _id: 1 }, name: 'tasks_state_created' },
     { key: { instanceId: 1 }, name: 'tasks_instance' },
+    { key: { assignee: 1 }, name: 'tasks_assignee' },
   ]);
   await c.timers.createIndexes([
     { key: { dueAt: 1, _id: 1 }, name: 'timers_due' },

@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS tasks (
 );
 CREATE INDEX IF NOT EXISTS tasks_state_created ON tasks (state, created_at, id);
 CREATE INDEX IF NOT EXISTS tasks_instance ON tasks (instance_id);
+CREATE INDEX IF NOT EXISTS tasks_assignee ON tasks (assignee);
 
 CREATE TABLE IF NOT EXISTS timers (
   id TEXT PRIMARY KEY,
