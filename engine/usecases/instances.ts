@@ -29,7 +29,6 @@ export async function startInstance(
     throw new AppError('forbidden', 'your roles do not start client paths');
   }
   refuseEngineOwned(input.variables, '/variables');
-  refuseIdentityInBusinessKey(input.businessKey);
   if (input.clientRef !== undefined) await requireClient(deps, caller, input.clientRef);
   const { clientRef, ...rest } = input;
   const instance = await deps.engine.startInstance({
@@ -42,16 +41,6 @@ export async function startInstance(
   const decision = await decidePath(deps, caller, await storedFacts(deps, instance.id));
   if (!decision || decision.sight === 'pseudonym') return { ...publicView(instance), variables: {}, businessKey: null };
   return revealInstance(deps, caller, decision, publicView(instance), 'process instance as started');
-}
-
-/** Something shaped like a henkilötunnus (DDMMYY, century sign, three digits, check character). */
-const HETU_SHAPE = /\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]/i;
-
-/** The business key is shown in lists and reports: it must not carry a henkilötunnus (400, without echoing it). */
-function refuseIdentityInBusinessKey(businessKey: string | undefined): void {
-  if (businessKey && HETU_SHAPE.test(businessKey)) {
-    throw new AppError('invalid_input', 'the business key must not carry a personal identity code', [{ path: '/businessKey', message: 'no personal identity code' }]);
-  }
 }
 
 async function storedFacts(deps: UseCaseDeps, id: string) {
