@@ -142,7 +142,7 @@ export interface PolkuEngineApi {
   /** Delivers a named message to a waiting receive task or message catch event; not_found when nothing waits. */
   deliverMessage(instanceId: string, name: string, variables?: Record<string, unknown>, audit?: AuditNote[]): Promise<InstanceView>;
   /** Cancels a running instance and its open tasks (and called children). */
-  cancelInstance(instanceId: string, by?: string): Promise<InstanceView>;
+  cancelInstance(instanceId: string, by?: string, audit?: AuditNote[]): Promise<InstanceView>;
   /** Fires every stored timer due at `now` (default: the clock's now); returns how many fired. */
   fireDueTimers(now?: Date): Promise<number>;
   /** Stops the timer loop and closes the store. */

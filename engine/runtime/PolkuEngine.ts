@@ -190,11 +190,13 @@ export class PolkuEngine implements PolkuEngineApi {
     return this.getInstance(instanceId);
   }
 
-  async cancelInstance(instanceId: string, by?: string): Promise<InstanceView> {
+  async cancelInstance(instanceId: string, by?: string, audit?: AuditNote[]): Promise<InstanceView> {
     const instance = await this.store.getInstance(instanceId);
     if (!instance) throw notFound('process instance');
     if (instance.state !== 'running' && instance.state !== 'failed') throw conflict(`the process instance is ${instance.state}`);
-    await this.store.commitStep(await this.cancelStep(instanceId, by ?? null));
+    const step = await this.cancelStep(instanceId, by ?? null);
+    // The caller's own notes (with role and reason) replace the plain cancel row of the path they named.
+    await this.store.commitStep(audit?.length ? { ...step, audit: toAudit(audit, this.clock(), step.instance.clientRef, instanceId) } : step);
     return this.getInstance(instanceId);
   }
 

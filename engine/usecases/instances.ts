@@ -108,7 +108,7 @@ export async function cancelInstance(deps: UseCaseDeps, caller: Caller, id: stri
   const instance = await deps.engine.getInstance(id);
   const decision = await requirePath(deps, caller, instance);
   if (decision.sight === 'pseudonym' && !caller.roles.includes('process-owner')) throw new AppError('forbidden', 'you may not cancel this path');
-  const after = await deps.engine.cancelInstance(id, caller.id);
+  const after = await deps.engine.cancelInstance(id, caller.id, [note(caller, decision, 'cancel', 'process instance cancelled')]);
   // Once cancelled the caller's part has ended (unless responsible): they get the pseudonym view back.
   const now = await decidePath(deps, caller, after);
   return now && now.sight !== 'pseudonym' ? revealInstance(deps, caller, now, publicView(after), 'process instance after cancel') : { ...publicView(after), variables: {}, businessKey: null };

@@ -178,5 +178,8 @@ describe('web: deploy, start and work on tasks', () => {
     expect(res.body.state).to.equal('cancelled');
     const open = await nurse.call('GET', `/api/tasks?processInstanceId=${instanceId}`);
     expect(open.body.items).to.have.length(0);
+    const cancelRows = (await server.store.listAudit(res.body.clientRef)).filter((a) => a.action === 'cancel');
+    expect(cancelRows).to.have.length(1);
+    expect(cancelRows[0]).to.include({ role: 'nurse', why: 'started the path' });
   });
 });
