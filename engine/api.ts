@@ -98,12 +98,25 @@ export interface TaskFilter {
   cursor?: string | null;
 }
 
+/** An access-log entry an action writes in its own commit; the engine adds when, the client and the path. */
+export interface AuditNote {
+  actor: string;
+  action: string;
+  detail: string;
+  role?: string | null;
+  why?: string | null;
+}
+
 export interface StartInput {
   processKey: string;
   version?: number;
   businessKey?: string;
   variables?: Record<string, unknown>;
   by?: string;
+  /** An existing client to join (the use case checks the caller may see them); else a new pseudonym. */
+  clientRef?: string;
+  /** Written in the start's commit. */
+  audit?: AuditNote[];
 }
 
 export interface CompleteInput {
@@ -111,6 +124,8 @@ export interface CompleteInput {
   /** The task version the caller saw; stale → conflict. */
   version?: number;
   actor: Actor;
+  /** Written in the completion's commit. */
+  audit?: AuditNote[];
 }
 
 export interface PolkuEngineApi {
@@ -133,15 +148,15 @@ export interface PolkuEngineApi {
   /** One task; throws not_found. */
   getTask(id: string): Promise<TaskView>;
   /** Assigns an open task to the actor; conflict when someone else holds it, not_found without the role. */
-  claimTask(taskId: string, actor: Actor): Promise<TaskView>;
+  claimTask(taskId: string, actor: Actor, audit?: AuditNote[]): Promise<TaskView>;
   /** Releases the actor's claim. */
-  unclaimTask(taskId: string, actor: Actor): Promise<TaskView>;
+  unclaimTask(taskId: string, actor: Actor, audit?: AuditNote[]): Promise<TaskView>;
   /** Completes an open task with data merged into the instance variables; exactly one of concurrent completions wins, the others get conflict and change nothing. */
   completeTask(taskId: string, input: CompleteInput): Promise<{ task: TaskView; processInstance: InstanceView }>;
   /** Delivers a named message to a waiting receive task or message catch event; not_found when nothing waits. */
-  deliverMessage(instanceId: string, name: string, variables?: Record<string, unknown>): Promise<InstanceView>;
+  deliverMessage(instanceId: string, name: string, variables?: Record<string, unknown>, audit?: AuditNote[]): Promise<InstanceView>;
   /** Cancels a running instance and its open tasks (and called children). */
-  cancelInstance(instanceId: string, by?: string): Promise<InstanceView>;
+  cancelInstance(instanceId: string, by?: string, audit?: AuditNote[]): Promise<InstanceView>;
   /** Fires every stored timer due at `now` (default: the clock's now); returns how many fired. */
   fireDueTimers(now?: Date): Promise<number>;
   /** Stops the timer loop and closes the store. */

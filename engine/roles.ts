@@ -1,4 +1,4 @@
-/** The role ids of shared/DOMAIN.md section 2; a user may hold several. */
+/** The role ids of shared/DOMAIN.md section 2, and `admin` who manages accounts; a user may hold several. */
 export const ROLES = [
   'case-manager',
   'nurse',
@@ -15,6 +15,7 @@ export const ROLES = [
   'process-owner',
   'auditor',
   'client',
+  'admin',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import './locals.js';
 import { createLogger, type Logger } from './log.js';
 import { LoginThrottle } from './loginThrottle.js';
+import { noHetuInUrl } from './middleware/noHetuInUrl.js';
 import { Metrics } from './metrics.js';
 import { apiNotFound, errorHandler } from './middleware/errors.js';
 import { jsonBody } from './middleware/jsonBody.js';
@@ -38,8 +39,9 @@ export function createApp(options: AppOptions): Express {
   app.set('query parser', 'simple');
   app.use(requestId(logger, metrics));
   app.use(securityHeaders(options.config.production));
+  app.use(noHetuInUrl);
   app.use(operationRoutes(deps, metrics));
-  app.use('/api', jsonBody(), loadSession(deps), apiRoutes(deps, new LoginThrottle(), options.config.production));
+  app.use('/api', jsonBody(), loadSession(deps), apiRoutes(deps, new LoginThrottle(options.store, () => (options.clock ?? (() => new Date()))().getTime()), options.config.production));
   app.use(appRoutes(options.config.appDir));
   app.use(apiNotFound);
   app.use(errorHandler(logger));

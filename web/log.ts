@@ -12,6 +12,14 @@ const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 
 const HETU = /\b\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]\b/gi;
 
 /** Replaces anything shaped like a henkilötunnus; used on every log line and error message. */
+/** True when the text carries something shaped like a henkilötunnus. */
+export function hasHetu(text: string): boolean {
+  HETU.lastIndex = 0;
+  const found = HETU.test(text);
+  HETU.lastIndex = 0;
+  return found;
+}
+
 export function redact(text: string): string {
   return text.replace(HETU, '[redacted]');
 }

@@ -1,59 +1,62 @@
 /**
  * Slows password guessing: after MAX_FAILURES failed logins for one username from one address
- * within the window, further attempts get 429 until the window has passed. In memory: a
- * restart forgets, which is acceptable for one server process.
+ * within the window, further attempts get 429 until the window has passed. The failures live in
+ * the store, so the limit holds across restarts and across every server process sharing it.
  */
+import { createHash } from 'node:crypto';
 import { AppError } from '../engine/errors.js';
+import type { AccountStore } from '../engine/store/AccountStore.js';
 
 const MAX_FAILURES = 5;
 /** Failures from one address across all usernames (password spraying). */
 const MAX_FAILURES_PER_ADDRESS = 50;
 const WINDOW_MS = 15 * 60_000;
-const MAX_KEYS = 10_000;
+
+/** A store key that names no username or address in clear. */
+function hashed(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
 
 export class LoginThrottle {
-  private readonly failures = new Map<string, { count: number; since: number }>();
-
-  constructor(private readonly clock: () => number = Date.now) {}
+  constructor(
+    private readonly store: AccountStore,
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   private key(username: string, ip: string): string {
-    return `${ip}\u0000${username.toLowerCase()}`;
-  }
-
-  /** Throws rate_limited while the username+address, or the whole address, is locked out. */
-  check(username: string, ip: string): void {
-    this.checkKey(this.key(username, ip), MAX_FAILURES);
-    this.checkKey(this.addressKey(ip), MAX_FAILURES_PER_ADDRESS);
+    return 'u:' + hashed(`${ip}\u0000${username.toLowerCase()}`);
   }
 
   private addressKey(ip: string): string {
-    return `${ip}\u0001`;
+    return 'a:' + hashed(ip);
   }
 
-  private checkKey(key: string, max: number): void {
-    const entry = this.failures.get(key);
-    if (!entry) return;
-    if (this.clock() - entry.since > WINDOW_MS) this.failures.delete(key);
-    else if (entry.count >= max) throw new AppError('rate_limited', 'too many failed logins; try again later');
+  private since(): string {
+    return new Date(this.clock() - WINDOW_MS).toISOString();
   }
 
-  /** Records a failed attempt for the username+address and for the address. */
-  fail(username: string, ip: string): void {
-    this.count(this.key(username, ip));
-    this.count(this.addressKey(ip));
-  }
-
-  private count(key: string): void {
-    const entry = this.failures.get(key);
-    if (entry && this.clock() - entry.since <= WINDOW_MS) entry.count++;
-    else {
-      if (this.failures.size >= MAX_KEYS) this.failures.delete(this.failures.keys().next().value as string);
-      this.failures.set(key, { count: 1, since: this.clock() });
+  /** Throws rate_limited while the username+address, or the whole address, is locked out. */
+  async check(username: string, ip: string): Promise<void> {
+    const since = this.since();
+    const [forUser, forAddress] = await Promise.all([
+      this.store.countLoginFailures(this.key(username, ip), since),
+      this.store.countLoginFailures(this.addressKey(ip), since),
+    ]);
+    if (forUser >= MAX_FAILURES || forAddress >= MAX_FAILURES_PER_ADDRESS) {
+      throw new AppError('rate_limited', 'too many failed logins; try again later');
     }
   }
 
-  /** Forgets the failures after a successful login. */
-  succeed(username: string, ip: string): void {
-    this.failures.delete(this.key(username, ip));
+  /** Records a failed attempt for the username+address and for the address. */
+  async fail(username: string, ip: string): Promise<void> {
+    const at = new Date(this.clock()).toISOString();
+    const forget = this.since();
+    await this.store.recordLoginFailure(this.key(username, ip), at, forget);
+    await this.store.recordLoginFailure(this.addressKey(ip), at, forget);
+  }
+
+  /** Forgets the username+address failures after a successful login. */
+  async succeed(username: string, ip: string): Promise<void> {
+    await this.store.clearLoginFailures(this.key(username, ip));
   }
 }

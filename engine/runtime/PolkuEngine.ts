@@ -4,6 +4,7 @@
  */
 import type {
   Actor,
+  AuditNote,
   CompleteInput,
   DeploymentView,
   InstanceState,
@@ -15,7 +16,7 @@ import type {
   TaskView,
 } from '../api.js';
 import { AppError, conflict, notFound } from '../errors.js';
-import type { StepCommit, Store, TaskRecord } from '../store/Store.js';
+import type { AuditRecord, StepCommit, Store, TaskRecord } from '../store/Store.js';
 import { DefinitionCache } from './definitions.js';
 import { deployBpmn, type BpmnLinter } from './deploy.js';
 import { newClientRef, StepRunner } from './StepRunner.js';
@@ -69,9 +70,12 @@ export class PolkuEngine implements PolkuEngineApi {
   async startInstance(input: StartInput): Promise<InstanceView> {
     const def = await this.definitions.find(input.processKey, input.version);
     const variables = { ...(input.variables ?? {}) };
-    const clientRef = typeof variables.clientRef === 'string' ? variables.clientRef : newClientRef();
+    // Engine-owned: who started the path is the caller the use case names, never a variable.
+    if (input.by) variables.startedBy = input.by;
+    const fromVariables = typeof variables.clientRef === 'string' ? variables.clientRef : undefined;
+    const clientRef = input.clientRef ?? fromVariables ?? newClientRef();
     const step = await this.runner.start(def, { businessKey: input.businessKey ?? null, variables, clientRef }, { actor: input.by ?? null });
-    await this.store.commitStep(step);
+    await this.store.commitStep(withAudit(step, input.audit, this.clock()));
     return this.getInstance(step.instance.id);
   }
 
@@ -105,22 +109,31 @@ export class PolkuEngine implements PolkuEngineApi {
     return taskView(task);
   }
 
-  async claimTask(taskId: string, actor: Actor): Promise<TaskView> {
+  async claimTask(taskId: string, actor: Actor, audit: AuditNote[] = []): Promise<TaskView> {
     const task = await this.visibleTask(taskId, actor);
     if (task.state !== 'open') throw conflict(`the task is ${task.state}`);
     if (task.assignee === actor.id) return taskView(task);
     if (task.assignee) throw conflict('another user holds the task');
-    if (!(await this.store.updateTaskAssignee(task.id, actor.id, task.version))) throw conflict('the task changed meanwhile');
+    const entries = await this.auditOf(task.instanceId, audit);
+    if (!(await this.store.updateTaskAssignee(task.id, actor.id, task.version, entries))) throw conflict('the task changed meanwhile');
     return this.getTask(taskId);
   }
 
-  async unclaimTask(taskId: string, actor: Actor): Promise<TaskView> {
+  async unclaimTask(taskId: string, actor: Actor, audit: AuditNote[] = []): Promise<TaskView> {
     const task = await this.visibleTask(taskId, actor);
     if (task.state !== 'open') throw conflict(`the task is ${task.state}`);
     if (!task.assignee) return taskView(task);
     if (task.assignee !== actor.id) throw conflict('another user holds the task');
-    if (!(await this.store.updateTaskAssignee(task.id, null, task.version))) throw conflict('the task changed meanwhile');
+    const entries = await this.auditOf(task.instanceId, audit);
+    if (!(await this.store.updateTaskAssignee(task.id, null, task.version, entries))) throw conflict('the task changed meanwhile');
     return this.getTask(taskId);
+  }
+
+  /** The notes as access-log records of the instance, stamped now. */
+  private async auditOf(instanceId: string, notes: AuditNote[]): Promise<AuditRecord[]> {
+    if (!notes.length) return [];
+    const instance = await this.store.getInstance(instanceId);
+    return toAudit(notes, this.clock(), instance?.clientRef ?? null, instanceId);
   }
 
   async completeTask(taskId: string, input: CompleteInput): Promise<{ task: TaskView; processInstance: InstanceView }> {
@@ -149,7 +162,7 @@ export class PolkuEngine implements PolkuEngineApi {
           },
           { actor: input.actor.id },
         );
-        await this.commitAction(step);
+        await this.commitAction(withAudit(step, input.audit, this.clock()));
         return { task: taskView(done), processInstance: await this.getInstance(task.instanceId) };
       } catch (err) {
         // Another step of the same instance (a parallel task, a timer) won the race: try again
@@ -169,7 +182,7 @@ export class PolkuEngine implements PolkuEngineApi {
     }
   }
 
-  async deliverMessage(instanceId: string, name: string, variables: Record<string, unknown> = {}): Promise<InstanceView> {
+  async deliverMessage(instanceId: string, name: string, variables: Record<string, unknown> = {}, audit: AuditNote[] = []): Promise<InstanceView> {
     const instance = await this.store.getInstance(instanceId);
     if (!instance || instance.state !== 'running') throw notFound('process instance waiting for the message');
     const subscriptions = await this.store.findSubscriptions(instanceId, name);
@@ -180,15 +193,17 @@ export class PolkuEngine implements PolkuEngineApi {
       run.mergeVariables(variables);
       await run.signalMessage(messageId);
     });
-    await this.commitAction(step);
+    await this.commitAction(withAudit(step, audit, this.clock()));
     return this.getInstance(instanceId);
   }
 
-  async cancelInstance(instanceId: string, by?: string): Promise<InstanceView> {
+  async cancelInstance(instanceId: string, by?: string, audit?: AuditNote[]): Promise<InstanceView> {
     const instance = await this.store.getInstance(instanceId);
     if (!instance) throw notFound('process instance');
     if (instance.state !== 'running' && instance.state !== 'failed') throw conflict(`the process instance is ${instance.state}`);
-    await this.store.commitStep(await this.cancelStep(instanceId, by ?? null));
+    const step = await this.cancelStep(instanceId, by ?? null);
+    // The caller's own notes (with role and reason) replace the plain cancel row of the path they named.
+    await this.store.commitStep(audit?.length ? { ...step, audit: toAudit(audit, this.clock(), step.instance.clientRef, instanceId) } : step);
     return this.getInstance(instanceId);
   }
 
@@ -244,6 +259,17 @@ export class PolkuEngine implements PolkuEngineApi {
     if (!task || !task.roles.some((r) => actor.roles.includes(r))) throw notFound('task');
     return task;
   }
+}
+
+/** Access-log records of the notes for one client path. */
+function toAudit(notes: AuditNote[], at: Date, clientRef: string | null, instanceId: string): AuditRecord[] {
+  return notes.map((n) => ({ at: at.toISOString(), clientRef, instanceId, ...n }));
+}
+
+/** The step with the notes added to its own commit, so the log and the change land together or not at all. */
+function withAudit(step: StepCommit, notes: AuditNote[] | undefined, at: Date): StepCommit {
+  if (!notes?.length) return step;
+  return { ...step, audit: [...(step.audit ?? []), ...toAudit(notes, at, step.instance.clientRef, step.instance.id)] };
 }
 
 /** Opaque list cursor of a task: its creation time and id. */

@@ -4,6 +4,11 @@
  * The contract test suite in test/engine/store/ runs against both.
  */
 import type { InstanceState, TaskState } from '../api.js';
+import type { AccountStore } from './AccountStore.js';
+import type { AuditLog, AuditRecord } from './AuditLog.js';
+
+export type { AccountStore, SessionRecord, UserRecord } from './AccountStore.js';
+export type { AuditLog, AuditRecord } from './AuditLog.js';
 
 export interface DeploymentRecord {
   id: string;
@@ -103,33 +108,6 @@ export interface StepCommit {
   related?: StepCommit[];
 }
 
-export interface UserRecord {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: string[];
-  passwordHash: string;
-  createdAt: string;
-}
-
-export interface SessionRecord {
-  id: string;
-  userId: string;
-  csrfToken: string;
-  createdAt: string;
-  expiresAt: string;
-}
-
-export interface AuditRecord {
-  at: string;
-  actor: string;
-  action: string;
-  clientRef: string | null;
-  instanceId: string | null;
-  /** What was read or changed, never the data itself. */
-  detail: string;
-}
-
 export interface TaskQuery {
   state?: TaskState;
   roles?: string[];
@@ -206,7 +184,8 @@ export interface InstanceQuery {
   limit?: number;
 }
 
-export interface Store {
+/** The store of client paths, with the account store and the access log beside it. */
+export interface Store extends AccountStore, AuditLog {
   /** Creates tables/indexes if missing; safe to call on every start. */
   init(): Promise<void>;
   /** True when the database answers; never throws. */
@@ -242,8 +221,8 @@ export interface Store {
   listInbox(q: InboxQuery): Promise<InboxTask[]>;
   /** Counts open tasks per inbox filter with COUNT queries; a task with several matching roles counts once. */
   countInbox(q: InboxCountQuery): Promise<InboxCounts>;
-  /** Sets the assignee when the task is open and its version matches; returns false otherwise. */
-  updateTaskAssignee(id: string, assignee: string | null, expectedVersion: number): Promise<boolean>;
+  /** Sets the assignee when the task is open and its version matches, writing `audit` in the same transaction; returns false (and writes nothing) otherwise. */
+  updateTaskAssignee(id: string, assignee: string | null, expectedVersion: number, audit?: AuditRecord[]): Promise<boolean>;
 
   /** History rows of an instance in start order. */
   listHistory(instanceId: string): Promise<HistoryRecord[]>;
@@ -257,22 +236,6 @@ export interface Store {
   /** Subscriptions of an instance waiting for a message name. */
   findSubscriptions(instanceId: string, messageName: string): Promise<SubscriptionRecord[]>;
 
-  /** Inserts or replaces a user by id; usernames are unique. */
-  saveUser(u: UserRecord): Promise<void>;
-  /** A user by username, or null. */
-  findUserByUsername(username: string): Promise<UserRecord | null>;
-  /** A user by id, or null. */
-  getUser(id: string): Promise<UserRecord | null>;
-  /** How many users exist. */
-  countUsers(): Promise<number>;
-
-  /** Stores a new session. */
-  createSession(s: SessionRecord): Promise<void>;
-  /** A session by id, or null (expired ones included; the caller checks). */
-  getSession(id: string): Promise<SessionRecord | null>;
-  /** Removes a session; no error if absent. */
-  deleteSession(id: string): Promise<void>;
-
   /** Display names of the users among these ids (unknown ids are left out), in one query. */
   listDisplayNames(userIds: string[]): Promise<Map<string, string>>;
 
@@ -283,8 +246,6 @@ export interface Store {
   /** Removes every user's draft of a task; no error if none. */
   deleteDrafts(taskId: string): Promise<void>;
 
-  /** Appends to the access log; entries are never changed or removed. */
-  appendAudit(entries: AuditRecord[]): Promise<void>;
-  /** Access log of one client, oldest first. */
-  listAudit(clientRef: string): Promise<AuditRecord[]>;
+  /** Erases the client data of ended instances of a client (variables, business key, task data), keeping pseudonymous rows for statistics, with `audit` in the same transaction; returns how many instances were erased. */
+  eraseClientData(clientRef: string, audit: AuditRecord[]): Promise<number>;
 }

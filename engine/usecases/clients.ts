@@ -4,10 +4,9 @@
  * the responsible person and auditors. Both reads are themselves logged.
  */
 import type { TaskView } from '../api.js';
-import { notFound } from '../errors.js';
-import type { AuditRecord, InstanceRecord } from '../store/Store.js';
-import { accessTo, recordAccess } from './access.js';
-import { hasAnyRole, type Caller, type UseCaseDeps } from './context.js';
+import { logRead, requireAccessLogReader, requireClient, responsibleOf } from '../policy/index.js';
+import type { AuditRecord } from '../store/Store.js';
+import type { Caller, UseCaseDeps } from './context.js';
 
 export interface TimelinePath {
   id: string;
@@ -27,41 +26,11 @@ export interface Timeline {
   documents: { processInstanceId: string; href: string }[];
 }
 
-/** The responsible person written into a path (TTS section 12: `{title, name, …}`, or a plain user id / username). */
-function responsibleOf(instance: InstanceRecord): { name: string; username: string | null } | null {
-  const value = instance.variables.responsiblePerson;
-  if (typeof value === 'string' && value) return { name: value, username: value };
-  if (value && typeof value === 'object') {
-    const { name, username } = value as { name?: unknown; username?: unknown };
-    if (typeof name === 'string' && name) return { name, username: typeof username === 'string' ? username : null };
-  }
-  return null;
-}
-
-/** True when the caller is named responsible: by username or id when given, else by display name. */
-function isResponsible(caller: Caller, instances: InstanceRecord[]): boolean {
-  return instances.some((i) => {
-    const r = responsibleOf(i);
-    if (!r) return false;
-    if (r.username) return r.username === caller.username || r.username === caller.id;
-    return r.name.trim().toLocaleLowerCase('fi') === caller.displayName.trim().toLocaleLowerCase('fi');
-  });
-}
-
-async function clientPaths(deps: UseCaseDeps, clientRef: string): Promise<InstanceRecord[]> {
-  const instances = await deps.store.listInstances({ clientRef, limit: 1_000 });
-  if (!instances.length) throw notFound('client');
-  return instances;
-}
-
 /** Every path and task of the client; not_found unless the caller works on one of them or is responsible. */
 export async function clientTimeline(deps: UseCaseDeps, caller: Caller, clientRef: string): Promise<Timeline> {
-  const instances = await clientPaths(deps, clientRef);
-  let allowed = isResponsible(caller, instances);
-  for (const i of instances) if (!allowed && (await accessTo(deps, caller, i)) === 'worker') allowed = true;
-  if (!allowed) throw notFound('client');
+  const { instances, decision } = await requireClient(deps, caller, clientRef);
   const tasks = (await Promise.all(instances.map((i) => deps.engine.listTasks({ processInstanceId: i.id, limit: 200 })))).flat();
-  await recordAccess(deps, caller, { action: 'read', clientRef, instanceId: null, detail: 'client timeline' });
+  await logRead(deps, caller, decision, { clientRef, instanceId: null }, 'client timeline');
   return {
     clientRef,
     paths: instances.map((i) => ({
@@ -71,7 +40,7 @@ export async function clientTimeline(deps: UseCaseDeps, caller: Caller, clientRe
       state: i.state,
       startedAt: i.startedAt,
       endedAt: i.endedAt,
-      responsiblePerson: responsibleOf(i)?.name ?? null,
+      responsiblePerson: responsibleOf(i.variables)?.name ?? null,
     })),
     tasks: tasks
       .map(({ id, name, activityId, processInstanceId, processKey, role, assignee, createdAt, completedAt, state }) => ({
@@ -86,9 +55,9 @@ export async function clientTimeline(deps: UseCaseDeps, caller: Caller, clientRe
 
 /** Who read or changed the client's data and when; for the responsible person and auditors, else not_found. */
 export async function clientAccessLog(deps: UseCaseDeps, caller: Caller, clientRef: string): Promise<{ items: AuditRecord[]; nextCursor: null }> {
-  const instances = await clientPaths(deps, clientRef);
-  if (!hasAnyRole(caller, ['auditor']) && !isResponsible(caller, instances)) throw notFound('client');
+  const decision = await requireAccessLogReader(deps, caller, clientRef);
+  // Logged first: the reader sees their own read in the log they get.
+  await logRead(deps, caller, decision, { clientRef, instanceId: null }, 'access log');
   const items = await deps.store.listAudit(clientRef);
-  await recordAccess(deps, caller, { action: 'read', clientRef, instanceId: null, detail: 'access log' });
   return { items, nextCursor: null };
 }

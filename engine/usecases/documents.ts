@@ -1,11 +1,11 @@
 /**
  * Documents of a client path: the TTS (työkyvyn tuen suunnitelma, work-ability support plan) as a
  * PDF, from the completed `tts-referrer` and `tts-team` forms of the path, its caller or its
- * called paths (the team part is filled in the called team process). Workers on the path only.
+ * called paths (the team part is filled in the called team process). Those who see the whole path, under consent.
  */
 import { AppError, notFound } from '../errors.js';
 import type { InstanceRecord, TaskRecord } from '../store/Store.js';
-import { recordAccess, requireAccess } from './access.js';
+import { consentAllows, logRead, requirePath } from '../policy/index.js';
 import { now, type Caller, type UseCaseDeps } from './context.js';
 
 /** The instance, its parent and every instance called from either: where the TTS parts may live. */
@@ -28,27 +28,30 @@ function latestData(tasks: TaskRecord[], formKey: string): Record<string, unknow
   return done[0]?.data ?? null;
 }
 
-/** The TTS of a path as PDF bytes; not_found until both parts are filled, conflict when they fail their forms. */
-export async function ttsPdf(deps: UseCaseDeps, caller: Caller, instanceId: string): Promise<Buffer> {
-  const instance = await deps.store.getInstance(instanceId);
-  if (!instance) throw notFound('process instance');
-  if ((await requireAccess(deps, caller, instance)) !== 'worker') throw notFound('process instance');
+/** The TTS of a path as PDF bytes, or null until both parts are filled; no access check (callers decide). */
+export async function renderPathTts(deps: UseCaseDeps, instance: InstanceRecord): Promise<Buffer | null> {
   const paths = await relatedPaths(deps, instance);
   const tasks = (await Promise.all(paths.map((p) => deps.store.listTasks({ instanceId: p.id, state: 'completed', limit: 10_000 })))).flat();
   const referrer = latestData(tasks, 'tts-referrer');
   const team = latestData(tasks, 'tts-team');
-  if (!referrer || !team) throw notFound('a filled TTS');
-  await recordAccess(deps, caller, { action: 'read', clientRef: instance.clientRef, instanceId, detail: 'TTS PDF' });
+  if (!referrer || !team) return null;
   try {
-    return await deps.forms.renderTtsPdf({
-      referrer,
-      team,
-      processInstanceId: instanceId,
-      clientRef: instance.clientRef ?? '',
-      generatedAt: now(deps),
-    });
+    return await deps.forms.renderTtsPdf({ referrer, team, processInstanceId: instance.id, clientRef: instance.clientRef ?? '', generatedAt: now(deps) });
   } catch (err) {
     if (err instanceof AppError && err.code === 'invalid_input') throw new AppError('conflict', 'the TTS is not complete', err.details);
     throw err;
   }
+}
+
+/** The TTS of a path as PDF bytes; not_found until both parts are filled, conflict when they fail their forms. */
+export async function ttsPdf(deps: UseCaseDeps, caller: Caller, instanceId: string): Promise<Buffer> {
+  const instance = await deps.store.getInstance(instanceId);
+  if (!instance) throw notFound('process instance');
+  const decision = await requirePath(deps, caller, instance, ['path']);
+  // The TTS is shared data: without the client's consent for the caller's party it does not exist for them.
+  if (!(await consentAllows(deps, caller, instance))) throw notFound('a TTS shared with you');
+  const pdf = await renderPathTts(deps, instance);
+  if (!pdf) throw notFound('a filled TTS');
+  await logRead(deps, caller, decision, { clientRef: instance.clientRef, instanceId }, 'TTS PDF');
+  return pdf;
 }

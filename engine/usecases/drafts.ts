@@ -33,6 +33,6 @@ export async function saveDraft(
 
 /** A closed task has no draft: not_found, as for a task of someone else's roles. */
 async function openTask(deps: UseCaseDeps, caller: Caller, taskId: string): Promise<void> {
-  const task = await visibleTask(deps, caller, taskId);
+  const { task } = await visibleTask(deps, caller, taskId);
   if (task.state !== 'open') throw notFound('task');
 }

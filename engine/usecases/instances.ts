@@ -1,11 +1,11 @@
-/** Client paths (process instances): start, read, list, message, cancel; every read is logged. */
+/** Client paths (process instances): start, read, list, message, cancel; the policy decides and logs each. */
 import type { InstanceState, InstanceView } from '../api.js';
 import { AppError } from '../errors.js';
-import { accessTo, filterInstance, recordAccess, requireAccess } from './access.js';
-import { hasAnyRole, now, type Caller, type UseCaseDeps } from './context.js';
-import { offsetCursor, pageSize, readOffsetCursor, type Page } from './pagination.js';
+import { consentOf, decidePathWith, logRead, note, participation, refuseEngineOwned, requireClient, requirePath, revealInstance, decidePath, type ConsentStatus } from '../policy/index.js';
+import { type Caller, type UseCaseDeps } from './context.js';
 import { withPeople, type PathWithPeople } from './pathPeople.js';
 import { checkStart } from './starters.js';
+import { offsetCursor, pageSize, readOffsetCursor, type Page } from './pagination.js';
 
 /** The instance as the API shows it: no internal revision. */
 export type PublicInstance = Omit<InstanceView, 'revision'>;
@@ -18,35 +18,56 @@ function publicView(i: InstanceView): PublicInstance {
 /** How many instances a list looks through at most (newest first) before filtering by access. */
 const LIST_SCAN = 5_000;
 
-/** Starts a client path for one of its starter roles, with variables that pass its start form (starters.ts). */
+/**
+ * Starts a client path for one of its starter roles, with variables that pass its start form
+ * (starters.ts). Engine-owned fields in
+ * the variables → 400; `clientRef` joins an existing client only for someone who already sees them (else 404).
+ */
 export async function startInstance(
   deps: UseCaseDeps,
   caller: Caller,
-  input: { processKey: string; version?: number; businessKey?: string; variables?: Record<string, unknown> },
+  input: { processKey: string; version?: number; businessKey?: string; variables?: Record<string, unknown>; clientRef?: string },
 ): Promise<PublicInstance> {
   // The version checked is the version started, even if a newer one is deployed meanwhile.
   const { version } = await checkStart(deps, caller, input);
-  const instance = await deps.engine.startInstance({ ...input, version, by: caller.id });
-  await recordAccess(deps, caller, {
-    action: 'start',
-    clientRef: instance.clientRef,
-    instanceId: instance.id,
-    detail: `started ${instance.processKey} v${instance.version}`,
+  refuseEngineOwned(input.variables, '/variables');
+  if (input.clientRef !== undefined) await requireClient(deps, caller, input.clientRef);
+  const { clientRef, ...rest } = input;
+  const instance = await deps.engine.startInstance({
+    ...rest,
+    version,
+    clientRef,
+    by: caller.id,
+    audit: [note(caller, { sight: 'path', why: 'started the path', role: null, tasks: [] }, 'start', `started ${input.processKey}`)],
   });
-  return publicView(instance);
+  // The starter takes part from now on: the answer is a read of the path and is logged as one.
+  const decision = await decidePath(deps, caller, await storedFacts(deps, instance.id));
+  if (!decision || decision.sight === 'pseudonym') return { ...publicView(instance), variables: {}, businessKey: null };
+  return revealInstance(deps, caller, decision, publicView(instance), 'process instance as started');
+}
+
+async function storedFacts(deps: UseCaseDeps, id: string) {
+  const record = await deps.store.getInstance(id);
+  if (!record) throw new AppError('not_found', 'process instance not found');
+  return record;
 }
 
 /** One instance as the caller may see it, with the names of the people on it; not_found when they may not. */
 export async function getInstance(deps: UseCaseDeps, caller: Caller, id: string): Promise<PathWithPeople> {
   const instance = await deps.engine.getInstance(id);
-  const access = await requireAccess(deps, caller, instance);
-  await recordAccess(deps, caller, {
-    action: 'read',
-    clientRef: instance.clientRef,
-    instanceId: id,
-    detail: access === 'worker' ? 'process instance with variables' : 'process instance without variables',
-  });
-  return withPeople(deps, publicView(filterInstance(instance, access)));
+  const decision = await requirePath(deps, caller, instance);
+  const shown = await revealInstance(deps, caller, decision, publicView(instance), decision.sight === 'task' ? 'process instance: fields of the open task' : 'process instance with variables');
+  return withPeople(deps, shown);
+}
+
+/** The Y100 consent of the path (given, declined or none), for those who may see the path. */
+export async function instanceConsent(deps: UseCaseDeps, caller: Caller, id: string): Promise<ConsentStatus> {
+  const instance = await storedFacts(deps, id);
+  const decision = await requirePath(deps, caller, instance, ['path', 'task']);
+  const { status, parties, recordedAt } = await consentOf(deps.store, instance);
+  // Whether and with whom the client agreed to share is itself client data.
+  await logRead(deps, caller, decision, { clientRef: instance.clientRef, instanceId: instance.id }, 'consent status');
+  return { status, parties, recordedAt };
 }
 
 /** Instances the caller may see, newest first, variables filtered. */
@@ -59,25 +80,16 @@ export async function listInstances(
   const offset = readOffsetCursor(query.cursor);
   const all = await deps.engine.listInstances({ processKey: query.processKey, state: query.state, limit: LIST_SCAN });
   const visible: PublicInstance[] = [];
+  const tasksOf = await participation(deps, caller);
   let seen = 0;
   for (const instance of all) {
-    const access = await accessTo(deps, caller, instance);
-    if (!access) continue;
+    const decision = await decidePathWith(caller, instance, () => tasksOf(instance.id));
+    if (!decision) continue;
     if (seen++ < offset) continue;
-    if (visible.length === size) return logged(deps, caller, { items: visible, nextCursor: offsetCursor(offset + size) });
-    visible.push(publicView(filterInstance(instance, access)));
+    if (visible.length === size) return { items: visible, nextCursor: offsetCursor(offset + size) };
+    visible.push(await revealInstance(deps, caller, decision, publicView(instance), 'process instance in a list', 'list'));
   }
-  return logged(deps, caller, { items: visible, nextCursor: null });
-}
-
-/** Logs one read per listed path whose variables the caller saw. */
-async function logged(deps: UseCaseDeps, caller: Caller, page: Page<PublicInstance>): Promise<Page<PublicInstance>> {
-  const at = now(deps).toISOString();
-  const entries = page.items
-    .filter((i) => Object.keys(i.variables).length > 0)
-    .map((i) => ({ at, actor: caller.id, action: 'list', clientRef: i.clientRef, instanceId: i.id, detail: 'process instance in a list' }));
-  if (entries.length) await deps.store.appendAudit(entries);
-  return page;
+  return { items: visible, nextCursor: null };
 }
 
 /** Delivers a message to a path the caller works on; not_found when nothing waits for it. */
@@ -88,17 +100,20 @@ export async function deliverMessage(
   input: { name: string; variables?: Record<string, unknown> },
 ): Promise<PublicInstance> {
   const instance = await deps.engine.getInstance(id);
-  if ((await requireAccess(deps, caller, instance)) !== 'worker') throw new AppError('forbidden', 'only those working on the path may send it messages');
-  const after = await deps.engine.deliverMessage(id, input.name, input.variables ?? {});
-  await recordAccess(deps, caller, { action: 'message', clientRef: instance.clientRef, instanceId: id, detail: `message ${input.name}` });
-  return publicView(after);
+  const decision = await requirePath(deps, caller, instance);
+  if (decision.sight === 'pseudonym') throw new AppError('forbidden', 'only those working on the path may send it messages');
+  refuseEngineOwned(input.variables, '/variables');
+  const after = await deps.engine.deliverMessage(id, input.name, input.variables ?? {}, [note(caller, decision, 'message', `message ${input.name}`)]);
+  return revealInstance(deps, caller, decision, publicView(after), 'process instance after a message');
 }
 
 /** Cancels a path; allowed to those who work on it and to process owners. */
 export async function cancelInstance(deps: UseCaseDeps, caller: Caller, id: string): Promise<PublicInstance> {
   const instance = await deps.engine.getInstance(id);
-  const access = await requireAccess(deps, caller, instance);
-  if (access !== 'worker' && !hasAnyRole(caller, ['process-owner'])) throw new AppError('forbidden', 'you may not cancel this path');
-  const after = await deps.engine.cancelInstance(id, caller.id);
-  return publicView(filterInstance(after, access));
+  const decision = await requirePath(deps, caller, instance);
+  if (decision.sight === 'pseudonym' && !caller.roles.includes('process-owner')) throw new AppError('forbidden', 'you may not cancel this path');
+  const after = await deps.engine.cancelInstance(id, caller.id, [note(caller, decision, 'cancel', 'process instance cancelled')]);
+  // Once cancelled the caller's part has ended (unless responsible): they get the pseudonym view back.
+  const now = await decidePath(deps, caller, after);
+  return now && now.sight !== 'pseudonym' ? revealInstance(deps, caller, now, publicView(after), 'process instance after cancel') : { ...publicView(after), variables: {}, businessKey: null };
 }

@@ -1,6 +1,7 @@
 /** The forms filled so far on a client path, read-only, for those who may see the path's data. */
 import { notFound } from '../errors.js';
-import { recordAccess, requireAccess } from './access.js';
+import { consentAllows, logRead, requirePath } from '../policy/index.js';
+import { gatedFields, withoutGated } from '../policy/consent.js';
 import type { Caller, UseCaseDeps } from './context.js';
 import type { Page } from './pagination.js';
 
@@ -16,22 +17,39 @@ export interface CompletedForm {
   data: Record<string, unknown> | null;
 }
 
-/** The completed forms of the path, oldest first; not_found unless the caller works on it. Logged. */
+/** The top-level fields of a form's schema. */
+function fieldsOf(deps: UseCaseDeps, formKey: string | null): string[] {
+  const schema = formKey ? (deps.forms.getForm(formKey)?.schema as { properties?: Record<string, unknown> } | undefined) : undefined;
+  return Object.keys(schema?.properties ?? {});
+}
+
+/**
+ * The completed forms of the path, oldest first, as far as the policy lets the caller see them:
+ * those taking part see every form, the holder of an open task's role only the fields that task's
+ * form asks for; shared data (TTS, background, health) only under the client's consent, except
+ * what the caller wrote. not_found for anyone else (oversight sees no data). Logged before it returns.
+ */
 export async function listPathForms(deps: UseCaseDeps, caller: Caller, instanceId: string): Promise<Page<CompletedForm>> {
-  const instance = await deps.engine.getInstance(instanceId);
-  // Oversight roles see that a path exists, never its data.
-  if ((await requireAccess(deps, caller, instance)) !== 'worker') throw notFound('process instance');
+  const instance = await deps.store.getInstance(instanceId);
+  if (!instance) throw notFound('process instance');
+  const decision = await requirePath(deps, caller, instance, ['path', 'task']);
+  const needed = decision.sight === 'task' ? new Set(decision.tasks.flatMap((t) => fieldsOf(deps, t.formKey))) : null;
+  const consent = await consentAllows(deps, caller, instance);
+  const gated = gatedFields(deps.forms);
+  const visible = (t: { completedBy: string | null; data: Record<string, unknown> | null }) => {
+    if (!t.data) return null;
+    let data = needed ? Object.fromEntries(Object.entries(t.data).filter(([k]) => needed.has(k))) : t.data;
+    if (!consent && t.completedBy !== caller.id) data = withoutGated(data, gated);
+    return Object.keys(data).length ? data : null;
+  };
   const done = (await deps.store.listTasks({ instanceId, state: 'completed', limit: 10_000 })).filter((t) => t.formKey !== null);
   done.sort((a, b) => (a.completedAt ?? '').localeCompare(b.completedAt ?? '') || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   const by = done.map((t) => t.completedBy).filter((id): id is string => id !== null);
   const names = by.length ? await deps.store.listDisplayNames(by) : new Map<string, string>();
-  await recordAccess(deps, caller, {
-    action: 'read',
-    clientRef: instance.clientRef,
-    instanceId,
-    detail: `completed forms of the path (${done.length})`,
-  });
-  const items = done.map((t) => ({
+  const items = done
+    .map((t) => ({ t, data: visible(t) }))
+    .filter(({ data }) => data !== null)
+    .map(({ t, data }) => ({
     taskId: t.id,
     activityId: t.activityId,
     name: t.name,
@@ -39,7 +57,8 @@ export async function listPathForms(deps: UseCaseDeps, caller: Caller, instanceI
     completedAt: t.completedAt,
     completedBy: t.completedBy,
     completedByName: t.completedBy ? (names.get(t.completedBy) ?? null) : null,
-    data: t.data,
+    data,
   }));
+  await logRead(deps, caller, decision, { clientRef: instance.clientRef, instanceId }, `completed forms of the path (${items.length})`);
   return { items, nextCursor: null };
 }

@@ -5,8 +5,12 @@ import type { UserRecord } from '../store/Store.js';
 import { now, type Caller, type UseCaseDeps } from './context.js';
 import { UNKNOWN_USER_HASH, verifyPassword } from './passwords.js';
 
-/** How long a session lasts: one working day. */
-export const SESSION_HOURS = 10;
+/** A session ends this long after sign-in, however active (one long working day). */
+export const SESSION_ABSOLUTE_HOURS = 12;
+/** A session ends after this long without a request. */
+export const SESSION_IDLE_MINUTES = 30;
+/** Activity is written at most this often, so not every request writes to the store. */
+const TOUCH_EVERY_MS = 60_000;
 
 /** The user as the session answer shows it (no password hash). */
 export interface SessionUser {
@@ -38,32 +42,40 @@ export async function login(
 ): Promise<SignedIn & { sessionId: string; expiresAt: Date }> {
   const user = await deps.store.findUserByUsername(input.username);
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await UNKNOWN_USER_HASH));
-  if (!user || !ok) throw new AppError('unauthenticated', 'wrong username or password');
+  // A disabled account gets the same answer as a wrong password: nothing tells whether it exists.
+  if (!user || !ok || user.disabled) throw new AppError('unauthenticated', 'wrong username or password');
   const sessionId = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const createdAt = now(deps);
-  const expiresAt = new Date(createdAt.getTime() + SESSION_HOURS * 3600_000);
+  const expiresAt = new Date(createdAt.getTime() + SESSION_ABSOLUTE_HOURS * 3600_000);
   await deps.store.createSession({
     id: sessionKey(sessionId),
     userId: user.id,
     csrfToken,
     createdAt: createdAt.toISOString(),
     expiresAt: expiresAt.toISOString(),
+    lastSeenAt: createdAt.toISOString(),
   });
   return { user: toSessionUser(user), csrfToken, sessionId, expiresAt };
 }
 
-/** The user and CSRF token of a live session, or null (unknown, expired, or the user is gone). */
+/** The user and CSRF token of a live session, or null (unknown, past its absolute or idle expiry, or the user is gone or disabled). */
 export async function resumeSession(deps: UseCaseDeps, sessionId: string): Promise<(SignedIn & { caller: Caller }) | null> {
   const key = sessionKey(sessionId);
   const session = await deps.store.getSession(key);
   if (!session) return null;
-  if (Date.parse(session.expiresAt) <= now(deps).getTime()) {
+  const at = now(deps).getTime();
+  const lastSeen = Date.parse(session.lastSeenAt ?? session.createdAt);
+  if (Date.parse(session.expiresAt) <= at || lastSeen + SESSION_IDLE_MINUTES * 60_000 <= at) {
     await deps.store.deleteSession(key);
     return null;
   }
   const user = await deps.store.getUser(session.userId);
-  if (!user) return null;
+  if (!user || user.disabled) {
+    await deps.store.deleteSession(key);
+    return null;
+  }
+  if (at - lastSeen >= TOUCH_EVERY_MS) await deps.store.touchSession(key, new Date(at).toISOString());
   const sessionUser = toSessionUser(user);
   return { user: sessionUser, csrfToken: session.csrfToken, caller: sessionUser };
 }

@@ -19,8 +19,8 @@ export interface StartableDefinition extends DeploymentView {
 /** True when the caller may start a process with these starter roles. */
 export function mayStart(caller: Caller, starterRoles: string[]): boolean {
   if (starterRoles.length) return hasAnyRole(caller, starterRoles);
-  // A diagram that names no starter leaves it to the workers: oversight and client roles start no paths.
-  return !caller.roles.every((r) => (OVERSIGHT_ROLES as readonly string[]).includes(r) || r === 'client');
+  // A diagram that names no starter leaves it to the workers: oversight, client and admin roles start no paths.
+  return !caller.roles.every((r) => (OVERSIGHT_ROLES as readonly string[]).includes(r) || r === 'client' || r === 'admin');
 }
 
 /** Refuses a caller who may not start the process (forbidden) and variables failing its start form (invalid_input). */

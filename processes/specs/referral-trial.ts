@@ -1,4 +1,8 @@
-/** Path 1 (DOMAIN §3): from the municipal employment trial into the team, by the health, consultation or direct route. */
+/**
+ * Path 1 (DOMAIN §3): from the municipal employment trial into the team, by the health, consultation
+ * or direct route. The health route records the client's Y100 consent before the background form
+ * reaches the nurse (DOMAIN §10: information moves between organisations only after consent).
+ */
 import type { ProcessSpec } from '../build/spec.js';
 
 export const referralTrial: ProcessSpec = {
@@ -6,7 +10,7 @@ export const referralTrial: ProcessSpec = {
   name: 'Ohjaus tiimiin työllisyyden kuntakokeilusta',
   en: 'Referral to the work-ability team from the municipal employment trial (path 1).',
   lanes: [
-    { id: 'Lane_caseManager', name: 'Asiakasvastaava', en: 'Case manager', role: 'case-manager', rows: 4 },
+    { id: 'Lane_caseManager', name: 'Asiakasvastaava', en: 'Case manager', role: 'case-manager', rows: 5 },
     { id: 'Lane_nurse', name: 'Terveydenhoitaja', en: 'Nurse (health check of the unemployed)', role: 'nurse', rows: 2 },
     { id: 'Lane_doctor', name: 'Lääkäri', en: 'Doctor', role: 'doctor', rows: 2 },
   ],
@@ -21,22 +25,25 @@ export const referralTrial: ProcessSpec = {
     { id: 'endConsultationOtherService', kind: 'end', name: 'Muuhun palveluun', en: 'Guided to another service', lane: 'Lane_caseManager', col: 7, row: 2 },
     { id: 'endResolved', kind: 'end', name: 'Ratkesi konsultaatiossa', en: 'Resolved by the consultation alone', lane: 'Lane_caseManager', col: 8, row: 2 },
     { id: 'healthRouteMerge', kind: 'xor', name: 'Terveysreitti', en: 'Health route begins', lane: 'Lane_caseManager', col: 6, row: 3 },
-    { id: 'background', kind: 'user', name: 'Taustatietolomake', en: 'Fill the background form for the health check with the client', lane: 'Lane_caseManager', col: 7, row: 3, formKey: 'background', expectedDuration: 'P14D' },
-    { id: 'healthCheck', kind: 'user', name: 'Terveystarkastus ja palaute', en: 'Health check of the unemployed and feedback to the case manager', lane: 'Lane_nurse', col: 8, formKey: 'health-check-feedback', expectedDuration: 'P30D' },
-    { id: 'nurseGateway', kind: 'xor', name: 'Terveydenhoitajan ratkaisu?', en: "Nurse's decision?", lane: 'Lane_nurse', col: 9 },
-    { id: 'endNurseOtherService', kind: 'end', name: 'Muuhun palveluun', en: 'Guided to another service by the nurse', lane: 'Lane_nurse', col: 10 },
-    { id: 'endNoFurtherAction', kind: 'end', name: 'Ei jatkotoimia', en: 'No further action needed', lane: 'Lane_nurse', col: 10, row: 1 },
-    { id: 'doctorAssessment', kind: 'user', name: 'Lääkärin arvio', en: "Doctor's assessment of health and work ability", lane: 'Lane_doctor', col: 10, formKey: 'doctor-assessment', expectedDuration: 'P30D' },
-    { id: 'doctorGateway', kind: 'xor', name: 'Lääkärin ratkaisu?', en: "Doctor's decision?", lane: 'Lane_doctor', col: 11 },
-    { id: 'endTreatment', kind: 'end', name: 'Hoitoon', en: 'Treatment of illness', lane: 'Lane_doctor', col: 12 },
-    { id: 'endDoctorOtherService', kind: 'end', name: 'Muuhun palveluun', en: 'Guided to another service by the doctor', lane: 'Lane_doctor', col: 12, row: 1 },
-    { id: 'teamMerge', kind: 'xor', name: 'Tiimiin', en: 'On the way to the team', lane: 'Lane_caseManager', col: 12 },
-    { id: 'consent', kind: 'user', name: 'Suostumus (Kela Y100)', en: "Record the client's consent to share information (Kela form Y100)", lane: 'Lane_caseManager', col: 13, formKey: 'consent-y100', expectedDuration: 'P7D' },
-    { id: 'consentGateway', kind: 'xor', name: 'Suostumus annettu?', en: 'Consent given?', lane: 'Lane_caseManager', col: 14 },
-    { id: 'endNoConsent', kind: 'end', name: 'Ei suostumusta', en: 'No consent: ends without sharing information', lane: 'Lane_caseManager', col: 14, row: 1 },
-    { id: 'ttsReferrer', kind: 'user', name: 'TTS kohdat 1–8', en: 'Fill the work-ability support plan sections 1–8 with the client', lane: 'Lane_caseManager', col: 15, formKey: 'tts-referrer', expectedDuration: 'P14D' },
-    { id: 'teamCall', kind: 'call', name: 'Työkyvyn tuen tiimi', en: 'The team process', lane: 'Lane_caseManager', col: 16, calledElement: 'team-process' },
-    { id: 'endTeam', kind: 'end', name: 'Tiimiprosessi päättyi', en: 'The team process has ended', lane: 'Lane_caseManager', col: 17 },
+    { id: 'healthConsent', kind: 'user', name: 'Suostumus (Kela Y100)', en: "Record the client's consent before the background form goes to the health check (Kela form Y100)", lane: 'Lane_caseManager', col: 7, row: 3, formKey: 'consent-y100', expectedDuration: 'P7D' },
+    { id: 'healthConsentGateway', kind: 'xor', name: 'Suostumus annettu?', en: 'Consent to share with the health check given?', lane: 'Lane_caseManager', col: 8, row: 3 },
+    { id: 'endNoHealthConsent', kind: 'end', name: 'Ei suostumusta', en: 'No consent: the background form is not sent to the health check', lane: 'Lane_caseManager', col: 8, row: 4 },
+    { id: 'background', kind: 'user', name: 'Taustatietolomake', en: 'Fill the background form for the health check with the client', lane: 'Lane_caseManager', col: 9, row: 3, formKey: 'background', expectedDuration: 'P14D' },
+    { id: 'healthCheck', kind: 'user', name: 'Terveystarkastus ja palaute', en: 'Health check of the unemployed and feedback to the case manager', lane: 'Lane_nurse', col: 10, formKey: 'health-check-feedback', expectedDuration: 'P30D' },
+    { id: 'nurseGateway', kind: 'xor', name: 'Terveydenhoitajan ratkaisu?', en: "Nurse's decision?", lane: 'Lane_nurse', col: 11 },
+    { id: 'endNurseOtherService', kind: 'end', name: 'Muuhun palveluun', en: 'Guided to another service by the nurse', lane: 'Lane_nurse', col: 12 },
+    { id: 'endNoFurtherAction', kind: 'end', name: 'Ei jatkotoimia', en: 'No further action needed', lane: 'Lane_nurse', col: 12, row: 1 },
+    { id: 'doctorAssessment', kind: 'user', name: 'Lääkärin arvio', en: "Doctor's assessment of health and work ability", lane: 'Lane_doctor', col: 12, formKey: 'doctor-assessment', expectedDuration: 'P30D' },
+    { id: 'doctorGateway', kind: 'xor', name: 'Lääkärin ratkaisu?', en: "Doctor's decision?", lane: 'Lane_doctor', col: 13 },
+    { id: 'endTreatment', kind: 'end', name: 'Hoitoon', en: 'Treatment of illness', lane: 'Lane_doctor', col: 14 },
+    { id: 'endDoctorOtherService', kind: 'end', name: 'Muuhun palveluun', en: 'Guided to another service by the doctor', lane: 'Lane_doctor', col: 14, row: 1 },
+    { id: 'teamMerge', kind: 'xor', name: 'Tiimiin', en: 'On the way to the team', lane: 'Lane_caseManager', col: 14 },
+    { id: 'consent', kind: 'user', name: 'Suostumus (Kela Y100)', en: "Record the client's consent to share information (Kela form Y100)", lane: 'Lane_caseManager', col: 15, formKey: 'consent-y100', expectedDuration: 'P7D' },
+    { id: 'consentGateway', kind: 'xor', name: 'Suostumus annettu?', en: 'Consent given?', lane: 'Lane_caseManager', col: 16 },
+    { id: 'endNoConsent', kind: 'end', name: 'Ei suostumusta', en: 'No consent: ends without sharing information', lane: 'Lane_caseManager', col: 16, row: 1 },
+    { id: 'ttsReferrer', kind: 'user', name: 'TTS kohdat 1–8', en: 'Fill the work-ability support plan sections 1–8 with the client', lane: 'Lane_caseManager', col: 17, formKey: 'tts-referrer', expectedDuration: 'P14D' },
+    { id: 'teamCall', kind: 'call', name: 'Työkyvyn tuen tiimi', en: 'The team process', lane: 'Lane_caseManager', col: 18, calledElement: 'team-process' },
+    { id: 'endTeam', kind: 'end', name: 'Tiimiprosessi päättyi', en: 'The team process has ended', lane: 'Lane_caseManager', col: 19 },
   ],
   flows: [
     { id: 'toChecklist', from: 'start', to: 'checklist' },
@@ -51,7 +58,10 @@ export const referralTrial: ProcessSpec = {
     { id: 'consultationSocial', from: 'consultationGateway', to: 'endSocialServices', name: 'Sosiaalipalvelut', condition: '=consultationOutcome = "social-services"', route: 'hv' },
     { id: 'consultationOther', from: 'consultationGateway', to: 'endConsultationOtherService', name: 'Muu palvelu', condition: '=consultationOutcome = "other-service"', route: 'hv' },
     { id: 'consultationResolved', from: 'consultationGateway', to: 'endResolved', name: 'Ratkesi', condition: '=consultationOutcome = "resolved"', route: 'hv' },
-    { id: 'toBackground', from: 'healthRouteMerge', to: 'background' },
+    { id: 'toHealthConsent', from: 'healthRouteMerge', to: 'healthConsent' },
+    { id: 'toHealthConsentGateway', from: 'healthConsent', to: 'healthConsentGateway' },
+    { id: 'healthConsentGiven', from: 'healthConsentGateway', to: 'background', name: 'Kyllä', isDefault: true },
+    { id: 'healthConsentRefused', from: 'healthConsentGateway', to: 'endNoHealthConsent', name: 'Ei', condition: '=consentGiven = false' },
     { id: 'toHealthCheck', from: 'background', to: 'healthCheck', route: 'vh' },
     { id: 'toNurseGateway', from: 'healthCheck', to: 'nurseGateway' },
     { id: 'nurseDoctor', from: 'nurseGateway', to: 'doctorAssessment', name: 'Lääkärille', condition: '=nurseDecision = "doctor"', route: 'vh' },

@@ -15,9 +15,10 @@ describe('Feature: referral from the employment trial (referral-trial)', () => {
     await completeAs(fx.engine, id, 'routeChoice', 'case-manager', { route });
   }
 
-  /** Given the health route up to the nurse's feedback. */
+  /** Given the health route up to the nurse's feedback: consent first, then the background form. */
   async function givenNurseDecision(nurseDecision: string) {
     await givenRoute('health');
+    await completeAs(fx.engine, id, 'healthConsent', 'case-manager', { consentGiven: true, parties: ['health-doctor'] });
     await completeAs(fx.engine, id, 'background', 'case-manager');
     await completeAs(fx.engine, id, 'healthCheck', 'nurse', { nurseDecision });
   }
@@ -67,7 +68,16 @@ describe('Feature: referral from the employment trial (referral-trial)', () => {
     expect((await fx.engine.listTasks({ processInstanceId: id, state: 'open' }))[0]).to.include({ activityId: 'doctorAssessment', formKey: 'doctor-assessment' });
     await completeAs(fx.engine, id, 'doctorAssessment', 'doctor', { doctorDecision: 'team' });
     expect(await openTasks(fx.engine, id)).to.deep.equal(['consent']);
-    expectInOrder(await pathOf(fx.engine, id), ['healthRouteMerge', 'background', 'healthCheck', 'nurseGateway', 'doctorAssessment', 'doctorGateway', 'teamMerge', 'consent']);
+    expectInOrder(await pathOf(fx.engine, id), ['healthRouteMerge', 'healthConsent', 'healthConsentGateway', 'background', 'healthCheck', 'nurseGateway', 'doctorAssessment', 'doctorGateway', 'teamMerge', 'consent']);
+  });
+
+  it('Given the health route, When the client gives no consent, Then the path ends before the background form and nothing reaches the nurse', async () => {
+    await givenRoute('health');
+    expect(await openTasks(fx.engine, id)).to.deep.equal(['healthConsent']);
+    const done = await completeAs(fx.engine, id, 'healthConsent', 'case-manager', { consentGiven: false });
+    expect(done.state).to.equal('completed');
+    expect((await pathOf(fx.engine, id)).at(-1)).to.equal('endNoHealthConsent');
+    expect(await pathOf(fx.engine, id)).to.not.include.members(['background', 'healthCheck']);
   });
 
   for (const [doctorDecision, end] of [['treatment', 'endTreatment'], ['other-service', 'endDoctorOtherService']]) {
@@ -113,10 +123,10 @@ describe('Feature: referral from the employment trial (referral-trial)', () => {
     expectInOrder(await pathOf(fx.engine, id), ['consultationCall', 'consultationGateway', 'teamMerge']);
   });
 
-  it('Given the consultation route, When the experts say "health-route", Then the background form of the health route is next', async () => {
+  it('Given the consultation route, When the experts say "health-route", Then the consent of the health route is next, before the background form', async () => {
     await givenConsultationOutcome('health-route');
-    expect(await openTasks(fx.engine, id)).to.deep.equal(['background']);
-    expectInOrder(await pathOf(fx.engine, id), ['consultationGateway', 'healthRouteMerge', 'background']);
+    expect(await openTasks(fx.engine, id)).to.deep.equal(['healthConsent']);
+    expectInOrder(await pathOf(fx.engine, id), ['consultationGateway', 'healthRouteMerge', 'healthConsent']);
   });
 
   for (const [consultationOutcome, end] of [

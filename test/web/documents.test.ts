@@ -15,6 +15,7 @@ describe('web: the TTS document', () => {
     const xml = linearProcess('tts-test', [
       { id: 'referrerPart', name: 'TTS lähettäjän osa', role: 'case-manager', formKey: 'tts-referrer' },
       { id: 'teamPart', name: 'TTS tiimin osa', role: 'team', formKey: 'tts-team' },
+      { id: 'followUp', name: 'Seuranta', role: 'case-manager' },
     ]);
     expect((await owner.call('POST', '/api/deployments', { body: { name: 'tts.bpmn', xml } })).status).to.equal(201);
     [caseManager, team, manager] = await Promise.all([server.login('cm'), server.login('team'), server.login('manager')]);
@@ -27,7 +28,7 @@ describe('web: the TTS document', () => {
     expect(res.status, JSON.stringify(res.body)).to.equal(200);
   }
 
-  it('Given a path whose referrer and team have filled the TTS, When the case manager asks for tts.pdf, Then she gets a PDF; And before the team part, and for a manager, it is 404', async () => {
+  it('Given a running path whose referrer and team have filled the TTS, When the case manager (who started it) asks for tts.pdf, Then she gets a PDF; And before the team part, and for a manager, it is 404', async () => {
     const started = await caseManager.call('POST', '/api/process-instances', { body: { processKey: 'tts-test' } });
     const id = started.body.id as string;
     await completeOpen(caseManager, id, ttsReferrerData());

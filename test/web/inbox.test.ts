@@ -47,8 +47,11 @@ describe('web: the inbox — filters, order, cursor and counts', () => {
         expect(res.status, JSON.stringify(res.body)).to.equal(201);
         started.push({ id: res.body.id, clientRef: res.body.clientRef, processKey });
         server.advance(3600 * 1000);
+        // An hour idle ends a session (30 min): sign in again, as a worker would.
+        nurse = await server.login('nurse');
       }
     }
+    nurse2 = await server.login('nurse2');
   });
   after(() => server.close());
 

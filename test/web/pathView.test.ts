@@ -58,8 +58,8 @@ describe('web: the client path view — names and completed forms', () => {
     expect(after.body.active[0]).to.include({ activityId: 'assess', assignee: ids.doctor, assigneeName: 'doctor (fictional)' });
   });
 
-  it('Given the completed forms, When the doctor (working on the path) reads them, Then they come oldest first with who completed them, by name, and the data; And the read is in the access log', async () => {
-    const res = await doctor.call('GET', `/api/process-instances/${instanceId}/forms`);
+  it('Given the completed forms, When the nurse (who completed them) reads them, Then they come oldest first with who completed them, by name, and the data; And the read is in the access log', async () => {
+    const res = await nurse.call('GET', `/api/process-instances/${instanceId}/forms`);
     expect(res.status, JSON.stringify(res.body)).to.equal(200);
     expect(res.body.nextCursor).to.equal(null);
     await expectDocumentedShape(server.url, 'PathForms', res.body);
@@ -71,7 +71,13 @@ describe('web: the client path view — names and completed forms', () => {
     expect(Date.parse(first.completedAt)).to.be.below(Date.parse(res.body.items[1].completedAt));
     const path = await server.store.getInstance(instanceId);
     const log = await server.store.listAudit(path!.clientRef!);
-    expect(log.some((a) => a.actor === ids.doctor && a.action === 'read' && a.detail.startsWith('completed forms'))).to.equal(true);
+    expect(log.some((a) => a.actor === ids.nurse && a.action === 'read' && a.detail.startsWith('completed forms'))).to.equal(true);
+  });
+
+  it('Given the doctor holds only the role of the open task, When the doctor reads the completed forms, Then only what the assessment needs is shown (the health check is not)', async () => {
+    const res = await doctor.call('GET', `/api/process-instances/${instanceId}/forms`);
+    expect(res.status, JSON.stringify(res.body)).to.equal(200);
+    expect(res.body.items.map((f: { activityId: string }) => f.activityId)).to.not.include('checkHealth');
   });
 
   it('Given the path, When a manager (oversight without data) or a social worker (not on the path) asks for its forms, Then both get 404; an unknown path is 404 too', async () => {

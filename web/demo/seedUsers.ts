@@ -24,6 +24,7 @@ const DEMO_NAMES: Record<Role, string> = {
   'process-owner': 'Olli Prosessinomistaja (demo)',
   auditor: 'Aarne Auditoija (demo)',
   client: 'Matti Meikäläinen (demo)',
+  admin: 'Ada Ylläpitäjä (demo)',
 };
 
 /** Creates the demo users on an empty store; returns how many were created (0 in production or when users exist). */

@@ -2,7 +2,18 @@
 import express, { type RequestHandler } from 'express';
 import { AppError } from '../../engine/errors.js';
 
-const parseJson = express.json({ limit: '1mb', strict: true, type: () => true });
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Refuses bytes that are not UTF-8: the default decoder would turn them into U+FFFD silently. */
+function verifyUtf8(_req: unknown, _res: unknown, buf: Buffer): void {
+  try {
+    utf8.decode(buf);
+  } catch {
+    throw new AppError('invalid_input', 'the request body is not valid UTF-8');
+  }
+}
+
+const parseJson = express.json({ limit: '1mb', strict: true, type: () => true, verify: verifyUtf8 });
 
 /** Refuses a body that is not application/json (415), then parses it (413 / 400 via the error middleware). */
 export function jsonBody(): RequestHandler {

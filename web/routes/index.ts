@@ -12,6 +12,7 @@ import { instanceRoutes } from './instances.js';
 import { reportRoutes } from './reports.js';
 import { sessionRoutes } from './session.js';
 import { taskRoutes } from './tasks.js';
+import { userRoutes } from './users.js';
 
 /** The /api router. */
 export function apiRoutes(deps: UseCaseDeps, throttle: LoginThrottle, secure: boolean): Router {
@@ -27,6 +28,7 @@ export function apiRoutes(deps: UseCaseDeps, throttle: LoginThrottle, secure: bo
   api.use(formRoutes(deps));
   api.use(clientRoutes(deps));
   api.use(reportRoutes(deps));
+  api.use(userRoutes(deps));
   api.use(apiNotFound);
   return api;
 }

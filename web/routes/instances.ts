@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { UseCaseDeps } from '../../engine/usecases/context.js';
 import { ttsPdf } from '../../engine/usecases/documents.js';
 import { listPathForms } from '../../engine/usecases/pathForms.js';
-import { cancelInstance, deliverMessage, getInstance, listInstances, startInstance } from '../../engine/usecases/instances.js';
+import { cancelInstance, deliverMessage, getInstance, instanceConsent, listInstances, startInstance } from '../../engine/usecases/instances.js';
 import { parseInstanceListQuery, parseMessage, parseStart } from '../schemas/instances.js';
 import { parseEmpty } from '../schemas/tasks.js';
 import { callerOf } from '../middleware/session.js';
@@ -26,6 +26,10 @@ export function instanceRoutes(deps: UseCaseDeps): Router {
 
   router.get('/process-instances/:id/forms', async (req, res) => {
     res.json(await listPathForms(deps, callerOf(res), req.params.id));
+  });
+
+  router.get('/process-instances/:id/consent', async (req, res) => {
+    res.json(await instanceConsent(deps, callerOf(res), req.params.id));
   });
 
   router.post('/process-instances/:id/messages', async (req, res) => {

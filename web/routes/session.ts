@@ -1,7 +1,7 @@
 /** POST/GET/DELETE /api/session: sign in (rate-limited), who am I, sign out. */
 import { Router } from 'express';
 import type { UseCaseDeps } from '../../engine/usecases/context.js';
-import { login, logout, SESSION_HOURS } from '../../engine/usecases/session.js';
+import { login, logout, SESSION_ABSOLUTE_HOURS } from '../../engine/usecases/session.js';
 import { AppError } from '../../engine/errors.js';
 import { sessionCookie } from '../cookies.js';
 import type { LoginThrottle } from '../loginThrottle.js';
@@ -15,14 +15,14 @@ export function sessionRoutes(deps: UseCaseDeps, throttle: LoginThrottle, secure
   router.post('/session', async (req, res) => {
     const body = parseLogin(req.body);
     const ip = req.socket.remoteAddress ?? 'unknown';
-    throttle.check(body.username, ip);
+    await throttle.check(body.username, ip);
     try {
       const signedIn = await login(deps, body);
-      throttle.succeed(body.username, ip);
-      res.setHeader('Set-Cookie', sessionCookie(signedIn.sessionId, SESSION_HOURS * 3600, secure));
+      await throttle.succeed(body.username, ip);
+      res.setHeader('Set-Cookie', sessionCookie(signedIn.sessionId, SESSION_ABSOLUTE_HOURS * 3600, secure));
       res.json({ user: signedIn.user, csrfToken: signedIn.csrfToken });
     } catch (err) {
-      if (err instanceof AppError && err.code === 'unauthenticated') throttle.fail(body.username, ip);
+      if (err instanceof AppError && err.code === 'unauthenticated') await throttle.fail(body.username, ip);
       throw err;
     }
   });

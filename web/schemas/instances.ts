@@ -1,6 +1,8 @@
 /** Payloads of /api/process-instances. */
 import type { JSONSchemaType } from 'ajv';
 import type { InstanceState } from '../../engine/api.js';
+import { invalidInput } from '../../engine/errors.js';
+import { HENKILOTUNNUS_LIKE } from '../../forms/hetu.js';
 import { bodyParser, queryParser } from './validate.js';
 
 const variables = { type: 'object', required: [], nullable: true } as const;
@@ -11,6 +13,8 @@ export interface StartBody {
   version?: number;
   businessKey?: string;
   variables?: Record<string, unknown>;
+  /** An existing client to join; only for a caller who may already see that client (else 404). */
+  clientRef?: string;
 }
 
 export const startBodySchema: JSONSchemaType<StartBody> = {
@@ -20,6 +24,7 @@ export const startBodySchema: JSONSchemaType<StartBody> = {
     version: { type: 'integer', minimum: 1, nullable: true },
     businessKey: { ...key, nullable: true },
     variables,
+    clientRef: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$', nullable: true },
   },
   required: ['processKey'],
   additionalProperties: false,
@@ -55,6 +60,15 @@ export const instanceListQuerySchema: JSONSchemaType<InstanceListQuery> = {
   additionalProperties: false,
 };
 
-export const parseStart = bodyParser(startBodySchema);
+const parseStartBody = bodyParser(startBodySchema);
+
+/** The start body; a business key shaped like a henkilötunnus is refused (it is shown in lists), without echoing it. */
+export function parseStart(value: unknown): StartBody {
+  const body = parseStartBody(value);
+  if (body.businessKey && HENKILOTUNNUS_LIKE.test(body.businessKey)) {
+    throw invalidInput('the business key must not carry a personal identity code', [{ path: '/businessKey', message: 'no personal identity code' }]);
+  }
+  return body;
+}
 export const parseMessage = bodyParser(messageBodySchema);
 export const parseInstanceListQuery = queryParser(instanceListQuerySchema);

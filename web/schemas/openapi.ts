@@ -1,6 +1,7 @@
 /** OpenAPI 3.1 of the HTTP API, generated from the same schemas the routes validate with, plus the form schemas. */
 import type { FormCatalog } from '../../engine/usecases/context.js';
 import { deployBodySchema } from './definitions.js';
+import { newUserBodySchema, passwordBodySchema, userPatchBodySchema } from './users.js';
 import { instanceListQuerySchema, messageBodySchema, startBodySchema } from './instances.js';
 import { heatmapQuerySchema, referralsQuerySchema, stalledQuerySchema } from './reports.js';
 import { loginBodySchema } from './session.js';
@@ -85,6 +86,9 @@ export function openApiDocument(forms: FormCatalog): Json {
         DefinitionList: definitionListSchema,
         Instance: instanceSchema,
         PathForms: pathFormsSchema,
+        NewUserBody: toOpenApi(newUserBodySchema),
+        UserPatchBody: toOpenApi(userPatchBodySchema),
+        PasswordBody: toOpenApi(passwordBodySchema),
         ...formSchemas,
       },
     },
@@ -121,6 +125,9 @@ export function openApiDocument(forms: FormCatalog): Json {
         post: { parameters: [idParam()], requestBody: body('MessageBody'), responses: { ...ok(200, 'delivered'), ...errors(...CHANGE) } },
       },
       '/api/process-instances/{id}/cancel': { post: { parameters: [idParam()], responses: { ...ok(200, 'cancelled'), ...errors(...CHANGE) } } },
+      '/api/process-instances/{id}/consent': {
+        get: { parameters: [idParam()], responses: { ...ok(200, 'the Y100 consent: {status: given|declined|none, parties, recordedAt}'), ...errors(401, 404) } },
+      },
       '/api/process-instances/{id}/documents/tts.pdf': {
         get: { parameters: [idParam()], responses: { 200: { description: 'the TTS', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, ...errors(401, 404, 409) } },
       },
@@ -148,9 +155,17 @@ export function openApiDocument(forms: FormCatalog): Json {
       '/api/forms/{formKey}': { get: { parameters: [idParam('formKey')], responses: { ...ok(200, 'form'), ...errors(401, 404) } } },
       '/api/clients/{clientRef}/timeline': { get: { parameters: [idParam('clientRef')], responses: { ...ok(200, 'paths and tasks of the client'), ...errors(401, 404) } } },
       '/api/clients/{clientRef}/access-log': { get: { parameters: [idParam('clientRef')], responses: { ...ok(200, 'access log'), ...errors(401, 404) } } },
+      '/api/clients/{clientRef}/export': { get: { parameters: [idParam('clientRef')], responses: { ...ok(200, 'subject-access export: paths, task data, history, TTS PDFs (base64); responsible person and auditor'), ...errors(401, 404) } } },
+      '/api/clients/{clientRef}/erase': { post: { parameters: [idParam('clientRef')], responses: { ...ok(200, '{clientRef, erasedPaths}; auditor, after the retention period'), ...errors(...CHANGE) } } },
       '/api/reports/stalled': { get: { parameters: queryParameters(stalledQuerySchema as { properties?: Json }), responses: { ...ok(200, 'stalled paths'), ...errors(400, 401, 403) } } },
       '/api/reports/heatmap': { get: { parameters: queryParameters(heatmapQuerySchema as { properties?: Json }), responses: { ...ok(200, 'waits per activity'), ...errors(400, 401, 403, 404) } } },
       '/api/reports/referrals': { get: { parameters: queryParameters(referralsQuerySchema as { properties?: Json }), responses: { ...ok(200, 'started paths per month'), ...errors(400, 401, 403) } } },
+      '/api/users': {
+        get: { responses: { ...ok(200, 'accounts (admin)'), ...errors(401, 403) } },
+        post: { requestBody: body('NewUserBody'), responses: { ...ok(201, 'created'), ...errors(...CHANGE) } },
+      },
+      '/api/users/{id}': { patch: { parameters: [idParam()], requestBody: body('UserPatchBody'), responses: { ...ok(200, 'changed; sessions end when roles change or the user is disabled'), ...errors(...CHANGE) } } },
+      '/api/users/{id}/password': { post: { parameters: [idParam()], requestBody: body('PasswordBody'), responses: { 204: { description: 'password set; the sessions of the user end' }, ...errors(...CHANGE) } } },
       '/healthz': { get: { security: [], responses: ok(200, 'alive') } },
       '/readyz': { get: { security: [], responses: { ...ok(200, 'ready'), 503: { description: 'store unreachable' } } } },
       '/metrics': { get: { security: [], responses: { 200: { description: 'Prometheus text', content: { 'text/plain': { schema: { type: 'string' } } } } } } },

@@ -187,12 +187,18 @@ export class MongoStore implements Store {
     return inbox.countInbox(this.c, q);
   }
 
-  async updateTaskAssignee(id: string, assignee: string | null, expectedVersion: number): Promise<boolean> {
-    const res = await this.c.tasks.updateOne(
-      { _id: text(id), version: num(expectedVersion), state: 'open' },
-      { $set: { assignee: assignee === null ? null : text(assignee) }, $inc: { version: 1 } },
-    );
-    return res.matchedCount === 1;
+  async updateTaskAssignee(id: string, assignee: string | null, expectedVersion: number, audit: AuditRecord[] = []): Promise<boolean> {
+    let matched = false;
+    await this.inTransaction(async (session) => {
+      const res = await this.c.tasks.updateOne(
+        { _id: text(id), version: num(expectedVersion), state: 'open' },
+        { $set: { assignee: assignee === null ? null : text(assignee) }, $inc: { version: 1 } },
+        { session },
+      );
+      matched = res.matchedCount === 1;
+      if (matched) await insertAudit(this.c, session, audit);
+    });
+    return matched;
   }
 
   async listHistory(instanceId: string): Promise<HistoryRecord[]> {
@@ -241,6 +247,21 @@ export class MongoStore implements Store {
     return found.map(docs.toSubscription);
   }
 
+  async eraseClientData(clientRef: string, audit: AuditRecord[]): Promise<number> {
+    let erased = 0;
+    await this.inTransaction(async (session) => {
+      const ended = await this.c.instances
+        .find({ clientRef: text(clientRef), state: { $in: ['completed', 'cancelled'] } }, { session, projection: { _id: 1 } })
+        .toArray();
+      const ids = ended.map((d) => d._id);
+      await this.c.tasks.updateMany({ instanceId: { $in: ids } }, { $set: { data: null } }, { session });
+      const res = await this.c.instances.updateMany({ _id: { $in: ids } }, { $set: { variables: '{}', businessKey: null, engineState: null } }, { session });
+      await insertAudit(this.c, session, audit);
+      erased = res.modifiedCount;
+    });
+    return erased;
+  }
+
   async saveUser(u: UserRecord): Promise<void> {
     try {
       await this.c.users.updateOne(
@@ -251,6 +272,7 @@ export class MongoStore implements Store {
             displayName: u.displayName,
             roles: u.roles.map(text),
             passwordHash: u.passwordHash,
+            disabled: u.disabled === true,
           },
           $setOnInsert: { createdAt: u.createdAt },
         },
@@ -276,6 +298,10 @@ export class MongoStore implements Store {
     return this.c.users.countDocuments();
   }
 
+  async listUsers(): Promise<UserRecord[]> {
+    return (await this.c.users.find({}).sort({ username: 1 }).toArray()).map(docs.toUser);
+  }
+
   async createSession(s: SessionRecord): Promise<void> {
     await this.c.sessions.insertOne({
       _id: text(s.id),
@@ -283,7 +309,29 @@ export class MongoStore implements Store {
       csrfToken: s.csrfToken,
       createdAt: s.createdAt,
       expiresAt: s.expiresAt,
+      ...(s.lastSeenAt ? { lastSeenAt: s.lastSeenAt } : {}),
     });
+  }
+
+  async touchSession(id: string, lastSeenAt: string): Promise<void> {
+    await this.c.sessions.updateOne({ _id: text(id) }, { $set: { lastSeenAt: text(lastSeenAt) } });
+  }
+
+  async deleteUserSessions(userId: string): Promise<void> {
+    await this.c.sessions.deleteMany({ userId: text(userId) });
+  }
+
+  async recordLoginFailure(key: string, at: string, forgetBefore: string): Promise<void> {
+    await this.c.loginFailures.deleteMany({ key: text(key), at: { $lt: text(forgetBefore) } });
+    await this.c.loginFailures.insertOne({ key: text(key), at: text(at) });
+  }
+
+  async countLoginFailures(key: string, since: string): Promise<number> {
+    return this.c.loginFailures.countDocuments({ key: text(key), at: { $gte: text(since) } });
+  }
+
+  async clearLoginFailures(key: string): Promise<void> {
+    await this.c.loginFailures.deleteMany({ key: text(key) });
   }
 
   async getSession(id: string): Promise<SessionRecord | null> {
@@ -335,7 +383,7 @@ export class MongoStore implements Store {
   }
 
   async listAudit(clientRef: string): Promise<AuditRecord[]> {
-    const found = await this.c.audit.find({ clientRef: text(clientRef) }).sort({ seq: 1 }).toArray();
+    const found = await this.c.audit.find({ clientRef: text(clientRef) }).sort({ at: 1, _id: 1 }).toArray();
     return found.map(docs.toAudit);
   }
 }

@@ -2,11 +2,11 @@
 import type { Collection, Db } from 'mongodb';
 import type {
   AuditDoc,
-  CounterDoc,
   DeploymentDoc,
   DraftDoc,
   HistoryDoc,
   InstanceDoc,
+  LoginFailureDoc,
   SessionDoc,
   SubscriptionDoc,
   TaskDoc,
@@ -25,7 +25,7 @@ export interface Collections {
   sessions: Collection<SessionDoc>;
   audit: Collection<AuditDoc>;
   drafts: Collection<DraftDoc>;
-  counters: Collection<CounterDoc>;
+  loginFailures: Collection<LoginFailureDoc>;
 }
 
 /** The typed collections of one database. */
@@ -41,12 +41,9 @@ export function collectionsOf(db: Db): Collections {
     sessions: db.collection<SessionDoc>('sessions'),
     audit: db.collection<AuditDoc>('audit'),
     drafts: db.collection<DraftDoc>('drafts'),
-    counters: db.collection<CounterDoc>('counters'),
+    loginFailures: db.collection<LoginFailureDoc>('login_failures'),
   };
 }
-
-/** The counter that numbers access log entries. */
-export const AUDIT_COUNTER = 'audit';
 
 const NAMESPACE_EXISTS = 48;
 
@@ -80,6 +77,7 @@ export async function ensureSchema(db: Db, c: Collections): Promise<void> {
     { key: { instanceId: 1 }, name: 'tasks_instance' },
     // roles is an array, so this is a multikey index: one entry per role, as SQLite's task_roles.
     { key: { roles: 1, state: 1, assignee: 1, expectedBy: 1, createdAt: 1, _id: 1 }, name: 'tasks_inbox' },
+    { key: { assignee: 1 }, name: 'tasks_assignee' },
   ]);
   await c.drafts.createIndexes([{ key: { taskId: 1, userId: 1 }, unique: true, name: 'drafts_task_user' }]);
   await c.timers.createIndexes([
@@ -95,10 +93,11 @@ export async function ensureSchema(db: Db, c: Collections): Promise<void> {
     { key: { endedAt: 1, startedAt: 1 }, name: 'history_open' },
   ]);
   await c.users.createIndexes([{ key: { username: 1 }, unique: true, name: 'users_username' }]);
-  await c.audit.createIndexes([
-    { key: { seq: 1 }, unique: true, name: 'audit_seq' },
-    { key: { clientRef: 1, seq: 1 }, name: 'audit_client' },
-  ]);
-  // Seed the counter outside any transaction so commits only ever increment it.
-  await c.counters.updateOne({ _id: AUDIT_COUNTER }, { $setOnInsert: { seq: 0 } }, { upsert: true });
+  await c.sessions.createIndexes([{ key: { userId: 1 }, name: 'sessions_user' }]);
+  await c.loginFailures.createIndexes([{ key: { key: 1, at: 1 }, name: 'login_failures_key' }]);
+  // The log is ordered by time and ObjectId, not by a counter document every append would contend on;
+  // an older database's unique index on the counter's `seq` would refuse entries without one.
+  await c.audit.dropIndex('audit_seq').catch(() => undefined);
+  await c.audit.dropIndex('audit_client').catch(() => undefined);
+  await c.audit.createIndexes([{ key: { clientRef: 1, at: 1, _id: 1 }, name: 'audit_client_at' }]);
 }

@@ -53,9 +53,7 @@ export interface SessionDoc extends Omit<SessionRecord, 'id'> {
   _id: string;
 }
 
-export interface AuditDoc extends AuditRecord {
-  seq: number;
-}
+export type AuditDoc = AuditRecord;
 
 /** A draft per task and user; `data` as JSON text like task data. */
 export interface DraftDoc {
@@ -66,9 +64,9 @@ export interface DraftDoc {
   savedAt: string;
 }
 
-export interface CounterDoc {
-  _id: string;
-  seq: number;
+export interface LoginFailureDoc {
+  key: string;
+  at: string;
 }
 
 /** A filter value from caller input: always a plain string, so `{ $gt: '' }` cannot become an operator. */
@@ -169,15 +167,23 @@ export function toUser(d: UserDoc): UserRecord {
     roles: d.roles,
     passwordHash: d.passwordHash,
     createdAt: d.createdAt,
+    disabled: d.disabled === true,
   };
 }
 
 /** A session document as a record. */
 export function toSession(d: SessionDoc): SessionRecord {
-  return { id: d._id, userId: d.userId, csrfToken: d.csrfToken, createdAt: d.createdAt, expiresAt: d.expiresAt };
+  return {
+    id: d._id,
+    userId: d.userId,
+    csrfToken: d.csrfToken,
+    createdAt: d.createdAt,
+    expiresAt: d.expiresAt,
+    ...(d.lastSeenAt ? { lastSeenAt: d.lastSeenAt } : {}),
+  };
 }
 
-/** An audit document as a record (drops `_id` and `seq`). */
+/** An audit document as a record (drops `_id`). */
 export function toAudit(d: AuditDoc): AuditRecord {
   return {
     at: d.at,
@@ -186,5 +192,7 @@ export function toAudit(d: AuditDoc): AuditRecord {
     clientRef: d.clientRef,
     instanceId: d.instanceId,
     detail: d.detail,
+    ...(d.role ? { role: d.role } : {}),
+    ...(d.why ? { why: d.why } : {}),
   };
 }

@@ -5,7 +5,7 @@
 import type { ClientSession } from 'mongodb';
 import { conflict } from '../../errors.js';
 import type { AuditRecord, StepCommit, TaskRecord } from '../Store.js';
-import { AUDIT_COUNTER, type Collections } from './collections.js';
+import { type Collections } from './collections.js';
 import { instanceDoc, num, taskDoc, text, timerDoc, type AuditDoc, type SubscriptionDoc } from './documents.js';
 
 const DUPLICATE_KEY = 11000;
@@ -100,26 +100,19 @@ async function upsertTask(c: Collections, session: ClientSession, task: TaskReco
   if (task.state !== 'open') await c.drafts.deleteMany({ taskId: _id }, { session });
 }
 
-/**
- * Appends access log entries numbered from the audit counter. The counter is one document, so
- * concurrent appends meet there as write conflicts, which the driver retries; the order is total.
- */
+/** Appends access log entries in the session's transaction; no counter document, so appends never contend. */
 export async function insertAudit(c: Collections, session: ClientSession, entries: AuditRecord[]): Promise<void> {
-  const counter = await c.counters.findOneAndUpdate(
-    { _id: AUDIT_COUNTER },
-    { $inc: { seq: entries.length } },
-    { upsert: true, returnDocument: 'after', session },
-  );
-  const last = counter?.seq ?? entries.length;
-  const first = last - entries.length + 1;
-  const docs: AuditDoc[] = entries.map((a, i) => ({
-    seq: first + i,
+  if (!entries.length) return;
+  const docs: AuditDoc[] = entries.map((a) => ({
     at: a.at,
     actor: a.actor,
     action: a.action,
     clientRef: a.clientRef,
     instanceId: a.instanceId,
     detail: a.detail,
+    role: a.role ?? null,
+    why: a.why ?? null,
   }));
-  await c.audit.insertMany(docs, { session });
+  // insertMany with ordered:true keeps the given order, and ObjectIds grow within one process.
+  await c.audit.insertMany(docs, { session, ordered: true });
 }

@@ -25,7 +25,7 @@ import type {
   TimerRecord,
   UserRecord,
 } from '../Store.js';
-import { SCHEMA_SQL } from './schema.js';
+import { ADDED_COLUMNS, SCHEMA_SQL } from './schema.js';
 import * as rows from './rows.js';
 import * as drafts from './drafts.js';
 import * as inbox from './inbox.js';
@@ -71,6 +71,10 @@ export class SqliteStore implements Store {
 
   async init(): Promise<void> {
     this.db.exec(SCHEMA_SQL);
+    for (const { table, column, definition } of ADDED_COLUMNS) {
+      const columns = this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+      if (!columns.some((c) => c.name === column)) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+    }
     inbox.backfillTaskRoles(this.db);
   }
 
@@ -281,14 +285,16 @@ export class SqliteStore implements Store {
     return inbox.countInbox((sql) => this.q(sql), q);
   }
 
-  async updateTaskAssignee(id: string, assignee: string | null, expectedVersion: number): Promise<boolean> {
+  async updateTaskAssignee(id: string, assignee: string | null, expectedVersion: number, audit: AuditRecord[] = []): Promise<boolean> {
     return this.db.transaction(() => {
       const res = this.q(
         `UPDATE tasks SET assignee = ?, version = version + 1 WHERE id = ? AND version = ? AND state = 'open'`,
       ).run(assignee, id, expectedVersion);
-      if (res.changes === 1) inbox.syncTaskAssignee((sql) => this.q(sql), id, assignee);
-      return res.changes === 1;
-    })();
+      if (res.changes !== 1) return false;
+      inbox.syncTaskAssignee((sql) => this.q(sql), id, assignee);
+      this.insertAudit(audit);
+      return true;
+    }).immediate();
   }
 
   async listHistory(instanceId: string): Promise<HistoryRecord[]> {
@@ -331,14 +337,32 @@ export class SqliteStore implements Store {
       });
   }
 
+  async eraseClientData(clientRef: string, audit: AuditRecord[]): Promise<number> {
+    return this.db.transaction(() => {
+      const ended = `SELECT id FROM instances WHERE client_ref = ? AND state IN ('completed', 'cancelled')`;
+      this.q(`UPDATE tasks SET data = NULL WHERE instance_id IN (${ended})`).run(clientRef);
+      const res = this.q(
+        `UPDATE instances SET variables = '{}', business_key = NULL, engine_state = NULL WHERE id IN (${ended})`,
+      ).run(clientRef);
+      this.insertAudit(audit);
+      return res.changes;
+    }).immediate();
+  }
+
   async saveUser(u: UserRecord): Promise<void> {
     const holder = this.q('SELECT id FROM users WHERE username = ?').get(u.username) as { id: string } | undefined;
     if (holder && holder.id !== u.id) throw conflict(`the username is taken`);
     this.q(
-      `INSERT INTO users (id, username, display_name, roles, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO users (id, username, display_name, roles, password_hash, created_at, disabled) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET username = excluded.username, display_name = excluded.display_name,
-         roles = excluded.roles, password_hash = excluded.password_hash`,
-    ).run(u.id, u.username, u.displayName, JSON.stringify(u.roles), u.passwordHash, u.createdAt);
+         roles = excluded.roles, password_hash = excluded.password_hash, disabled = excluded.disabled`,
+    ).run(u.id, u.username, u.displayName, JSON.stringify(u.roles), u.passwordHash, u.createdAt, u.disabled ? 1 : 0);
+  }
+
+  async listUsers(): Promise<UserRecord[]> {
+    return this.q('SELECT * FROM users ORDER BY username')
+      .all()
+      .map((r) => rows.toUser(r as Row));
   }
 
   async findUserByUsername(username: string): Promise<UserRecord | null> {
@@ -356,18 +380,23 @@ export class SqliteStore implements Store {
   }
 
   async createSession(s: SessionRecord): Promise<void> {
-    this.q('INSERT INTO sessions (id, user_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(
+    this.q('INSERT INTO sessions (id, user_id, csrf_token, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)').run(
       s.id,
       s.userId,
       s.csrfToken,
       s.createdAt,
       s.expiresAt,
+      s.lastSeenAt ?? null,
     );
   }
 
   async getSession(id: string): Promise<SessionRecord | null> {
     const r = this.q('SELECT * FROM sessions WHERE id = ?').get(id);
     return r ? rows.toSession(r as Row) : null;
+  }
+
+  async touchSession(id: string, lastSeenAt: string): Promise<void> {
+    this.q('UPDATE sessions SET last_seen_at = ? WHERE id = ?').run(lastSeenAt, id);
   }
 
   async deleteSession(id: string): Promise<void> {
@@ -393,6 +422,25 @@ export class SqliteStore implements Store {
     drafts.deleteDrafts((sql) => this.q(sql), taskId);
   }
 
+  async deleteUserSessions(userId: string): Promise<void> {
+    this.q('DELETE FROM sessions WHERE user_id = ?').run(userId);
+  }
+
+  async recordLoginFailure(key: string, at: string, forgetBefore: string): Promise<void> {
+    this.db.transaction(() => {
+      this.q('DELETE FROM login_failures WHERE key = ? AND at < ?').run(key, forgetBefore);
+      this.q('INSERT INTO login_failures (key, at) VALUES (?, ?)').run(key, at);
+    }).immediate();
+  }
+
+  async countLoginFailures(key: string, since: string): Promise<number> {
+    return Number((this.q('SELECT COUNT(*) AS n FROM login_failures WHERE key = ? AND at >= ?').get(key, since) as { n: number }).n);
+  }
+
+  async clearLoginFailures(key: string): Promise<void> {
+    this.q('DELETE FROM login_failures WHERE key = ?').run(key);
+  }
+
   async appendAudit(entries: AuditRecord[]): Promise<void> {
     this.db.transaction(() => this.insertAudit(entries))();
   }
@@ -400,8 +448,8 @@ export class SqliteStore implements Store {
   private insertAudit(entries: AuditRecord[]): void {
     for (const a of entries) {
       this.q(
-        'INSERT INTO audit (at, actor, action, client_ref, instance_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(a.at, a.actor, a.action, a.clientRef, a.instanceId, a.detail);
+        'INSERT INTO audit (at, actor, action, client_ref, instance_id, detail, role, why) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(a.at, a.actor, a.action, a.clientRef, a.instanceId, a.detail, a.role ?? null, a.why ?? null);
     }
   }
 

@@ -142,6 +142,7 @@ export function toUser(r: Row): UserRecord {
     roles: JSON.parse(str(r.roles)) as string[],
     passwordHash: str(r.password_hash),
     createdAt: str(r.created_at),
+    disabled: Number(r.disabled ?? 0) === 1,
   };
 }
 
@@ -152,6 +153,7 @@ export function toSession(r: Row): SessionRecord {
     csrfToken: str(r.csrf_token),
     createdAt: str(r.created_at),
     expiresAt: str(r.expires_at),
+    ...(r.last_seen_at ? { lastSeenAt: str(r.last_seen_at) } : {}),
   };
 }
 
@@ -163,5 +165,7 @@ export function toAudit(r: Row): AuditRecord {
     clientRef: strOrNull(r.client_ref),
     instanceId: strOrNull(r.instance_id),
     detail: str(r.detail),
+    ...(r.role ? { role: str(r.role) } : {}),
+    ...(r.why ? { why: str(r.why) } : {}),
   };
 }

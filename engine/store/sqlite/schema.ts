@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS tasks (
 );
 CREATE INDEX IF NOT EXISTS tasks_state_created ON tasks (state, created_at, id);
 CREATE INDEX IF NOT EXISTS tasks_instance ON tasks (instance_id);
+CREATE INDEX IF NOT EXISTS tasks_assignee ON tasks (assignee);
 
 -- One row per candidate role of a task, with the columns the inbox filters and sorts on, so that
 -- (role, state, assignee, expected_by) is served by an index; kept in step with tasks on every write.
@@ -116,7 +117,8 @@ CREATE TABLE IF NOT EXISTS users (
   display_name TEXT NOT NULL,
   roles TEXT NOT NULL,
   password_hash TEXT NOT NULL,
-  created_at TEXT NOT NULL
+  created_at TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE IF NOT EXISTS sessions (
@@ -124,17 +126,28 @@ CREATE TABLE IF NOT EXISTS sessions (
   user_id TEXT NOT NULL,
   csrf_token TEXT NOT NULL,
   created_at TEXT NOT NULL,
-  expires_at TEXT NOT NULL
+  expires_at TEXT NOT NULL,
+  last_seen_at TEXT
 );
+CREATE INDEX IF NOT EXISTS sessions_user ON sessions (user_id);
 
+CREATE TABLE IF NOT EXISTS login_failures (
+  key TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS login_failures_key ON login_failures (key, at);
+
+-- The rowid (no AUTOINCREMENT) orders the log: no sqlite_sequence row that every append updates.
 CREATE TABLE IF NOT EXISTS audit (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  seq INTEGER PRIMARY KEY,
   at TEXT NOT NULL,
   actor TEXT NOT NULL,
   action TEXT NOT NULL,
   client_ref TEXT,
   instance_id TEXT,
-  detail TEXT NOT NULL
+  detail TEXT NOT NULL,
+  role TEXT,
+  why TEXT
 );
 CREATE INDEX IF NOT EXISTS audit_client ON audit (client_ref, seq);
 CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
@@ -142,3 +155,11 @@ CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
 CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
   BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
 `;
+
+/** Columns added after the first release: added to older files by `init`. */
+export const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
+  { table: 'users', column: 'disabled', definition: 'INTEGER NOT NULL DEFAULT 0' },
+  { table: 'sessions', column: 'last_seen_at', definition: 'TEXT' },
+  { table: 'audit', column: 'role', definition: 'TEXT' },
+  { table: 'audit', column: 'why', definition: 'TEXT' },
+];

@@ -75,7 +75,7 @@ describeBrowser('Feature: a referral from the employment trial, done in the web 
         await fillConsentWithError(page);
         await submit(page);
         // The Finnish message shows at the field, tied to it for screen readers.
-        const other = page.getByLabel('Muu taho, mikä', { exact: true });
+        const other = page.getByRole('textbox', { name: 'Muu taho, mikä' });
         await page.getByText('Kerro, mikä muu.').waitFor();
         expect(await other.getAttribute('aria-invalid')).to.equal('true');
         await cm.expectAccessible('a task form showing errors');

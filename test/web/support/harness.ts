@@ -15,6 +15,9 @@ import { createLogger } from '../../../web/log.js';
 import { tempDir } from '../../support/stores.js';
 
 export const PASSWORD = 'correct horse battery';
+
+/** Every log line of every test server in this run, for the henkilötunnus scan in test/security/logScan.test.ts. */
+export const serverLogLines: string[] = [];
 const passwordHash = hashPassword(PASSWORD);
 
 export interface TestServer {
@@ -75,7 +78,10 @@ export async function startTestServer(options: { logLines?: string[] } = {}): Pr
   const clock = () => new Date(Date.now() + offset);
   const engine = await createEngine({ store, clock });
   const config = loadConfig({ LOG_LEVEL: 'silent', POLKU_DATA_DIR: tmp.dir });
-  const logger = options.logLines ? createLogger('debug', (line) => options.logLines!.push(line)) : undefined;
+  const logger = createLogger('debug', (line) => {
+    serverLogLines.push(line);
+    options.logLines?.push(line);
+  });
   const app = createApp({ engine, store, config, forms, clock, logger });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -39,7 +39,7 @@ export async function fillConsentWithError(page: Page): Promise<void> {
 }
 
 export async function fixConsent(page: Page): Promise<void> {
-  await page.getByLabel('Muu taho, mikä', { exact: true }).fill('Seurakunnan diakoniatyö');
+  await page.getByRole('textbox', { name: 'Muu taho, mikä' }).fill('Seurakunnan diakoniatyö');
 }
 
 export async function fillBackground(page: Page): Promise<void> {

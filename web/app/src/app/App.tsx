@@ -6,6 +6,9 @@ import { AuthProvider } from '../features/auth/AuthProvider';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Layout } from './Layout';
+import { homeFor } from './navigation';
+import { Navigate } from 'react-router';
+import { useAuth } from '../features/auth/AuthContext';
 
 const TaskPage = lazy(() => import('../features/task-form/TaskPage'));
 const StartPage = lazy(() => import('../features/start-path/StartPage'));
@@ -18,7 +21,7 @@ export function App() {
         <Layout>
           <Suspense fallback={<Loading />}>
             <Routes>
-              <Route path="/" element={<InboxPage />} />
+              <Route path="/" element={<Home />} />
               <Route path="/tehtavat/:taskId" element={<TaskPage />} />
               <Route path="/aloita" element={<StartPage />} />
               <Route path="/polut/:instanceId" element={<PathPage />} />
@@ -29,4 +32,11 @@ export function App() {
       </AuthProvider>
     </BrowserRouter>
   );
+}
+
+/** The inbox, or the first page of a role that has no inbox. */
+function Home() {
+  const { user } = useAuth();
+  const home = homeFor(user?.roles ?? []);
+  return home === '/' ? <InboxPage /> : <Navigate to={home} replace />;
 }

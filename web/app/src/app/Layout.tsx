@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useAuth } from '../features/auth/AuthContext';
+import { navFor } from './navigation';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -22,10 +23,11 @@ export function Layout({ children }: { children: ReactNode }) {
             Polku
           </NavLink>
           <nav aria-label={t('layout.nav')} className="main-nav">
-            <NavLink to="/" end>
-              {t('nav.inbox')}
-            </NavLink>
-            <NavLink to="/aloita">{t('nav.start')}</NavLink>
+            {navFor(user.roles).map((item) => (
+              <NavLink key={item.to} to={item.to} end={item.to === '/'}>
+                {t(item.label)}
+              </NavLink>
+            ))}
           </nav>
           <div className="user-box">
             <span className="user-name">{user.displayName}</span>

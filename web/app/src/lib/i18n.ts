@@ -1,8 +1,15 @@
 /** i18next with the app's Finnish (default) and English messages; the choice is remembered in localStorage. */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
-import fi from '../locales/fi.json';
+
+/** Every locales/<language>/<feature>.json, merged per language: each feature keeps its own messages file. */
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', { eager: true });
+
+function messagesOf(language: string): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const [path, module] of Object.entries(files)) if (path.startsWith(`../locales/${language}/`)) Object.assign(merged, module.default);
+  return merged;
+}
 
 export type Language = 'fi' | 'en';
 const STORAGE_KEY = 'polku.language';
@@ -16,7 +23,7 @@ function storedLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { fi: { translation: fi }, en: { translation: en } },
+  resources: { fi: { translation: messagesOf('fi') }, en: { translation: messagesOf('en') } },
   lng: storedLanguage(),
   fallbackLng: 'fi',
   interpolation: { escapeValue: false },

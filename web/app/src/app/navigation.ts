@@ -1,0 +1,28 @@
+/** The main menu: one line per page, shown to the roles named (none = every signed-in user). */
+export interface NavItem {
+  to: string;
+  /** Message key of the link text. */
+  label: string;
+  roles?: string[];
+  /** The first page of those of `roles` who do no client work (a manager's reports, a process owner's modeler). */
+  home?: boolean;
+}
+
+const WORKER_ROLES_EXCLUDED = ['manager', 'process-owner', 'auditor', 'admin'];
+
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'nav.inbox' },
+  { to: '/aloita', label: 'nav.start' },
+];
+
+/** The items the user's roles may see; the start page only for those who may work on paths. */
+export function navFor(roles: string[]): NavItem[] {
+  const worker = roles.some((r) => !WORKER_ROLES_EXCLUDED.includes(r));
+  return NAV_ITEMS.filter((item) => (item.roles ? item.roles.some((r) => roles.includes(r)) : item.to !== '/aloita' || worker));
+}
+
+/** Where the user lands: the inbox for workers, else the first `home` page their roles have. */
+export function homeFor(roles: string[]): string {
+  if (roles.some((r) => !WORKER_ROLES_EXCLUDED.includes(r))) return '/';
+  return NAV_ITEMS.find((item) => item.home && item.roles?.some((r) => roles.includes(r)))?.to ?? '/';
+}

@@ -1,0 +1,25 @@
+/** Accounts (admin): list, create, change, reset a password. */
+import { Router } from 'express';
+import type { UseCaseDeps } from '../../engine/usecases/context.js';
+import { createUser, listUsers, resetPassword, updateUser } from '../../engine/usecases/users.js';
+import { callerOf } from '../middleware/session.js';
+import { parseNewUser, parsePassword, parseUserPatch } from '../schemas/users.js';
+
+/** GET/POST /users, PATCH /users/:id, POST /users/:id/password. */
+export function userRoutes(deps: UseCaseDeps): Router {
+  const router = Router();
+  router.get('/users', async (_req, res) => {
+    res.json(await listUsers(deps, callerOf(res)));
+  });
+  router.post('/users', async (req, res) => {
+    res.status(201).json(await createUser(deps, callerOf(res), parseNewUser(req.body)));
+  });
+  router.patch('/users/:id', async (req, res) => {
+    res.json(await updateUser(deps, callerOf(res), req.params.id, parseUserPatch(req.body ?? {})));
+  });
+  router.post('/users/:id/password', async (req, res) => {
+    await resetPassword(deps, callerOf(res), req.params.id, parsePassword(req.body));
+    res.status(204).end();
+  });
+  return router;
+}
