@@ -32,7 +32,7 @@ async function projectLinter(): Promise<BpmnLinter | undefined> {
 /** Creates the engine on an initialised store. */
 export async function createEngine(options: CreateEngineOptions): Promise<PolkuEngineApi & { store: Store }> {
   const lint = options.lint === false ? undefined : (options.lint ?? (await projectLinter()));
-  const engine = new PolkuEngine({ store: options.store, clock: options.clock, lint });
+  const engine = new PolkuEngine({ store: options.store, clock: options.clock, lint, onStepError: options.onTimerError });
   if (options.timerIntervalMs) {
     const loop = new TimerLoop(engine, options.timerIntervalMs, options.onTimerError);
     const close = engine.close.bind(engine);

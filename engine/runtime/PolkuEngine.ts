@@ -9,6 +9,7 @@ import type {
   InstanceState,
   InstanceView,
   PolkuEngineApi,
+  RetryInput,
   StartInput,
   TaskFilter,
   TaskView,
@@ -17,6 +18,8 @@ import { AppError, conflict, notFound } from '../errors.js';
 import type { StepCommit, Store, TaskRecord } from '../store/Store.js';
 import { DefinitionCache } from './definitions.js';
 import { deployBpmn, type BpmnLinter } from './deploy.js';
+import { incidentHistory } from './incidents.js';
+import { TimerFiring } from '../timers/timerFiring.js';
 import { newClientRef, StepRunner } from './StepRunner.js';
 import { deploymentView, instanceView, taskView } from './views.js';
 
@@ -25,6 +28,8 @@ export interface EngineOptions {
   /** Now, for history and deadlines; tests move it. */
   clock?: () => Date;
   lint?: BpmnLinter;
+  /** Told of an error a timer step of one instance threw (it waits for a retry, then becomes an incident). */
+  onStepError?: (err: unknown, instanceId: string) => void;
 }
 
 const MAX_RETRIES = 5;
@@ -35,6 +40,7 @@ export class PolkuEngine implements PolkuEngineApi {
   private readonly definitions: DefinitionCache;
   private readonly runner: StepRunner;
   private readonly lint?: BpmnLinter;
+  private readonly timers: TimerFiring;
 
   constructor(options: EngineOptions) {
     this.store = options.store;
@@ -42,6 +48,7 @@ export class PolkuEngine implements PolkuEngineApi {
     this.lint = options.lint;
     this.definitions = new DefinitionCache(this.store);
     this.runner = new StepRunner(this.store, this.definitions, this.clock);
+    this.timers = new TimerFiring(this.store, this.runner, options.onStepError);
   }
 
   async deploy(name: string, xml: string, by?: string): Promise<DeploymentView[]> {
@@ -140,9 +147,12 @@ export class PolkuEngine implements PolkuEngineApi {
             if (!(await run.signalExecution(task.executionId, data))) throw conflict('the task no longer waits');
             ctx.tasks.set(done.id, done);
           },
-          { actor: input.actor.id },
+          { actor: input.actor.id, failed: { kind: 'signal', executionId: task.executionId } },
         );
-        await this.commitAction(step);
+        // A continuation that fails does not lose the worker's input: the task is completed with
+        // its data and the path stops with an incident at the element that failed (as Camunda 8).
+        if (step.instance.state === 'failed') step.tasks = [done];
+        await this.store.commitStep(step);
         return { task: taskView(done), processInstance: await this.getInstance(task.instanceId) };
       } catch (err) {
         // Another step of the same instance (a parallel task, a timer) won the race: try again
@@ -154,14 +164,6 @@ export class PolkuEngine implements PolkuEngineApi {
     }
   }
 
-  /** Commits the step of a caller's action; one that ended in an incident is kept and reported as an error. */
-  private async commitAction(step: StepCommit): Promise<void> {
-    await this.store.commitStep(step);
-    if (step.instance.state === 'failed') {
-      throw new AppError('internal', `the process stopped with an incident: ${step.instance.incident}`);
-    }
-  }
-
   async deliverMessage(instanceId: string, name: string, variables: Record<string, unknown> = {}): Promise<InstanceView> {
     const instance = await this.store.getInstance(instanceId);
     if (!instance || instance.state !== 'running') throw notFound('process instance waiting for the message');
@@ -169,11 +171,48 @@ export class PolkuEngine implements PolkuEngineApi {
     if (!subscriptions.length) throw notFound('a waiting receiver of the message');
     const def = await this.definitions.get(instance.deploymentId);
     const messageId = def.model.messageIds.get(name) as string;
-    const step = await this.runner.step(instanceId, async (run) => {
-      run.mergeVariables(variables);
-      await run.signalMessage(messageId);
-    });
-    await this.commitAction(step);
+    const step = await this.runner.step(
+      instanceId,
+      async (run) => {
+        run.mergeVariables(variables);
+        await run.signalMessage(messageId);
+      },
+      { failed: { kind: 'message', messageId } },
+    );
+    // A continuation that fails keeps the message: the path stops with an incident, retried later.
+    await this.store.commitStep(step);
+    return this.getInstance(instanceId);
+  }
+
+  async retryInstance(instanceId: string, input: RetryInput = {}): Promise<InstanceView> {
+    const instance = await this.store.getInstance(instanceId);
+    if (!instance) throw notFound('process instance');
+    const incident = instance.incident;
+    if (instance.state !== 'failed' || !incident) throw conflict('the process instance has no incident');
+    const variables = input.variables ?? {};
+    const action = incident.action;
+    // A timer step runs again at least at the time it failed, so the timers due then fire again.
+    const failedAt = new Date(incident.occurredAt);
+    const now = action.kind === 'timer' && failedAt > this.clock() ? failedAt : undefined;
+    const opts = { actor: input.by ?? null, now, retry: true, failed: action, attempts: incident.attempts + 1 };
+    const step =
+      action.kind === 'start' || !instance.engineState
+        ? await this.runner.restart(instance, variables, opts)
+        : await this.runner.step(
+            instanceId,
+            async (run) => {
+              run.mergeVariables(variables);
+              if (action.kind === 'signal' && !(await run.signalExecution(action.executionId))) {
+                throw conflict('the failed element no longer waits');
+              }
+              if (action.kind === 'message') await run.signalMessage(action.messageId);
+              // A timer step needs no action: the run fires what is due as it settles.
+            },
+            opts,
+          );
+    const at = this.clock().toISOString();
+    step.history.push(incidentHistory(instanceId, 'retry', step.instance.revision, at, incident.activityId, input.by ?? null));
+    await this.store.commitStep(step);
     return this.getInstance(instanceId);
   }
 
@@ -212,20 +251,7 @@ export class PolkuEngine implements PolkuEngineApi {
   }
 
   async fireDueTimers(now: Date = this.clock()): Promise<number> {
-    const due = await this.store.listDueTimers(now.toISOString(), 500);
-    const instances = [...new Set(due.map((t) => t.instanceId))];
-    let fired = 0;
-    for (const instanceId of instances) {
-      try {
-        const step = await this.runner.step(instanceId, async () => {}, { now });
-        await this.store.commitStep(step);
-        fired += due.filter((t) => t.instanceId === instanceId).length;
-      } catch (err) {
-        // Another engine process fired it first, or the instance ended meanwhile: nothing to do.
-        if (!(err instanceof AppError) || (err.code !== 'conflict' && err.code !== 'not_found')) throw err;
-      }
-    }
-    return fired;
+    return this.timers.fireDue(now);
   }
 
   async close(): Promise<void> {

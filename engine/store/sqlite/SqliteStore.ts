@@ -20,7 +20,7 @@ import type {
   TimerRecord,
   UserRecord,
 } from '../Store.js';
-import { SCHEMA_SQL } from './schema.js';
+import { migrate, SCHEMA_SQL } from './schema.js';
 import * as rows from './rows.js';
 
 type Row = Record<string, unknown>;
@@ -64,6 +64,7 @@ export class SqliteStore implements Store {
 
   async init(): Promise<void> {
     this.db.exec(SCHEMA_SQL);
+    migrate(this.db);
   }
 
   async ping(): Promise<boolean> {
@@ -79,6 +80,10 @@ export class SqliteStore implements Store {
   }
 
   async insertDeployment(d: DeploymentRecord): Promise<void> {
+    this.insertDeploymentRow(d);
+  }
+
+  private insertDeploymentRow(d: DeploymentRecord): void {
     try {
       this.q(
         `INSERT INTO deployments (id, process_key, version, name, xml_hash, xml, deployed_at, deployed_by)
@@ -90,6 +95,12 @@ export class SqliteStore implements Store {
       }
       throw err;
     }
+  }
+
+  async insertDeployments(ds: DeploymentRecord[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const d of ds) this.insertDeploymentRow(d);
+    }).immediate();
   }
 
   async findDeployment(processKey: string, version?: number): Promise<DeploymentRecord | null> {
@@ -143,22 +154,8 @@ export class SqliteStore implements Store {
       if (res.changes !== 1) throw conflict('the process instance was changed by someone else');
     }
     for (const task of step.tasks) this.upsertTask(task);
-    this.q('DELETE FROM timers WHERE instance_id = ?').run(instance.id);
-    for (const t of step.timers) {
-      this.q('INSERT INTO timers (id, instance_id, activity_id, execution_id, due_at) VALUES (?, ?, ?, ?, ?)').run(
-        t.id,
-        t.instanceId,
-        t.activityId,
-        t.executionId,
-        t.dueAt,
-      );
-    }
-    this.q('DELETE FROM subscriptions WHERE instance_id = ?').run(instance.id);
-    for (const s of step.subscriptions) {
-      this.q(
-        'INSERT OR IGNORE INTO subscriptions (instance_id, message_name, activity_id, execution_id) VALUES (?, ?, ?, ?)',
-      ).run(s.instanceId, s.messageName, s.activityId, s.executionId);
-    }
+    if (step.timers) this.replaceTimers(instance.id, step.timers);
+    if (step.subscriptions) this.replaceSubscriptions(instance.id, step.subscriptions);
     for (const h of step.history) {
       this.q(
         `INSERT INTO history (instance_id, execution_id, activity_id, name, type, started_at, ended_at, expected_by, by_user)
@@ -168,6 +165,29 @@ export class SqliteStore implements Store {
     }
     if (step.audit?.length) this.insertAudit(step.audit);
     for (const related of step.related ?? []) this.applyStep(related);
+  }
+
+  /** The instance's timers become exactly these: new rows, free of any lease, no attempts. */
+  private replaceTimers(instanceId: string, timers: TimerRecord[]): void {
+    this.q('DELETE FROM timers WHERE instance_id = ?').run(instanceId);
+    for (const t of timers) {
+      this.q('INSERT INTO timers (id, instance_id, activity_id, execution_id, due_at) VALUES (?, ?, ?, ?, ?)').run(
+        t.id,
+        t.instanceId,
+        t.activityId,
+        t.executionId,
+        t.dueAt,
+      );
+    }
+  }
+
+  private replaceSubscriptions(instanceId: string, subscriptions: SubscriptionRecord[]): void {
+    this.q('DELETE FROM subscriptions WHERE instance_id = ?').run(instanceId);
+    for (const s of subscriptions) {
+      this.q(
+        'INSERT OR IGNORE INTO subscriptions (instance_id, message_name, activity_id, execution_id) VALUES (?, ?, ?, ?)',
+      ).run(s.instanceId, s.messageName, s.activityId, s.executionId);
+    }
   }
 
   /** A changed task must still be at the version before the change, else someone else changed it. */
@@ -265,6 +285,35 @@ export class SqliteStore implements Store {
     return this.q('SELECT * FROM timers WHERE due_at <= ? ORDER BY due_at, id LIMIT ?')
       .all(now, limit)
       .map((r) => rows.toTimer(r as Row));
+  }
+
+  async claimDueTimers(now: string, owner: string, leaseUntil: string, limit: number): Promise<TimerRecord[]> {
+    // One UPDATE … RETURNING under SQLite's write lock: no other process can take the same rows.
+    const taken = this.q(
+      `UPDATE timers SET lease_owner = @owner, lease_until = @leaseUntil
+       WHERE id IN (
+         SELECT t.id FROM timers t JOIN instances i ON i.id = t.instance_id AND i.state = 'running'
+         WHERE t.due_at <= @now AND (t.lease_until IS NULL OR t.lease_until <= @now)
+         ORDER BY t.due_at, t.id LIMIT @limit)
+       RETURNING *`,
+    ).all({ now, owner, leaseUntil, limit });
+    return taken
+      .map((r) => ({ ...rows.toTimer(r as Row), attempts: Number((r as Row).attempts) }))
+      .sort((a, b) => (a.dueAt === b.dueAt ? (a.id < b.id ? -1 : 1) : a.dueAt < b.dueAt ? -1 : 1));
+  }
+
+  async releaseTimer(id: string, owner: string, failure: { retryAt: string } | null): Promise<number | null> {
+    const r = (
+      failure
+        ? this.q(
+            `UPDATE timers SET attempts = attempts + 1, lease_until = ? WHERE id = ? AND lease_owner = ? RETURNING attempts`,
+          ).get(failure.retryAt, id, owner)
+        : this.q(`UPDATE timers SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ? RETURNING attempts`).get(
+            id,
+            owner,
+          )
+    ) as { attempts: number } | undefined;
+    return r ? Number(r.attempts) : null;
   }
 
   async nextTimerDue(): Promise<string | null> {

@@ -9,6 +9,7 @@ import type { Store } from '../../../engine/store/Store.js';
 import { mongoFixture, sqliteFixture, type StoreFixture } from '../../support/stores.js';
 import { accountContract, audit } from './contract/accounts.js';
 import { deploymentContract } from './contract/deployments.js';
+import { leaseContract } from './contract/leases.js';
 import { queryContract } from './contract/queries.js';
 import { stepContract } from './contract/steps.js';
 
@@ -31,6 +32,7 @@ export function describeStoreContract(fixture: StoreFixture): void {
 
     deploymentContract(s);
     stepContract(s);
+    leaseContract(s);
     queryContract(s);
     accountContract(s);
 
