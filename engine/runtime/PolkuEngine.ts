@@ -19,6 +19,7 @@ import type { StepCommit, Store, TaskRecord } from '../store/Store.js';
 import { DefinitionCache } from './definitions.js';
 import { deployBpmn, type BpmnLinter } from './deploy.js';
 import { incidentHistory } from './incidents.js';
+import { LiveEngines } from './liveEngines.js';
 import { TimerFiring } from '../timers/timerFiring.js';
 import { newClientRef, StepRunner } from './StepRunner.js';
 import { deploymentView, instanceView, taskView } from './views.js';
@@ -28,6 +29,8 @@ export interface EngineOptions {
   /** Now, for history and deadlines; tests move it. */
   clock?: () => Date;
   lint?: BpmnLinter;
+  /** How many live engines of recently active instances to keep for their next step (default 500; 0: none). */
+  liveEngines?: number;
   /** Told of an error a timer step of one instance threw (it waits for a retry, then becomes an incident). */
   onStepError?: (err: unknown, instanceId: string) => void;
 }
@@ -47,7 +50,7 @@ export class PolkuEngine implements PolkuEngineApi {
     this.clock = options.clock ?? (() => new Date());
     this.lint = options.lint;
     this.definitions = new DefinitionCache(this.store);
-    this.runner = new StepRunner(this.store, this.definitions, this.clock);
+    this.runner = new StepRunner(this.store, this.definitions, this.clock, new LiveEngines(options.liveEngines ?? 500));
     this.timers = new TimerFiring(this.store, this.runner, options.onStepError);
   }
 
@@ -71,7 +74,7 @@ export class PolkuEngine implements PolkuEngineApi {
     const variables = { ...(input.variables ?? {}) };
     const clientRef = typeof variables.clientRef === 'string' ? variables.clientRef : newClientRef();
     const step = await this.runner.start(def, { businessKey: input.businessKey ?? null, variables, clientRef }, { actor: input.by ?? null });
-    await this.store.commitStep(step);
+    await this.commit(step);
     return this.getInstance(step.instance.id);
   }
 
@@ -152,7 +155,7 @@ export class PolkuEngine implements PolkuEngineApi {
         // A continuation that fails does not lose the worker's input: the task is completed with
         // its data and the path stops with an incident at the element that failed (as Camunda 8).
         if (step.instance.state === 'failed') step.tasks = [done];
-        await this.store.commitStep(step);
+        await this.commit(step);
         return { task: taskView(done), processInstance: await this.getInstance(task.instanceId) };
       } catch (err) {
         // Another step of the same instance (a parallel task, a timer) won the race: try again
@@ -180,7 +183,7 @@ export class PolkuEngine implements PolkuEngineApi {
       { failed: { kind: 'message', messageId } },
     );
     // A continuation that fails keeps the message: the path stops with an incident, retried later.
-    await this.store.commitStep(step);
+    await this.commit(step);
     return this.getInstance(instanceId);
   }
 
@@ -212,7 +215,7 @@ export class PolkuEngine implements PolkuEngineApi {
           );
     const at = this.clock().toISOString();
     step.history.push(incidentHistory(instanceId, 'retry', step.instance.revision, at, incident.activityId, input.by ?? null));
-    await this.store.commitStep(step);
+    await this.commit(step);
     return this.getInstance(instanceId);
   }
 
@@ -220,7 +223,7 @@ export class PolkuEngine implements PolkuEngineApi {
     const instance = await this.store.getInstance(instanceId);
     if (!instance) throw notFound('process instance');
     if (instance.state !== 'running' && instance.state !== 'failed') throw conflict(`the process instance is ${instance.state}`);
-    await this.store.commitStep(await this.cancelStep(instanceId, by ?? null));
+    await this.commit(await this.cancelStep(instanceId, by ?? null));
     return this.getInstance(instanceId);
   }
 
@@ -248,6 +251,12 @@ export class PolkuEngine implements PolkuEngineApi {
       audit: by ? [{ at: now, actor: by, action: 'cancel', clientRef: instance.clientRef, instanceId, detail: 'process instance cancelled' }] : [],
       related,
     };
+  }
+
+  /** Commits a step; only then may its live engines serve the next steps of their instances. */
+  private async commit(step: StepCommit): Promise<void> {
+    await this.store.commitStep(step);
+    this.runner.committed(step);
   }
 
   async fireDueTimers(now: Date = this.clock()): Promise<number> {

@@ -10,6 +10,7 @@ import type { HistoryRecord, IncidentAction, InstanceRecord, StepCommit, Store, 
 import type { CompiledDefinition, DefinitionCache } from './definitions.js';
 import { EngineRun } from './EngineRun.js';
 import { incidentCommit } from './incidents.js';
+import { LiveEngines } from './liveEngines.js';
 import { StepContext } from './StepContext.js';
 import { mapVariables } from './variableMappings.js';
 
@@ -38,11 +39,24 @@ function childOutput(outputs: Parameters<typeof mapVariables>[0], variables: Rec
 }
 
 export class StepRunner {
+  /** The live run behind each step not yet committed; kept for the next step once its commit succeeds. */
+  private readonly pending = new WeakMap<StepCommit, EngineRun>();
+
   constructor(
     private readonly store: Store,
     private readonly definitions: DefinitionCache,
     private readonly clock: () => Date,
+    private readonly live: LiveEngines = new LiveEngines(0),
   ) {}
+
+  /** Tells the runner a step (and its related steps) committed: their live runs may serve the next steps. */
+  committed(step: StepCommit): void {
+    const run = this.pending.get(step);
+    this.pending.delete(step);
+    if (run && step.instance.state === 'running') this.live.put(step.instance.id, step.instance.revision, run);
+    else this.live.drop(step.instance.id);
+    for (const related of step.related ?? []) this.committed(related);
+  }
 
   /** Starts a new instance; returns its commit (with any children started by call activities). */
   async start(
@@ -95,7 +109,11 @@ export class StepRunner {
       this.store.listHistory(instanceId),
     ]);
     const ctx = this.context(def, opts, instance.id, tasks, history.filter((h) => !h.endedAt));
-    const run = await EngineRun.resume(def, ctx, instance.engineState, instance.variables);
+    const kept = this.live.take(instanceId, instance.revision);
+    const run =
+      kept && kept.definition === def
+        ? kept.rebind(ctx, instance.variables)
+        : await EngineRun.resume(def, ctx, instance.engineState, instance.variables);
     if (!run.error) await action(run, ctx);
     return this.finish(run, ctx, instance, def, true, opts);
   }
@@ -195,6 +213,8 @@ export class StepRunner {
     if (ended && resumeParentOnEnd && instance.parentInstanceId && instance.parentExecutionId) {
       related.push(await this.resumeParent(instance));
     }
+    if (ended) run.dispose();
+    else this.pending.set(step, run);
     return step;
   }
 

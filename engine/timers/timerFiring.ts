@@ -57,6 +57,7 @@ export class TimerFiring {
         return 0;
       }
       await this.store.commitStep(step);
+      this.runner.committed(step);
       return step.instance.state === 'failed' ? 0 : timers.length;
     } catch (err) {
       // Another process moved the instance first, or it ended: its commit replaced these rows.

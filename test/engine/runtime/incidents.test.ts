@@ -73,7 +73,8 @@ describe('Feature: one broken path never stops the others (incidents and retry)'
     const deadEnd = await f.engine.startInstance({ processKey: 'deadEndTimer', variables: { route: 'nowhere' } });
     const unreadable = await f.engine.startInstance({ processKey: 'deadEndTimer', variables: { route: 'health' } });
     const raw = new Database(f.file);
-    raw.prepare('UPDATE instances SET engine_state = ? WHERE id = ?').run(Buffer.from('not a state'), unreadable.id);
+    // Another writer leaves a state that cannot be read (every writer moves the revision on).
+    raw.prepare('UPDATE instances SET engine_state = ?, revision = revision + 1 WHERE id = ?').run(Buffer.from('not a state'), unreadable.id);
     raw.close();
     const healthy: string[] = [];
     for (let n = 0; n < 50; n++) healthy.push((await f.engine.startInstance({ processKey: 'deadEndTimer', variables: { route: 'health' } })).id);
