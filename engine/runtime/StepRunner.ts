@@ -226,6 +226,8 @@ export class StepRunner {
     def: CompiledDefinition,
     related: StepCommit[],
   ): Promise<void> {
+    // A process without call activities never has children to look for.
+    if (!def.model.calls.size) return;
     const existing = instance.revision === 0 ? [] : await this.store.findChildren(instance.id);
     const started = new Set(existing.map((c) => c.parentExecutionId));
     for (let round = 0; round < 50 && !run.error && !run.ended; round++) {

@@ -44,6 +44,7 @@ const assignments = (cols: string) =>
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly stmt = new Map<string, Database.Statement>();
+  private readonly commitQueue: { step: StepCommit; resolve: () => void; reject: (err: unknown) => void }[] = [];
 
   constructor(readonly file: string) {
     this.db = new Database(file);
@@ -76,6 +77,8 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    // Steps handed in before close still commit (or fail) before the file closes.
+    if (this.commitQueue.length) this.flushCommits();
     if (this.db.open) this.db.close();
   }
 
@@ -134,8 +137,40 @@ export class SqliteStore implements Store {
       .map((r) => rows.toDeployment(r as Row));
   }
 
+  /**
+   * Group commit: steps handed in during the same turn of the event loop (concurrent requests)
+   * commit in one transaction, one fsync, each in a savepoint of its own, so a conflict fails
+   * only its own step. Each caller hears back only after the shared commit is on disk.
+   */
   async commitStep(step: StepCommit): Promise<void> {
-    this.db.transaction(() => this.applyStep(step)).immediate();
+    return new Promise<void>((resolve, reject) => {
+      this.commitQueue.push({ step, resolve, reject });
+      if (this.commitQueue.length === 1) setImmediate(() => this.flushCommits());
+    });
+  }
+
+  private flushCommits(): void {
+    const batch = this.commitQueue.splice(0);
+    if (!batch.length) return;
+    const failures: unknown[] = [];
+    try {
+      this.db
+        .transaction(() => {
+          for (const item of batch) {
+            try {
+              this.db.transaction(() => this.applyStep(item.step))();
+              failures.push(null);
+            } catch (err) {
+              failures.push(err);
+            }
+          }
+        })
+        .immediate();
+    } catch (err) {
+      for (const item of batch) item.reject(err);
+      return;
+    }
+    batch.forEach((item, i) => (failures[i] ? item.reject(failures[i]) : item.resolve()));
   }
 
   private applyStep(step: StepCommit): void {

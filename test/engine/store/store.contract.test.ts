@@ -9,7 +9,7 @@ import type { Store } from '../../../engine/store/Store.js';
 import { mongoFixture, sqliteFixture, type StoreFixture } from '../../support/stores.js';
 import { accountContract, audit } from './contract/accounts.js';
 import { deploymentContract } from './contract/deployments.js';
-import { leaseContract } from './contract/leases.js';
+import { concurrentCommitContract, leaseContract } from './contract/leases.js';
 import { queryContract } from './contract/queries.js';
 import { stepContract } from './contract/steps.js';
 
@@ -33,6 +33,7 @@ export function describeStoreContract(fixture: StoreFixture): void {
     deploymentContract(s);
     stepContract(s);
     leaseContract(s);
+    concurrentCommitContract(s);
     queryContract(s);
     accountContract(s);
 

@@ -79,3 +79,24 @@ export function leaseContract(s: StoreOf): void {
     });
   });
 }
+
+/** Registers the tests of steps committed at the same moment against the store `s()` returns. */
+export function concurrentCommitContract(s: StoreOf): void {
+  describe('steps committed at the same moment', () => {
+    it('Given two steps of one instance and one of another handed in together, When they commit, Then the first and the other instance are stored and only the stale one gets conflict', async () => {
+      const a = instance('inst-a');
+      const b = instance('inst-b');
+      await s().commitStep(start(a));
+      const outcomes = await Promise.allSettled([
+        s().commitStep(next(a, {}, { variables: { first: true } })),
+        s().commitStep(next(a, {}, { variables: { second: true } })),
+        s().commitStep(start(b, { timers: [timer('t-b', 'inst-b', NOW)] })),
+      ]);
+      expect(outcomes.map((o) => o.status)).to.deep.equal(['fulfilled', 'rejected', 'fulfilled']);
+      expect((outcomes[1] as PromiseRejectedResult).reason).to.have.property('code', 'conflict');
+      expect((await s().getInstance('inst-a'))?.variables).to.deep.equal({ first: true });
+      expect((await s().getInstance('inst-a'))?.revision).to.equal(2);
+      expect(ids(await s().listDueTimers(NOW, 10))).to.deep.equal(['t-b']);
+    });
+  });
+}
