@@ -84,7 +84,7 @@ async function durableRound(n: number, dir: string, round: number): Promise<numb
   return rate;
 }
 
-async function waitingFigures(n: number, dir: string): Promise<{ bytesPerInstance: number; rssMb: number; seconds: number }> {
+async function waitingFigures(n: number, dir: string): Promise<{ bytesPerInstance: number; rssMb: number; heapMb: number; seconds: number }> {
   const file = join(dir, 'waiting.sqlite');
   const store = await createSqliteStore(file);
   const engine = await createEngine({ store, lint: false });
@@ -99,9 +99,10 @@ async function waitingFigures(n: number, dir: string): Promise<{ bytesPerInstanc
   const seconds = (performance.now() - started) / 1000;
   if (global.gc) global.gc();
   const rssMb = process.memoryUsage().rss / 1024 / 1024;
+  const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
   const bytesPerInstance = (sizeOf() - before) / n;
   await engine.close();
-  return { bytesPerInstance, rssMb, seconds };
+  return { bytesPerInstance, rssMb, heapMb, seconds };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -144,7 +145,7 @@ try {
     const w = await waitingFigures(WAITING, dir);
     console.log(`waiting instances:                ${WAITING} started in ${w.seconds.toFixed(0)} s (${(WAITING / w.seconds).toFixed(0)}/s)`);
     console.log(`stored bytes per waiting instance: ${w.bytesPerInstance.toFixed(0)} B (SQLite file + WAL growth)`);
-    console.log(`RSS with ${WAITING} waiting:        ${w.rssMb.toFixed(0)} MB`);
+    console.log(`RSS with ${WAITING} waiting:        ${w.rssMb.toFixed(0)} MB (heap in use ${w.heapMb.toFixed(0)} MB; RSS keeps what the rounds before took)`);
   }
   console.log(`run took ${((performance.now() - began) / 1000).toFixed(0)} s`);
   console.log(`ratio durable/raw: in-process ${ratio('in-process').toFixed(2)}, http-1 ${ratio('http-1').toFixed(2)}, http-8 ${ratio('http-8').toFixed(2)}`);
