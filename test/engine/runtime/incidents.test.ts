@@ -68,6 +68,19 @@ describe('Feature: one broken path never stops the others (incidents and retry)'
     });
   });
 
+  it('Scenario: a path that fails on its way to its first wait. Then it is stored failed with the incident, and a retry with corrected variables starts it again under its own id', async () => {
+    await f.engine.deploy('dead-start', fixture('dead-start'));
+    const i = await f.engine.startInstance({ processKey: 'deadStart', variables: { route: 'nowhere' } });
+    expect(i.state).to.equal('failed');
+    expect(i.incident).to.include({ activityId: 'choose', attempts: 1 });
+    const again = await f.engine.retryInstance(i.id, { variables: { route: 'elsewhere' } });
+    expect(again.incident).to.include({ attempts: 2 });
+    const retried = await f.engine.retryInstance(i.id, { variables: { route: 'health' } });
+    expect(retried.state).to.equal('running');
+    expect(retried.clientRef).to.equal(i.clientRef);
+    expect(await openTaskIds(f.engine, i.id)).to.deep.equal(['check']);
+  });
+
   it('Scenario: two broken paths at the head of the timer queue (a dead-end gateway, a state that cannot be read) while 50 healthy timers come due. Then the 50 fire on time, the broken ones retry with backoff and end in incidents with their timers kept', async () => {
     const t0 = new Date();
     const deadEnd = await f.engine.startInstance({ processKey: 'deadEndTimer', variables: { route: 'nowhere' } });
