@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: raw bpmn-engine in memory against Polku's durable engine (SQLite, WAL,
- * synchronous=FULL) on the same process, same machine, same run. Prints instances/s as medians
- * over alternating rounds, the ratio durable/raw, stored bytes per waiting instance, and the RSS
- * with many waiting instances.
- *   --instances N   instances per round (default 200)
- *   --rounds N      rounds per engine (default 5)
- *   --waiting N     waiting instances for the storage and memory figures (default 100000)
+ * synchronous=FULL) in the same run on the same machine: in-process one instance at a time, and
+ * over HTTP (a real server on 127.0.0.1) with 1 and with 8 concurrent clients. Each round runs all
+ * four one after another; figures are medians over rounds, ratios the median of each round's
+ * durable/raw. The default run takes a few minutes; the storage and memory figures with many
+ * waiting instances only run when asked.
+ *   --instances N   instances per round and engine (default 100)
+ *   --rounds N      rounds (default 5)
+ *   --waiting N     also start N waiting instances for stored bytes and RSS (default 0; e.g. 100000)
  */
 import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -14,17 +16,18 @@ import { join } from 'node:path';
 import { Engine } from 'bpmn-engine';
 import { createEngine } from '../engine/index.js';
 import { createSqliteStore } from '../engine/store/sqlite/index.js';
+import { startBenchServer } from './http.js';
 
 const args = new Map<string, number>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), Number(process.argv[i + 1]));
-const INSTANCES = args.get('instances') ?? 200;
+const INSTANCES = args.get('instances') ?? 100;
 const ROUNDS = args.get('rounds') ?? 5;
-const WAITING = args.get('waiting') ?? 100_000;
+const WAITING = args.get('waiting') ?? 0;
 
 /** start → 3 user tasks → exclusive gateway → end; `condition` is the approved flow's expression. */
 const processXml = (condition: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="bench-defs" targetNamespace="http://polku.bench">
-  <bpmn:process id="bench" isExecutable="true">
+  <bpmn:process id="bench" isExecutable="true" camunda:candidateStarterGroups="case-manager">
     <bpmn:startEvent id="start"/>
     <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="t1"/>
     <bpmn:userTask id="t1" camunda:candidateGroups="case-manager"/>
@@ -81,7 +84,7 @@ async function durableRound(n: number, dir: string, round: number): Promise<numb
   return rate;
 }
 
-async function waitingFigures(n: number, dir: string): Promise<{ bytesPerInstance: number; rssMb: number; seconds: number }> {
+async function waitingFigures(n: number, dir: string): Promise<{ bytesPerInstance: number; rssMb: number; heapMb: number; seconds: number }> {
   const file = join(dir, 'waiting.sqlite');
   const store = await createSqliteStore(file);
   const engine = await createEngine({ store, lint: false });
@@ -96,36 +99,56 @@ async function waitingFigures(n: number, dir: string): Promise<{ bytesPerInstanc
   const seconds = (performance.now() - started) / 1000;
   if (global.gc) global.gc();
   const rssMb = process.memoryUsage().rss / 1024 / 1024;
+  const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
   const bytesPerInstance = (sizeOf() - before) / n;
   await engine.close();
-  return { bytesPerInstance, rssMb, seconds };
+  return { bytesPerInstance, rssMb, heapMb, seconds };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+async function httpRound(n: number, clients: number, dir: string, name: string): Promise<number> {
+  const server = await startBenchServer(dir, name, FEEL_XML);
+  try {
+    await server.run(5, clients); // warm the server's definition cache and connections
+    return await server.run(n, clients);
+  } finally {
+    await server.close();
+  }
+}
+
+const KINDS = ['in-process', 'http-1', 'http-8'] as const;
+type Kind = (typeof KINDS)[number];
+
 const dir = mkdtempSync(join(tmpdir(), 'polku-bench-'));
 try {
+  const began = performance.now();
   console.log(`Polku engine benchmark: ${INSTANCES} instances × ${ROUNDS} rounds, process start → 3 user tasks → exclusive gateway → end`);
   await rawRound(20);
   await durableRound(20, dir, -1);
   const raw: number[] = [];
-  const durable: number[] = [];
+  const rates: Record<Kind, number[]> = { 'in-process': [], 'http-1': [], 'http-8': [] };
   for (let r = 0; r < ROUNDS; r++) {
     raw.push(await rawRound(INSTANCES));
-    durable.push(await durableRound(INSTANCES, dir, r));
-    console.log(`  round ${r + 1}: raw ${raw[r].toFixed(1)}/s, durable ${durable[r].toFixed(1)}/s`);
+    rates['in-process'].push(await durableRound(INSTANCES, dir, r));
+    rates['http-1'].push(await httpRound(INSTANCES, 1, dir, `http1-${r}`));
+    rates['http-8'].push(await httpRound(INSTANCES, 8, dir, `http8-${r}`));
+    console.log(`  round ${r + 1}: raw ${raw[r].toFixed(1)}/s, ${KINDS.map((k) => `${k} ${rates[k][r].toFixed(1)}/s`).join(', ')}`);
   }
-  const rawMedian = median(raw);
-  const durableMedian = median(durable);
-  console.log(`raw bpmn-engine (in memory):      ${rawMedian.toFixed(1)} instances/s (median)`);
-  console.log(`Polku durable (SQLite, FULL sync): ${durableMedian.toFixed(1)} instances/s (median)`);
-  console.log(`ratio durable/raw:                ${(durableMedian / rawMedian).toFixed(2)} (median of rounds; per round: ${durable.map((d, i) => (d / raw[i]).toFixed(2)).join(', ')})`);
+  const ratio = (k: Kind) => median(rates[k].map((d, i) => d / raw[i]));
+  console.log(`raw bpmn-engine (in memory, new Engine per instance as its README shows): ${median(raw).toFixed(1)} instances/s`);
+  for (const k of KINDS) {
+    const label = { 'in-process': 'durable in-process, one at a time', 'http-1': 'durable over HTTP, 1 client', 'http-8': 'durable over HTTP, 8 clients' }[k];
+    console.log(`${label.padEnd(34)} ${median(rates[k]).toFixed(1).padStart(6)} instances/s, ratio to raw ${ratio(k).toFixed(2)}`);
+  }
   if (WAITING > 0) {
     const w = await waitingFigures(WAITING, dir);
-    console.log(`waiting instances:                ${WAITING} started in ${w.seconds.toFixed(0)} s`);
+    console.log(`waiting instances:                ${WAITING} started in ${w.seconds.toFixed(0)} s (${(WAITING / w.seconds).toFixed(0)}/s)`);
     console.log(`stored bytes per waiting instance: ${w.bytesPerInstance.toFixed(0)} B (SQLite file + WAL growth)`);
-    console.log(`RSS with ${WAITING} waiting:        ${w.rssMb.toFixed(0)} MB`);
+    console.log(`RSS with ${WAITING} waiting:        ${w.rssMb.toFixed(0)} MB (heap in use ${w.heapMb.toFixed(0)} MB; RSS keeps what the rounds before took)`);
   }
+  console.log(`run took ${((performance.now() - began) / 1000).toFixed(0)} s`);
+  console.log(`ratio durable/raw: in-process ${ratio('in-process').toFixed(2)}, http-1 ${ratio('http-1').toFixed(2)}, http-8 ${ratio('http-8').toFixed(2)}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

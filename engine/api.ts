@@ -65,7 +65,24 @@ export interface InstanceView {
   history: HistoryEntry[];
   /** Optimistic-lock counter of the stored instance; grows by one per committed engine step. */
   revision: number;
-  incident: string | null;
+  /** Why a `failed` instance stopped; null otherwise. */
+  incident: IncidentView | null;
+}
+
+/** An incident as callers see it: where, what, how often tried, when. */
+export interface IncidentView {
+  activityId: string | null;
+  message: string;
+  attempts: number;
+  occurredAt: string;
+}
+
+export interface RetryInput {
+  /** Corrected variables, merged at top level before the failed step runs again. */
+  variables?: Record<string, unknown>;
+  by?: string;
+  /** Access-log notes committed with the retry. */
+  audit?: AuditNote[];
 }
 
 export interface TaskView {
@@ -157,6 +174,8 @@ export interface PolkuEngineApi {
   deliverMessage(instanceId: string, name: string, variables?: Record<string, unknown>, audit?: AuditNote[]): Promise<InstanceView>;
   /** Cancels a running instance and its open tasks (and called children). */
   cancelInstance(instanceId: string, by?: string, audit?: AuditNote[]): Promise<InstanceView>;
+  /** Runs the failed step of an instance in an incident again, after merging corrected variables; a failure again counts one more attempt. Throws conflict when the instance has no incident. */
+  retryInstance(instanceId: string, input?: RetryInput): Promise<InstanceView>;
   /** Fires every stored timer due at `now` (default: the clock's now); returns how many fired. */
   fireDueTimers(now?: Date): Promise<number>;
   /** Stops the timer loop and closes the store. */

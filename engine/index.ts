@@ -16,6 +16,8 @@ export interface CreateEngineOptions {
   /** Poll interval of the timer loop in ms; no loop when omitted (tests fire timers themselves). */
   timerIntervalMs?: number;
   onTimerError?: (err: unknown) => void;
+  /** Live engines of recently active instances kept for their next step (default 100, about 0.4 MB of heap each; 0: none). */
+  liveEngines?: number;
 }
 
 /** The project's lint rules, loaded lazily so the engine runs where processes/ is absent. */
@@ -32,7 +34,7 @@ async function projectLinter(): Promise<BpmnLinter | undefined> {
 /** Creates the engine on an initialised store. */
 export async function createEngine(options: CreateEngineOptions): Promise<PolkuEngineApi & { store: Store }> {
   const lint = options.lint === false ? undefined : (options.lint ?? (await projectLinter()));
-  const engine = new PolkuEngine({ store: options.store, clock: options.clock, lint });
+  const engine = new PolkuEngine({ store: options.store, clock: options.clock, lint, onStepError: options.onTimerError, liveEngines: options.liveEngines });
   if (options.timerIntervalMs) {
     const loop = new TimerLoop(engine, options.timerIntervalMs, options.onTimerError);
     const close = engine.close.bind(engine);

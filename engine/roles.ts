@@ -14,6 +14,8 @@ export const ROLES = [
   'manager',
   'process-owner',
   'auditor',
+  /** Runs the service: sees incidents (elements and engine messages, no client data). */
+  'operations',
   'client',
   'admin',
 ] as const;

@@ -21,7 +21,7 @@ export interface PathDecision {
 }
 
 /** Roles that oversee paths without working on them: figures and pseudonyms, never client data. */
-export const OVERSIGHT = ['manager', 'process-owner', 'auditor'] as const;
+export const OVERSIGHT = ['manager', 'process-owner', 'auditor', 'operations'] as const;
 
 /** The subset of an instance the decision reads. */
 export type PathFacts = Pick<InstanceRecord, 'id' | 'clientRef' | 'state' | 'variables'>;

@@ -1,7 +1,8 @@
 /**
  * One step of one instance on bpmn-engine: start or resume from the stored state, act (signal a
  * task, a message, a called child, a timer), settle due timers, and snapshot the state to store.
- * The engine object lives only for the step; waiting instances are kept in the store, not here.
+ * Waiting instances are kept in the store; a run may stay live in the bounded LiveEngines cache
+ * for the next step of its instance, which takes it only at the revision it was committed at.
  */
 import { EventEmitter } from 'node:events';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
@@ -48,7 +49,7 @@ export class EngineRun {
 
   private constructor(
     readonly definition: CompiledDefinition,
-    readonly ctx: StepContext,
+    public ctx: StepContext,
     variables: Record<string, unknown>,
   ) {
     this.variables = { ...variables };
@@ -85,6 +86,20 @@ export class EngineRun {
     run.engine.recover(state as never);
     await run.guard(() => run.engine.resume({ listener: run.listener } as never));
     return run;
+  }
+
+  /**
+   * Takes a live run kept from an earlier step of the same instance at the same stored revision
+   * into a new step: the step's context and clock, the stored variables.
+   */
+  rebind(ctx: StepContext, variables: Record<string, unknown>): this {
+    this.listener.removeAllListeners();
+    this.ctx = ctx;
+    attachExtensions(this.listener, ctx);
+    this.timers.shiftMs = ctx.now().getTime() - Date.now();
+    for (const key of Object.keys(this.variables)) delete this.variables[key];
+    Object.assign(this.variables, variables);
+    return this;
   }
 
   private async guard(action: () => unknown): Promise<void> {
@@ -144,11 +159,10 @@ export class EngineRun {
     return fired;
   }
 
-  /** Stops the engine and returns its compressed state without the definition source or variables. */
+  /** The compressed state to store, without the definition source or variables; the engine stays live. */
   async snapshot(): Promise<Buffer | null> {
     if (this.ended) return null;
     const state = (await this.engine.getState()) as unknown as EngineState;
-    this.dispose();
     for (const d of state.definitions) delete d.source;
     return deflateRawSync(Buffer.from(JSON.stringify(state, withoutVariables), 'utf8'));
   }

@@ -11,6 +11,7 @@ import type {
   InstanceView,
   PolkuEngineApi,
   ProcessStartInfo,
+  RetryInput,
   StartInput,
   TaskFilter,
   TaskView,
@@ -19,6 +20,9 @@ import { AppError, conflict, notFound } from '../errors.js';
 import type { AuditRecord, StepCommit, Store, TaskRecord } from '../store/Store.js';
 import { DefinitionCache } from './definitions.js';
 import { deployBpmn, type BpmnLinter } from './deploy.js';
+import { incidentHistory } from './incidents.js';
+import { LiveEngines } from './liveEngines.js';
+import { TimerFiring } from '../timers/timerFiring.js';
 import { newClientRef, StepRunner } from './StepRunner.js';
 import { deploymentView, instanceView, taskView } from './views.js';
 
@@ -27,6 +31,10 @@ export interface EngineOptions {
   /** Now, for history and deadlines; tests move it. */
   clock?: () => Date;
   lint?: BpmnLinter;
+  /** How many live engines of recently active instances to keep for their next step (default 100, about 0.4 MB of heap each; 0: none). */
+  liveEngines?: number;
+  /** Told of an error a timer step of one instance threw (it waits for a retry, then becomes an incident). */
+  onStepError?: (err: unknown, instanceId: string) => void;
 }
 
 const MAX_RETRIES = 5;
@@ -37,13 +45,15 @@ export class PolkuEngine implements PolkuEngineApi {
   private readonly definitions: DefinitionCache;
   private readonly runner: StepRunner;
   private readonly lint?: BpmnLinter;
+  private readonly timers: TimerFiring;
 
   constructor(options: EngineOptions) {
     this.store = options.store;
     this.clock = options.clock ?? (() => new Date());
     this.lint = options.lint;
     this.definitions = new DefinitionCache(this.store);
-    this.runner = new StepRunner(this.store, this.definitions, this.clock);
+    this.runner = new StepRunner(this.store, this.definitions, this.clock, new LiveEngines(options.liveEngines ?? 100));
+    this.timers = new TimerFiring(this.store, this.runner, options.onStepError);
   }
 
   async deploy(name: string, xml: string, by?: string): Promise<DeploymentView[]> {
@@ -75,7 +85,7 @@ export class PolkuEngine implements PolkuEngineApi {
     const fromVariables = typeof variables.clientRef === 'string' ? variables.clientRef : undefined;
     const clientRef = input.clientRef ?? fromVariables ?? newClientRef();
     const step = await this.runner.start(def, { businessKey: input.businessKey ?? null, variables, clientRef }, { actor: input.by ?? null });
-    await this.store.commitStep(withAudit(step, input.audit, this.clock()));
+    await this.commit(withAudit(step, input.audit, this.clock()));
     return this.getInstance(step.instance.id);
   }
 
@@ -160,9 +170,12 @@ export class PolkuEngine implements PolkuEngineApi {
             if (!(await run.signalExecution(task.executionId, data))) throw conflict('the task no longer waits');
             ctx.tasks.set(done.id, done);
           },
-          { actor: input.actor.id },
+          { actor: input.actor.id, failed: { kind: 'signal', executionId: task.executionId } },
         );
-        await this.commitAction(withAudit(step, input.audit, this.clock()));
+        // A continuation that fails does not lose the worker's input: the task is completed with
+        // its data and the path stops with an incident at the element that failed (as Camunda 8).
+        if (step.instance.state === 'failed') step.tasks = [done];
+        await this.commit(withAudit(step, input.audit, this.clock()));
         return { task: taskView(done), processInstance: await this.getInstance(task.instanceId) };
       } catch (err) {
         // Another step of the same instance (a parallel task, a timer) won the race: try again
@@ -174,14 +187,6 @@ export class PolkuEngine implements PolkuEngineApi {
     }
   }
 
-  /** Commits the step of a caller's action; one that ended in an incident is kept and reported as an error. */
-  private async commitAction(step: StepCommit): Promise<void> {
-    await this.store.commitStep(step);
-    if (step.instance.state === 'failed') {
-      throw new AppError('internal', `the process stopped with an incident: ${step.instance.incident}`);
-    }
-  }
-
   async deliverMessage(instanceId: string, name: string, variables: Record<string, unknown> = {}, audit: AuditNote[] = []): Promise<InstanceView> {
     const instance = await this.store.getInstance(instanceId);
     if (!instance || instance.state !== 'running') throw notFound('process instance waiting for the message');
@@ -189,11 +194,48 @@ export class PolkuEngine implements PolkuEngineApi {
     if (!subscriptions.length) throw notFound('a waiting receiver of the message');
     const def = await this.definitions.get(instance.deploymentId);
     const messageId = def.model.messageIds.get(name) as string;
-    const step = await this.runner.step(instanceId, async (run) => {
-      run.mergeVariables(variables);
-      await run.signalMessage(messageId);
-    });
-    await this.commitAction(withAudit(step, audit, this.clock()));
+    const step = await this.runner.step(
+      instanceId,
+      async (run) => {
+        run.mergeVariables(variables);
+        await run.signalMessage(messageId);
+      },
+      { failed: { kind: 'message', messageId } },
+    );
+    // A continuation that fails keeps the message: the path stops with an incident, retried later.
+    await this.commit(withAudit(step, audit, this.clock()));
+    return this.getInstance(instanceId);
+  }
+
+  async retryInstance(instanceId: string, input: RetryInput = {}): Promise<InstanceView> {
+    const instance = await this.store.getInstance(instanceId);
+    if (!instance) throw notFound('process instance');
+    const incident = instance.incident;
+    if (instance.state !== 'failed' || !incident) throw conflict('the process instance has no incident');
+    const variables = input.variables ?? {};
+    const action = incident.action;
+    // A timer step runs again at least at the time it failed, so the timers due then fire again.
+    const failedAt = new Date(incident.occurredAt);
+    const now = action.kind === 'timer' && failedAt > this.clock() ? failedAt : undefined;
+    const opts = { actor: input.by ?? null, now, retry: true, failed: action, attempts: incident.attempts + 1 };
+    const step =
+      action.kind === 'start' || !instance.engineState
+        ? await this.runner.restart(instance, variables, opts)
+        : await this.runner.step(
+            instanceId,
+            async (run) => {
+              run.mergeVariables(variables);
+              if (action.kind === 'signal' && !(await run.signalExecution(action.executionId))) {
+                throw conflict('the failed element no longer waits');
+              }
+              if (action.kind === 'message') await run.signalMessage(action.messageId);
+              // A timer step needs no action: the run fires what is due as it settles.
+            },
+            opts,
+          );
+    const at = this.clock().toISOString();
+    step.history.push(incidentHistory(instanceId, 'retry', step.instance.revision, at, incident.activityId, input.by ?? null));
+    await this.commit(withAudit(step, input.audit, this.clock()));
     return this.getInstance(instanceId);
   }
 
@@ -203,7 +245,7 @@ export class PolkuEngine implements PolkuEngineApi {
     if (instance.state !== 'running' && instance.state !== 'failed') throw conflict(`the process instance is ${instance.state}`);
     const step = await this.cancelStep(instanceId, by ?? null);
     // The caller's own notes (with role and reason) replace the plain cancel row of the path they named.
-    await this.store.commitStep(audit?.length ? { ...step, audit: toAudit(audit, this.clock(), step.instance.clientRef, instanceId) } : step);
+    await this.commit(audit?.length ? { ...step, audit: toAudit(audit, this.clock(), step.instance.clientRef, instanceId) } : step);
     return this.getInstance(instanceId);
   }
 
@@ -233,21 +275,14 @@ export class PolkuEngine implements PolkuEngineApi {
     };
   }
 
+  /** Commits a step; only then may its live engines serve the next steps of their instances. */
+  private async commit(step: StepCommit): Promise<void> {
+    await this.store.commitStep(step);
+    this.runner.committed(step);
+  }
+
   async fireDueTimers(now: Date = this.clock()): Promise<number> {
-    const due = await this.store.listDueTimers(now.toISOString(), 500);
-    const instances = [...new Set(due.map((t) => t.instanceId))];
-    let fired = 0;
-    for (const instanceId of instances) {
-      try {
-        const step = await this.runner.step(instanceId, async () => {}, { now });
-        await this.store.commitStep(step);
-        fired += due.filter((t) => t.instanceId === instanceId).length;
-      } catch (err) {
-        // Another engine process fired it first, or the instance ended meanwhile: nothing to do.
-        if (!(err instanceof AppError) || (err.code !== 'conflict' && err.code !== 'not_found')) throw err;
-      }
-    }
-    return fired;
+    return this.timers.fireDue(now);
   }
 
   async close(): Promise<void> {

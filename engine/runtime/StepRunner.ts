@@ -6,15 +6,23 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError, notFound } from '../errors.js';
-import type { HistoryRecord, InstanceRecord, StepCommit, Store, TaskRecord } from '../store/Store.js';
+import type { HistoryRecord, IncidentAction, InstanceRecord, StepCommit, Store, TaskRecord } from '../store/Store.js';
 import type { CompiledDefinition, DefinitionCache } from './definitions.js';
 import { EngineRun } from './EngineRun.js';
+import { incidentCommit } from './incidents.js';
+import { LiveEngines } from './liveEngines.js';
 import { StepContext } from './StepContext.js';
 import { mapVariables } from './variableMappings.js';
 
 export interface StepOptions {
   actor?: string | null;
   now?: Date;
+  /** Run an instance that stopped with an incident (a retry). */
+  retry?: boolean;
+  /** What this step does, recorded in an incident so that a retry can do it again (default: fire due timers). */
+  failed?: IncidentAction;
+  /** The attempt this step is, recorded in an incident (default 1). */
+  attempts?: number;
 }
 
 export type StepAction = (run: EngineRun, ctx: StepContext) => Promise<void>;
@@ -31,11 +39,24 @@ function childOutput(outputs: Parameters<typeof mapVariables>[0], variables: Rec
 }
 
 export class StepRunner {
+  /** The live run behind each step not yet committed; kept for the next step once its commit succeeds. */
+  private readonly pending = new WeakMap<StepCommit, EngineRun>();
+
   constructor(
     private readonly store: Store,
     private readonly definitions: DefinitionCache,
     private readonly clock: () => Date,
+    private readonly live: LiveEngines = new LiveEngines(0),
   ) {}
+
+  /** Tells the runner a step (and its related steps) committed: their live runs may serve the next steps. */
+  committed(step: StepCommit): void {
+    const run = this.pending.get(step);
+    this.pending.delete(step);
+    if (run && step.instance.state === 'running') this.live.put(step.instance.id, step.instance.revision, run);
+    else this.live.drop(step.instance.id);
+    for (const related of step.related ?? []) this.committed(related);
+  }
 
   /** Starts a new instance; returns its commit (with any children started by call activities). */
   async start(
@@ -63,14 +84,23 @@ export class StepRunner {
       incident: null,
     };
     const run = await EngineRun.start(def, ctx, { ...input.variables, clientRef: input.clientRef });
-    return this.finish(run, ctx, instance, def, false);
+    return this.finish(run, ctx, instance, def, false, { ...opts, failed: { kind: 'start' } });
+  }
+
+  /** Starts again an instance whose start failed (an incident at revision 1 without engine state), under its own id. */
+  async restart(instance: InstanceRecord, variables: Record<string, unknown>, opts: StepOptions): Promise<StepCommit> {
+    const def = await this.definitions.get(instance.deploymentId);
+    const ctx = this.context(def, opts, instance.id);
+    const run = await EngineRun.start(def, ctx, { ...instance.variables, ...variables, clientRef: instance.clientRef });
+    return this.finish(run, ctx, instance, def, false, { ...opts, failed: { kind: 'start' } });
   }
 
   /** Resumes a stored instance, applies the action and returns the commit of the step. */
   async step(instanceId: string, action: StepAction, opts: StepOptions = {}): Promise<StepCommit> {
     const instance = await this.store.getInstance(instanceId);
     if (!instance) throw notFound('process instance');
-    if (instance.state !== 'running' || !instance.engineState) {
+    const resumable = instance.state === 'running' || (opts.retry === true && instance.state === 'failed');
+    if (!resumable || !instance.engineState) {
       throw new AppError('conflict', `the process instance is ${instance.state}`);
     }
     const def = await this.definitions.get(instance.deploymentId);
@@ -79,9 +109,13 @@ export class StepRunner {
       this.store.listHistory(instanceId),
     ]);
     const ctx = this.context(def, opts, instance.id, tasks, history.filter((h) => !h.endedAt));
-    const run = await EngineRun.resume(def, ctx, instance.engineState, instance.variables);
+    const kept = this.live.take(instanceId, instance.revision);
+    const run =
+      kept && kept.definition === def
+        ? kept.rebind(ctx, instance.variables)
+        : await EngineRun.resume(def, ctx, instance.engineState, instance.variables);
     if (!run.error) await action(run, ctx);
-    return this.finish(run, ctx, instance, def, true);
+    return this.finish(run, ctx, instance, def, true, opts);
   }
 
   private context(
@@ -110,12 +144,18 @@ export class StepRunner {
     before: InstanceRecord,
     def: CompiledDefinition,
     resumeParentOnEnd: boolean,
+    opts: StepOptions,
   ): Promise<StepCommit> {
     const now = ctx.now();
     const related: StepCommit[] = [];
     await run.settle(now);
     await this.startCalledChildren(run, ctx, before, def, related);
-    if (run.error) return this.incident(run, before);
+    if (run.error) {
+      // Children started in the failed run are dropped with it; the instance keeps its last good state.
+      run.dispose();
+      const failed = opts.failed ?? { kind: 'timer' as const };
+      return incidentCommit(before, { error: run.error, action: failed, attempts: opts.attempts ?? 1, at: now.toISOString(), variables: { ...run.variables } });
+    }
 
     const waiting = run.postponed();
     const waitingIds = new Set(waiting.map((a) => a.executionId));
@@ -173,6 +213,8 @@ export class StepRunner {
     if (ended && resumeParentOnEnd && instance.parentInstanceId && instance.parentExecutionId) {
       related.push(await this.resumeParent(instance));
     }
+    if (ended) run.dispose();
+    else this.pending.set(step, run);
     return step;
   }
 
@@ -184,6 +226,8 @@ export class StepRunner {
     def: CompiledDefinition,
     related: StepCommit[],
   ): Promise<void> {
+    // A process without call activities never has children to look for.
+    if (!def.model.calls.size) return;
     const existing = instance.revision === 0 ? [] : await this.store.findChildren(instance.id);
     const started = new Set(existing.map((c) => c.parentExecutionId));
     for (let round = 0; round < 50 && !run.error && !run.ended; round++) {
@@ -220,21 +264,7 @@ export class StepRunner {
         const waited = await run.signalExecution(child.parentExecutionId as string, output);
         if (!waited) throw new AppError('conflict', 'the parent no longer waits for this child');
       },
-      { now: child.endedAt ? new Date(child.endedAt) : undefined },
+      { now: child.endedAt ? new Date(child.endedAt) : undefined, failed: { kind: 'signal', executionId: child.parentExecutionId as string } },
     );
-  }
-
-  /** A step that failed inside the engine: the instance keeps its last good state and shows the incident. */
-  private incident(run: EngineRun, before: InstanceRecord): StepCommit {
-    run.dispose();
-    const message = (run.error?.message ?? 'unknown error').split('\n')[0].slice(0, 300);
-    return {
-      instance: { ...before, state: 'failed', revision: before.revision + 1, incident: message },
-      expectedRevision: before.revision,
-      tasks: [],
-      timers: [],
-      subscriptions: [],
-      history: [],
-    };
   }
 }

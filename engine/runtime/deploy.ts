@@ -1,7 +1,7 @@
 /**
  * Deployment: parse safely, refuse scripts and broken expressions, lint, check called processes,
- * then give each executable process of the file its next version. The same XML again is no new
- * version; running instances keep the version they started on.
+ * then give each executable process of the file its next version, all in one transaction. The same
+ * XML again is no new version; running instances keep the version they started on.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { invalidBpmn, type ErrorDetail } from '../errors.js';
@@ -24,17 +24,21 @@ export async function deployBpmn(
   input: { name: string; xml: string; by?: string | null; now: Date; lint?: BpmnLinter },
 ): Promise<DeploymentRecord[]> {
   const xmlHash = createHash('sha256').update(input.xml, 'utf8').digest('hex');
-  const same = latestPerKey(await store.findDeploymentsByHash(xmlHash));
-  if (same.length && (await allLatest(store, same))) return same;
-
   const ctx = await parseBpmn(input.xml);
+  const executable = processesOf(ctx).filter((p) => p.isExecutable === true);
+  // Identical XML gives the existing versions only when every process of the file is there and latest.
+  const same = latestPerKey(await store.findDeploymentsByHash(xmlHash));
+  const sameKeys = new Set(same.map((d) => d.processKey));
+  if (same.length && executable.every((p) => sameKeys.has(String(p.id))) && (await allLatest(store, same))) {
+    return same.filter((d) => executable.some((p) => String(p.id) === d.processKey));
+  }
+
   const problems: ErrorDetail[] = validateModel(ctx);
   if (input.lint && !problems.length) {
     for (const finding of await input.lint(input.xml)) {
       if (finding.category === 'error') problems.push({ path: `#${finding.id}`, message: finding.message });
     }
   }
-  const executable = processesOf(ctx).filter((p) => p.isExecutable === true);
   const inFile = new Set(processesOf(ctx).map((p) => String(p.id)));
   for (const p of executable) {
     for (const [activityId, call] of describeProcess(p).calls) {
@@ -60,9 +64,10 @@ export async function deployBpmn(
       deployedAt: input.now.toISOString(),
       deployedBy: input.by ?? null,
     };
-    await store.insertDeployment(record);
     records.push(record);
   }
+  // One transaction: a failure half-way (another deployer took a version meanwhile) leaves nothing.
+  await store.insertDeployments(records);
   return records;
 }
 

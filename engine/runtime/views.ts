@@ -49,6 +49,8 @@ export function instanceView(i: InstanceRecord, history: HistoryRecord[]): Insta
       by: h.by,
     })),
     revision: i.revision,
-    incident: i.incident,
+    incident: i.incident
+      ? { activityId: i.incident.activityId, message: i.incident.message, attempts: i.incident.attempts, occurredAt: i.incident.occurredAt }
+      : null,
   };
 }

@@ -40,7 +40,24 @@ export interface InstanceRecord {
   variables: Record<string, unknown>;
   /** Compressed bpmn-engine state without the definition source; null once ended. */
   engineState: Buffer | null;
-  incident: string | null;
+  /** Why the instance stopped (state `failed`), kept until a retry succeeds; null otherwise. */
+  incident: IncidentRecord | null;
+}
+
+/** The step that failed, so that a retry can run it again on the last good state. */
+export type IncidentAction =
+  | { kind: 'timer' }
+  | { kind: 'signal'; executionId: string }
+  | { kind: 'message'; messageId: string }
+  | { kind: 'start' };
+
+/** A step that could not go on: the element, the engine's message, how often it was tried, when. */
+export interface IncidentRecord {
+  activityId: string | null;
+  message: string;
+  attempts: number;
+  occurredAt: string;
+  action: IncidentAction;
 }
 
 export interface TaskRecord {
@@ -68,6 +85,8 @@ export interface TimerRecord {
   activityId: string;
   executionId: string;
   dueAt: string;
+  /** Failed firings so far; only set on timers returned by `claimDueTimers`. */
+  attempts?: number;
 }
 
 export interface SubscriptionRecord {
@@ -96,10 +115,10 @@ export interface StepCommit {
   expectedRevision: number;
   /** Tasks created or changed in the step (upsert by id). */
   tasks: TaskRecord[];
-  /** The complete set of the instance's pending timers after the step. */
-  timers: TimerRecord[];
-  /** The complete set of the instance's message subscriptions after the step. */
-  subscriptions: SubscriptionRecord[];
+  /** The complete set of the instance's pending timers after the step; omitted: the stored ones stay as they are (an incident keeps its waits). */
+  timers?: TimerRecord[];
+  /** The complete set of the instance's message subscriptions after the step; omitted: the stored ones stay. */
+  subscriptions?: SubscriptionRecord[];
   /** History rows opened or closed in the step (upsert by instanceId + executionId). */
   history: HistoryRecord[];
   /** Optional audit entries written with the step. */
@@ -195,6 +214,8 @@ export interface Store extends AccountStore, AuditLog {
 
   /** Inserts a deployment; throws conflict when (processKey, version) exists already. */
   insertDeployment(d: DeploymentRecord): Promise<void>;
+  /** Inserts the deployments of one file in one transaction: all of them or, on any conflict or error, none. */
+  insertDeployments(ds: DeploymentRecord[]): Promise<void>;
   /** The deployment of a key at a version, or the latest when version is omitted; null if none. */
   findDeployment(processKey: string, version?: number): Promise<DeploymentRecord | null>;
   /** A deployment by id, or null. */
@@ -231,6 +252,10 @@ export interface Store extends AccountStore, AuditLog {
 
   /** Timers due at or before `now`, oldest first. */
   listDueTimers(now: string, limit: number): Promise<TimerRecord[]>;
+  /** Leases up to `limit` due timers of running instances whose lease is free or expired at `now` to `owner` until `leaseUntil`, oldest first; atomic, so two callers never get the same timer. */
+  claimDueTimers(now: string, owner: string, leaseUntil: string, limit: number): Promise<TimerRecord[]>;
+  /** Gives a timer `owner` still leases back: a failure counts one attempt and holds it until `retryAt` (null: free at once); returns its attempts, or null when the lease was lost (the timer fired or was re-leased). */
+  releaseTimer(id: string, owner: string, failure: { retryAt: string } | null): Promise<number | null>;
   /** The earliest pending timer's due time, or null. */
   nextTimerDue(): Promise<string | null>;
   /** Subscriptions of an instance waiting for a message name. */

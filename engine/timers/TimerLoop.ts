@@ -1,7 +1,8 @@
 /**
  * Brings stored timers back when they come due: polls the store, fires what is due, and on start
  * fires at once whatever came due while no engine was running. Runs never overlap; with several
- * engine processes the instance revision check lets exactly one of them fire each timer.
+ * engine processes each timer is leased to one of them (engine/timers/timerFiring.ts), and the
+ * instance revision check keeps a step from committing twice.
  */
 import type { PolkuEngineApi } from '../api.js';
 

@@ -27,14 +27,22 @@ export class DurableTimers {
    * test fires timers in the future). bpmn-elements computes a new timer from the wall clock, so
    * a timer created in the step is moved by this much; a resumed one keeps its stored due time.
    */
-  constructor(private readonly shiftMs = 0) {}
+  constructor(public shiftMs = 0) {}
+
+  /** Each timer's due time, fixed when first seen: a live run kept for later steps keeps its timers' times. */
+  private readonly fixed = new WeakMap<TimerRef, Date>();
 
   private refs(): TimerRef[] {
     return (this.timers as unknown as { executing: TimerRef[] }).executing;
   }
 
   private dueAt(ref: TimerRef): Date {
-    return ref.owner?.isResumed ? ref.expireAt : new Date(ref.expireAt.getTime() + this.shiftMs);
+    let at = this.fixed.get(ref);
+    if (!at) {
+      at = ref.owner?.isResumed ? ref.expireAt : new Date(ref.expireAt.getTime() + this.shiftMs);
+      this.fixed.set(ref, at);
+    }
+    return at;
   }
 
   /** Timers of the run that are due at `now`. */

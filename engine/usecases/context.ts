@@ -49,7 +49,7 @@ export function now(deps: UseCaseDeps): Date {
 }
 
 /** Roles that oversee paths without working on them: they see figures, not client data. */
-export const OVERSIGHT_ROLES = ['manager', 'process-owner', 'auditor'] as const;
+export const OVERSIGHT_ROLES = ['manager', 'process-owner', 'auditor', 'operations'] as const;
 
 /** True when the caller holds any of the roles. */
 export function hasAnyRole(caller: Caller, roles: readonly string[]): boolean {

@@ -67,3 +67,13 @@ export async function openTaskIds(engine: PolkuEngineApi, instanceId: string): P
   const tasks = await engine.listTasks({ processInstanceId: instanceId, state: 'open' });
   return tasks.map((t) => t.activityId).sort();
 }
+
+/** Polls `condition` until it holds or the deadline passes (then fails naming `what`); no fixed sleeps. */
+export async function waitFor(what: string, condition: () => Promise<boolean> | boolean, deadlineMs = 20_000): Promise<void> {
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    if (await condition()) return;
+    if (Date.now() > until) throw new Error(`timed out after ${deadlineMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

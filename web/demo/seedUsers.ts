@@ -23,6 +23,7 @@ const DEMO_NAMES: Record<Role, string> = {
   manager: 'Eeva Esihenkilö (demo)',
   'process-owner': 'Olli Prosessinomistaja (demo)',
   auditor: 'Aarne Auditoija (demo)',
+  operations: 'Otto Operaattori (demo)',
   client: 'Matti Meikäläinen (demo)',
   admin: 'Ada Ylläpitäjä (demo)',
 };

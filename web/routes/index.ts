@@ -8,6 +8,7 @@ import { openApiDocument } from '../schemas/openapi.js';
 import { clientRoutes } from './clients.js';
 import { definitionRoutes } from './definitions.js';
 import { formRoutes } from './forms.js';
+import { incidentRoutes } from './incidents.js';
 import { instanceRoutes } from './instances.js';
 import { reportRoutes } from './reports.js';
 import { sessionRoutes } from './session.js';
@@ -24,6 +25,7 @@ export function apiRoutes(deps: UseCaseDeps, throttle: LoginThrottle, secure: bo
   api.use(requireCaller, requireCsrf);
   api.use(definitionRoutes(deps));
   api.use(instanceRoutes(deps));
+  api.use(incidentRoutes(deps));
   api.use(taskRoutes(deps));
   api.use(formRoutes(deps));
   api.use(clientRoutes(deps));

@@ -2,6 +2,7 @@
 import type { FormCatalog } from '../../engine/usecases/context.js';
 import { deployBodySchema } from './definitions.js';
 import { newUserBodySchema, passwordBodySchema, userPatchBodySchema } from './users.js';
+import { incidentItemSchema, incidentListQuerySchema, retryBodySchema } from './incidents.js';
 import { instanceListQuerySchema, messageBodySchema, startBodySchema } from './instances.js';
 import { heatmapQuerySchema, referralsQuerySchema, stalledQuerySchema } from './reports.js';
 import { loginBodySchema } from './session.js';
@@ -89,6 +90,8 @@ export function openApiDocument(forms: FormCatalog): Json {
         NewUserBody: toOpenApi(newUserBodySchema),
         UserPatchBody: toOpenApi(userPatchBodySchema),
         PasswordBody: toOpenApi(passwordBodySchema),
+        RetryBody: toOpenApi(retryBodySchema),
+        Incident: incidentItemSchema,
         ...formSchemas,
       },
     },
@@ -123,6 +126,18 @@ export function openApiDocument(forms: FormCatalog): Json {
       },
       '/api/process-instances/{id}/messages': {
         post: { parameters: [idParam()], requestBody: body('MessageBody'), responses: { ...ok(200, 'delivered'), ...errors(...CHANGE) } },
+      },
+      '/api/process-instances/{id}/retry': {
+        post: { parameters: [idParam()], requestBody: body('RetryBody'), responses: { ...ok(200, 'the failed step ran again'), ...errors(...CHANGE) } },
+      },
+      '/api/incidents': {
+        get: {
+          parameters: queryParameters(incidentListQuerySchema as { properties?: Json }),
+          responses: {
+            ...ok(200, 'paths in an incident', { type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items: ref('Incident') }, nextCursor: { type: ['string', 'null'] } } }),
+            ...errors(400, 401, 403),
+          },
+        },
       },
       '/api/process-instances/{id}/cancel': { post: { parameters: [idParam()], responses: { ...ok(200, 'cancelled'), ...errors(...CHANGE) } } },
       '/api/process-instances/{id}/consent': {

@@ -35,6 +35,7 @@ import { collectionsOf, ensureSchema, type Collections } from './collections.js'
 import * as docs from './documents.js';
 import * as inbox from './inbox.js';
 import { applyStep, insertAudit, isDuplicateKey } from './steps.js';
+import { claimDueTimers, releaseTimer } from './timerLeases.js';
 
 const { text, num } = docs;
 
@@ -92,6 +93,17 @@ export class MongoStore implements Store {
       if (isDuplicateKey(err)) throw conflict(`version ${d.version} of ${d.processKey} exists already`);
       throw err;
     }
+  }
+
+  async insertDeployments(ds: DeploymentRecord[]): Promise<void> {
+    await this.inTransaction(async (session) => {
+      try {
+        for (const d of ds) await this.c.deployments.insertOne(docs.deploymentDoc(d), { session });
+      } catch (err) {
+        if (isDuplicateKey(err)) throw conflict('a version of a process in the file exists already');
+        throw err;
+      }
+    });
   }
 
   async findDeployment(processKey: string, version?: number): Promise<DeploymentRecord | null> {
@@ -232,6 +244,14 @@ export class MongoStore implements Store {
       .limit(n)
       .toArray();
     return found.map(docs.toTimer);
+  }
+
+  async claimDueTimers(now: string, owner: string, leaseUntil: string, limit: number): Promise<TimerRecord[]> {
+    return claimDueTimers(this.c, now, owner, leaseUntil, limitOf(limit, 100));
+  }
+
+  async releaseTimer(id: string, owner: string, failure: { retryAt: string } | null): Promise<number | null> {
+    return releaseTimer(this.c, id, owner, failure);
   }
 
   async nextTimerDue(): Promise<string | null> {

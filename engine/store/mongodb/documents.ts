@@ -6,6 +6,7 @@
  * returning the same values (a Date comes back as its ISO string on either).
  */
 import { Binary } from 'mongodb';
+import { readIncident } from '../incidentValue.js';
 import type {
   AuditRecord,
   DeploymentRecord,
@@ -35,6 +36,10 @@ export interface TaskDoc extends Omit<TaskRecord, 'id' | 'data'> {
 
 export interface TimerDoc extends Omit<TimerRecord, 'id'> {
   _id: string;
+  /** False while the instance is not running (an incident): such timers are not claimed. */
+  running?: boolean;
+  leaseOwner?: string | null;
+  leaseUntil?: string | null;
 }
 
 export type SubscriptionDoc = SubscriptionRecord;
@@ -113,6 +118,7 @@ export function toInstance(d: InstanceDoc): InstanceRecord {
     ...rest,
     variables: JSON.parse(variables) as Record<string, unknown>,
     engineState: toBuffer(engineState),
+    incident: readIncident(rest.incident, rest.startedAt),
   };
 }
 
@@ -128,9 +134,9 @@ export function toTask(d: TaskDoc): TaskRecord {
   return { id: _id, ...rest, data: data ? (JSON.parse(data) as Record<string, unknown>) : null };
 }
 
-/** A timer record as a document. */
-export function timerDoc({ id, ...rest }: TimerRecord): TimerDoc {
-  return { _id: text(id), ...rest, instanceId: text(rest.instanceId) };
+/** A timer record as a document: a new row, free of any lease, no attempts. */
+export function timerDoc({ id, ...rest }: TimerRecord, running = true): TimerDoc {
+  return { _id: text(id), ...rest, instanceId: text(rest.instanceId), attempts: 0, running, leaseOwner: null, leaseUntil: null };
 }
 
 /** A timer document as a record. */

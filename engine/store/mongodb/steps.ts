@@ -4,7 +4,7 @@
  */
 import type { ClientSession } from 'mongodb';
 import { conflict } from '../../errors.js';
-import type { AuditRecord, StepCommit, TaskRecord } from '../Store.js';
+import type { AuditRecord, StepCommit, SubscriptionRecord, TaskRecord } from '../Store.js';
 import { type Collections } from './collections.js';
 import { instanceDoc, num, taskDoc, text, timerDoc, type AuditDoc, type SubscriptionDoc } from './documents.js';
 
@@ -45,24 +45,15 @@ export async function applyStep(c: Collections, session: ClientSession, step: St
 
   for (const task of step.tasks) await upsertTask(c, session, task);
 
-  await c.timers.deleteMany({ instanceId }, { session });
-  if (step.timers.length) await c.timers.insertMany(step.timers.map(timerDoc), { session });
-
-  await c.subscriptions.deleteMany({ instanceId }, { session });
-  // The first of duplicates wins, as with SQLite's INSERT OR IGNORE on the same key.
-  const subscriptions = new Map<string, SubscriptionDoc>();
-  for (const s of step.subscriptions) {
-    const key = JSON.stringify([s.instanceId, s.messageName, s.executionId]);
-    if (!subscriptions.has(key)) {
-      subscriptions.set(key, {
-        instanceId: text(s.instanceId),
-        messageName: text(s.messageName),
-        activityId: s.activityId,
-        executionId: text(s.executionId),
-      });
-    }
+  const running = doc.state === 'running';
+  if (step.timers) {
+    await c.timers.deleteMany({ instanceId }, { session });
+    if (step.timers.length) await c.timers.insertMany(step.timers.map((t) => timerDoc(t, running)), { session });
+  } else {
+    // Kept timers of an instance that stopped (an incident) are not claimed until it runs again.
+    await c.timers.updateMany({ instanceId }, { $set: { running } }, { session });
   }
-  if (subscriptions.size) await c.subscriptions.insertMany([...subscriptions.values()], { session });
+  if (step.subscriptions) await replaceSubscriptions(c, session, instanceId, step.subscriptions);
 
   for (const [position, h] of step.history.entries()) {
     await c.history.updateOne(
@@ -85,6 +76,24 @@ export async function applyStep(c: Collections, session: ClientSession, step: St
 
   if (step.audit?.length) await insertAudit(c, session, step.audit);
   for (const related of step.related ?? []) await applyStep(c, session, related);
+}
+
+/** The instance's subscriptions become exactly these; the first of duplicates wins, as with SQLite's INSERT OR IGNORE. */
+async function replaceSubscriptions(c: Collections, session: ClientSession, instanceId: string, list: SubscriptionRecord[]): Promise<void> {
+  await c.subscriptions.deleteMany({ instanceId }, { session });
+  const subscriptions = new Map<string, SubscriptionDoc>();
+  for (const s of list) {
+    const key = JSON.stringify([s.instanceId, s.messageName, s.executionId]);
+    if (!subscriptions.has(key)) {
+      subscriptions.set(key, {
+        instanceId: text(s.instanceId),
+        messageName: text(s.messageName),
+        activityId: s.activityId,
+        executionId: text(s.executionId),
+      });
+    }
+  }
+  if (subscriptions.size) await c.subscriptions.insertMany([...subscriptions.values()], { session });
 }
 
 /** A new task (version 1) is inserted unless present; a changed one must still be at the version before the change. */

@@ -25,7 +25,7 @@ import type {
   TimerRecord,
   UserRecord,
 } from '../Store.js';
-import { ADDED_COLUMNS, SCHEMA_SQL } from './schema.js';
+import { migrate, SCHEMA_SQL } from './schema.js';
 import * as rows from './rows.js';
 import * as drafts from './drafts.js';
 import * as inbox from './inbox.js';
@@ -51,6 +51,7 @@ const assignments = (cols: string) =>
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly stmt = new Map<string, Database.Statement>();
+  private readonly commitQueue: { step: StepCommit; resolve: () => void; reject: (err: unknown) => void }[] = [];
 
   constructor(readonly file: string) {
     this.db = new Database(file);
@@ -71,10 +72,7 @@ export class SqliteStore implements Store {
 
   async init(): Promise<void> {
     this.db.exec(SCHEMA_SQL);
-    for (const { table, column, definition } of ADDED_COLUMNS) {
-      const columns = this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
-      if (!columns.some((c) => c.name === column)) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
-    }
+    migrate(this.db);
     inbox.backfillTaskRoles(this.db);
   }
 
@@ -87,10 +85,16 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    // Steps handed in before close still commit (or fail) before the file closes.
+    if (this.commitQueue.length) this.flushCommits();
     if (this.db.open) this.db.close();
   }
 
   async insertDeployment(d: DeploymentRecord): Promise<void> {
+    this.insertDeploymentRow(d);
+  }
+
+  private insertDeploymentRow(d: DeploymentRecord): void {
     try {
       this.q(
         `INSERT INTO deployments (id, process_key, version, name, xml_hash, xml, deployed_at, deployed_by)
@@ -102,6 +106,12 @@ export class SqliteStore implements Store {
       }
       throw err;
     }
+  }
+
+  async insertDeployments(ds: DeploymentRecord[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const d of ds) this.insertDeploymentRow(d);
+    }).immediate();
   }
 
   async findDeployment(processKey: string, version?: number): Promise<DeploymentRecord | null> {
@@ -135,8 +145,40 @@ export class SqliteStore implements Store {
       .map((r) => rows.toDeployment(r as Row));
   }
 
+  /**
+   * Group commit: steps handed in during the same turn of the event loop (concurrent requests)
+   * commit in one transaction, one fsync, each in a savepoint of its own, so a conflict fails
+   * only its own step. Each caller hears back only after the shared commit is on disk.
+   */
   async commitStep(step: StepCommit): Promise<void> {
-    this.db.transaction(() => this.applyStep(step)).immediate();
+    return new Promise<void>((resolve, reject) => {
+      this.commitQueue.push({ step, resolve, reject });
+      if (this.commitQueue.length === 1) setImmediate(() => this.flushCommits());
+    });
+  }
+
+  private flushCommits(): void {
+    const batch = this.commitQueue.splice(0);
+    if (!batch.length) return;
+    const failures: unknown[] = [];
+    try {
+      this.db
+        .transaction(() => {
+          for (const item of batch) {
+            try {
+              this.db.transaction(() => this.applyStep(item.step))();
+              failures.push(null);
+            } catch (err) {
+              failures.push(err);
+            }
+          }
+        })
+        .immediate();
+    } catch (err) {
+      for (const item of batch) item.reject(err);
+      return;
+    }
+    batch.forEach((item, i) => (failures[i] ? item.reject(failures[i]) : item.resolve()));
   }
 
   private applyStep(step: StepCommit): void {
@@ -155,22 +197,8 @@ export class SqliteStore implements Store {
       if (res.changes !== 1) throw conflict('the process instance was changed by someone else');
     }
     for (const task of step.tasks) this.upsertTask(task);
-    this.q('DELETE FROM timers WHERE instance_id = ?').run(instance.id);
-    for (const t of step.timers) {
-      this.q('INSERT INTO timers (id, instance_id, activity_id, execution_id, due_at) VALUES (?, ?, ?, ?, ?)').run(
-        t.id,
-        t.instanceId,
-        t.activityId,
-        t.executionId,
-        t.dueAt,
-      );
-    }
-    this.q('DELETE FROM subscriptions WHERE instance_id = ?').run(instance.id);
-    for (const s of step.subscriptions) {
-      this.q(
-        'INSERT OR IGNORE INTO subscriptions (instance_id, message_name, activity_id, execution_id) VALUES (?, ?, ?, ?)',
-      ).run(s.instanceId, s.messageName, s.activityId, s.executionId);
-    }
+    if (step.timers) this.replaceTimers(instance.id, step.timers);
+    if (step.subscriptions) this.replaceSubscriptions(instance.id, step.subscriptions);
     for (const h of step.history) {
       this.q(
         `INSERT INTO history (instance_id, execution_id, activity_id, name, type, started_at, ended_at, expected_by, by_user)
@@ -180,6 +208,29 @@ export class SqliteStore implements Store {
     }
     if (step.audit?.length) this.insertAudit(step.audit);
     for (const related of step.related ?? []) this.applyStep(related);
+  }
+
+  /** The instance's timers become exactly these: new rows, free of any lease, no attempts. */
+  private replaceTimers(instanceId: string, timers: TimerRecord[]): void {
+    this.q('DELETE FROM timers WHERE instance_id = ?').run(instanceId);
+    for (const t of timers) {
+      this.q('INSERT INTO timers (id, instance_id, activity_id, execution_id, due_at) VALUES (?, ?, ?, ?, ?)').run(
+        t.id,
+        t.instanceId,
+        t.activityId,
+        t.executionId,
+        t.dueAt,
+      );
+    }
+  }
+
+  private replaceSubscriptions(instanceId: string, subscriptions: SubscriptionRecord[]): void {
+    this.q('DELETE FROM subscriptions WHERE instance_id = ?').run(instanceId);
+    for (const s of subscriptions) {
+      this.q(
+        'INSERT OR IGNORE INTO subscriptions (instance_id, message_name, activity_id, execution_id) VALUES (?, ?, ?, ?)',
+      ).run(s.instanceId, s.messageName, s.activityId, s.executionId);
+    }
   }
 
   /** A changed task must still be at the version before the change, else someone else changed it. */
@@ -316,6 +367,35 @@ export class SqliteStore implements Store {
     return this.q('SELECT * FROM timers WHERE due_at <= ? ORDER BY due_at, id LIMIT ?')
       .all(now, limit)
       .map((r) => rows.toTimer(r as Row));
+  }
+
+  async claimDueTimers(now: string, owner: string, leaseUntil: string, limit: number): Promise<TimerRecord[]> {
+    // One UPDATE … RETURNING under SQLite's write lock: no other process can take the same rows.
+    const taken = this.q(
+      `UPDATE timers SET lease_owner = @owner, lease_until = @leaseUntil
+       WHERE id IN (
+         SELECT t.id FROM timers t JOIN instances i ON i.id = t.instance_id AND i.state = 'running'
+         WHERE t.due_at <= @now AND (t.lease_until IS NULL OR t.lease_until <= @now)
+         ORDER BY t.due_at, t.id LIMIT @limit)
+       RETURNING *`,
+    ).all({ now, owner, leaseUntil, limit });
+    return taken
+      .map((r) => ({ ...rows.toTimer(r as Row), attempts: Number((r as Row).attempts) }))
+      .sort((a, b) => (a.dueAt === b.dueAt ? (a.id < b.id ? -1 : 1) : a.dueAt < b.dueAt ? -1 : 1));
+  }
+
+  async releaseTimer(id: string, owner: string, failure: { retryAt: string } | null): Promise<number | null> {
+    const r = (
+      failure
+        ? this.q(
+            `UPDATE timers SET attempts = attempts + 1, lease_until = ? WHERE id = ? AND lease_owner = ? RETURNING attempts`,
+          ).get(failure.retryAt, id, owner)
+        : this.q(`UPDATE timers SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ? RETURNING attempts`).get(
+            id,
+            owner,
+          )
+    ) as { attempts: number } | undefined;
+    return r ? Number(r.attempts) : null;
   }
 
   async nextTimerDue(): Promise<string | null> {

@@ -1,4 +1,5 @@
 /** Mapping between SQLite rows (snake_case, JSON text) and the store records. */
+import { readIncident } from '../incidentValue.js';
 import type {
   AuditRecord,
   DeploymentRecord,
@@ -44,7 +45,7 @@ export function toInstance(r: Row): InstanceRecord {
     revision: Number(r.revision),
     variables: JSON.parse(str(r.variables)) as Record<string, unknown>,
     engineState: (r.engine_state as Buffer | null) ?? null,
-    incident: strOrNull(r.incident),
+    incident: readIncident(r.incident, str(r.started_at)),
   };
 }
 
@@ -64,7 +65,7 @@ export function instanceParams(i: InstanceRecord) {
     revision: i.revision,
     variables: JSON.stringify(i.variables),
     engine_state: i.engineState,
-    incident: i.incident,
+    incident: i.incident ? JSON.stringify(i.incident) : null,
   };
 }
 

@@ -1,3 +1,5 @@
+import type Database from 'better-sqlite3';
+
 /** The SQLite tables of Polku. Each statement is idempotent so `init` can run on every start. */
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS deployments (
@@ -83,7 +85,10 @@ CREATE TABLE IF NOT EXISTS timers (
   instance_id TEXT NOT NULL,
   activity_id TEXT NOT NULL,
   execution_id TEXT NOT NULL,
-  due_at TEXT NOT NULL
+  due_at TEXT NOT NULL,
+  lease_owner TEXT,
+  lease_until TEXT,
+  attempts INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS timers_due ON timers (due_at);
 CREATE INDEX IF NOT EXISTS timers_instance ON timers (instance_id);
@@ -156,10 +161,21 @@ CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
   BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
 `;
 
-/** Columns added after the first release: added to older files by `init`. */
-export const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
-  { table: 'users', column: 'disabled', definition: 'INTEGER NOT NULL DEFAULT 0' },
-  { table: 'sessions', column: 'last_seen_at', definition: 'TEXT' },
-  { table: 'audit', column: 'role', definition: 'TEXT' },
-  { table: 'audit', column: 'why', definition: 'TEXT' },
+/** Columns added after a file was created: an older store gets them on start. */
+const ADDED_COLUMNS: [table: string, column: string, definition: string][] = [
+  ['users', 'disabled', 'INTEGER NOT NULL DEFAULT 0'],
+  ['sessions', 'last_seen_at', 'TEXT'],
+  ['audit', 'role', 'TEXT'],
+  ['audit', 'why', 'TEXT'],
+  ['timers', 'lease_owner', 'TEXT'],
+  ['timers', 'lease_until', 'TEXT'],
+  ['timers', 'attempts', 'INTEGER NOT NULL DEFAULT 0'],
 ];
+
+/** Adds the columns an older file lacks; idempotent. */
+export function migrate(db: Database.Database): void {
+  for (const [table, column, definition] of ADDED_COLUMNS) {
+    const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+    if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+  }
+}

@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../../../engine/index.js';
 import { createSqliteStore } from '../../../engine/store/sqlite/index.js';
-import { daysFromNow, fixture, givenEngine, openTaskIds, type EngineFixture } from '../../support/engine.js';
+import { LEASE_MS } from '../../../engine/timers/timerFiring.js';
+import { daysFromNow, fixture, givenEngine, openTaskIds, waitFor, type EngineFixture } from '../../support/engine.js';
 
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 
@@ -71,17 +72,18 @@ describe('Feature: crash safety (SIGKILL of an engine process)', function () {
   });
 
   for (const killAt of ['before-commit', 'after-commit']) {
-    it(`Scenario: killed while a due timer fires (${killAt}). Then after restart the timer fires exactly once`, async () => {
+    it(`Scenario: killed while a due timer fires (${killAt}). Then after restart, once the dead process's lease has expired, the timer fires exactly once`, async () => {
       const { signal } = await runChild(['timers', f.file, daysFromNow(6).toISOString(), killAt]);
       expect(signal).to.equal('SIGKILL');
-      // The restarted engine's timer loop picks up whatever is still due.
+      // The restarted engine's timer loop picks up whatever is still due once the lease expired.
+      const afterLease = () => new Date(daysFromNow(6).getTime() + LEASE_MS);
       const store = await createSqliteStore(f.file);
-      const restarted = await createEngine({ store, lint: false, clock: () => daysFromNow(6), timerIntervalMs: 20 });
-      await new Promise((r) => setTimeout(r, 300));
+      const restarted = await createEngine({ store, lint: false, clock: afterLease, timerIntervalMs: 20 });
+      const reminders = async () => (await f.engine.listTasks({ processInstanceId: instanceId })).filter((t) => t.activityId === 'remind');
+      await waitFor('the reminder', async () => (await reminders()).length > 0);
       await restarted.close();
-      const reminders = (await f.engine.listTasks({ processInstanceId: instanceId })).filter((t) => t.activityId === 'remind');
-      expect(reminders).to.have.length(1);
-      expect(await f.engine.fireDueTimers(daysFromNow(6))).to.equal(0);
+      expect(await reminders()).to.have.length(1);
+      expect(await f.engine.fireDueTimers(afterLease())).to.equal(0);
     });
   }
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { createEngine } from '../../../engine/index.js';
 import { createSqliteStore } from '../../../engine/store/sqlite/index.js';
-import { completeOpen, daysFromNow, fixture, givenEngine, openTaskIds, type EngineFixture } from '../../support/engine.js';
+import { completeOpen, daysFromNow, fixture, givenEngine, openTaskIds, waitFor, type EngineFixture } from '../../support/engine.js';
 
 describe('Feature: timers, messages and sub-processes', () => {
   let f: EngineFixture;
@@ -67,7 +67,7 @@ describe('Feature: timers, messages and sub-processes', () => {
     const store = await createSqliteStore(f.file);
     const engine = await createEngine({ store, lint: false, clock: later, timerIntervalMs: 20 });
     f.engine = engine;
-    await new Promise((r) => setTimeout(r, 300));
+    await waitFor('the follow-up task', async () => (await openTaskIds(engine, i.id)).includes('followUp'));
     expect(await openTaskIds(engine, i.id)).to.deep.equal(['followUp']);
     const all = await engine.listTasks({ processInstanceId: i.id });
     expect(all.filter((t) => t.activityId === 'followUp')).to.have.length(1);

@@ -12,6 +12,7 @@ import { accountContract, audit } from './contract/accounts.js';
 import { instance, start, task } from './contract/records.js';
 import { deploymentContract } from './contract/deployments.js';
 import { inboxContract } from './contract/inbox.js';
+import { concurrentCommitContract, leaseContract } from './contract/leases.js';
 import { queryContract } from './contract/queries.js';
 import { stepContract } from './contract/steps.js';
 
@@ -34,6 +35,8 @@ export function describeStoreContract(fixture: StoreFixture): void {
 
     deploymentContract(s);
     stepContract(s);
+    leaseContract(s);
+    concurrentCommitContract(s);
     queryContract(s);
     inboxContract(s);
     accountContract(s);

@@ -22,6 +22,18 @@ export function deploymentContract(s: StoreOf): void {
       expect(await s().getDeployment('dep-other')).to.equal(null);
     });
 
+    it('Given the processes of one file, When they are inserted together, Then all are stored', async () => {
+      await s().insertDeployments([deployment('referral', 1), deployment('trial', 1)]);
+      expect((await s().listDeployments(false)).map((d) => d.id)).to.deep.equal(['dep-referral-1', 'dep-trial-1']);
+    });
+
+    it('Given version 1 of one key exists, When a file with a new key and that same version is inserted together, Then conflict and neither is stored', async () => {
+      await s().insertDeployment(deployment('trial', 1));
+      await expectConflict(s().insertDeployments([deployment('referral', 1), deployment('trial', 1, { id: 'dep-other' })]));
+      expect(await s().findDeployment('referral')).to.equal(null);
+      expect(await s().getDeployment('dep-other')).to.equal(null);
+    });
+
     it('Given versions 1, 3 and 2 of a key, When no version is asked, Then the latest (3) is found; a version finds that one', async () => {
       for (const v of [1, 3, 2]) await s().insertDeployment(deployment('referral', v));
       expect((await s().findDeployment('referral'))?.version).to.equal(3);

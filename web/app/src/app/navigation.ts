@@ -8,7 +8,7 @@ export interface NavItem {
   home?: boolean;
 }
 
-const WORKER_ROLES_EXCLUDED = ['manager', 'process-owner', 'auditor', 'admin'];
+const WORKER_ROLES_EXCLUDED = ['manager', 'process-owner', 'auditor', 'operations', 'admin', 'client'];
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.inbox' },
