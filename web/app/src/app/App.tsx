@@ -13,6 +13,7 @@ import { useAuth } from '../features/auth/AuthContext';
 const TaskPage = lazy(() => import('../features/task-form/TaskPage'));
 const StartPage = lazy(() => import('../features/start-path/StartPage'));
 const PathPage = lazy(() => import('../features/client-path/PathPage'));
+const AdminPage = lazy(() => import('../features/admin/AdminPage'));
 
 export function App() {
   return (
@@ -25,6 +26,7 @@ export function App() {
               <Route path="/tehtavat/:taskId" element={<TaskPage />} />
               <Route path="/aloita" element={<StartPage />} />
               <Route path="/polut/:instanceId" element={<PathPage />} />
+              <Route path="/kayttajat" element={<AdminPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

@@ -13,16 +13,22 @@ const WORKER_ROLES_EXCLUDED = ['manager', 'process-owner', 'auditor', 'operation
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.inbox' },
   { to: '/aloita', label: 'nav.start' },
+  { to: '/kayttajat', label: 'admin.nav', roles: ['admin'], home: true },
 ];
 
 /** The items the user's roles may see; the start page only for those who may work on paths. */
 export function navFor(roles: string[]): NavItem[] {
-  const worker = roles.some((r) => !WORKER_ROLES_EXCLUDED.includes(r));
+  const worker = isWorker(roles);
   return NAV_ITEMS.filter((item) => (item.roles ? item.roles.some((r) => roles.includes(r)) : item.to !== '/aloita' || worker));
 }
 
 /** Where the user lands: the inbox for workers, else the first `home` page their roles have. */
 export function homeFor(roles: string[]): string {
-  if (roles.some((r) => !WORKER_ROLES_EXCLUDED.includes(r))) return '/';
+  if (isWorker(roles)) return '/';
   return NAV_ITEMS.find((item) => item.home && item.roles?.some((r) => roles.includes(r)))?.to ?? '/';
+}
+
+/** True when the roles include one that works on client paths (not only oversight, accounts or the client). */
+export function isWorker(roles: string[]): boolean {
+  return roles.some((r) => !WORKER_ROLES_EXCLUDED.includes(r));
 }

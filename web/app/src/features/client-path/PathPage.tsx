@@ -20,6 +20,7 @@ import { ConsentStatus } from './ConsentStatus';
 import { diagramState } from './diagramState';
 import { HistoryTable } from './HistoryTable';
 import { OpenTasks } from './OpenTasks';
+import { isWorker } from '../../app/navigation';
 import { ClientTimeline } from './ClientTimeline';
 
 export default function PathPage() {
@@ -27,11 +28,13 @@ export default function PathPage() {
   const location = useLocation();
   const { t } = useTranslation();
   const { user } = useAuth();
+  // Oversight roles (managers, auditors…) see the path by its pseudonym only: no client data is asked for.
+  const worker = !!user && isWorker(user.roles);
   const instance = useInstance(instanceId);
   const diagram = useDiagram(instance.data?.processKey, instance.data?.version);
-  const timeline = useTimeline(instance.data?.clientRef);
-  const consent = useConsent(instanceId);
-  const forms = usePathForms(instanceId);
+  const timeline = useTimeline(worker ? instance.data?.clientRef : null);
+  const consent = useConsent(worker ? instanceId : null);
+  const forms = usePathForms(worker ? instanceId : undefined);
   const state = useMemo(() => (instance.data ? diagramState(instance.data, t) : { markers: {}, overlays: [] }), [instance.data, t]);
 
   if (instance.error) return <ErrorMessage error={instance.error} />;
@@ -68,16 +71,20 @@ export default function PathPage() {
           <dt>{t('path.version')}</dt>
           <dd>{path.version}</dd>
         </div>
-        <div>
-          <dt>{t('path.responsible')}</dt>
-          <dd>{responsible ?? t('path.noResponsible')}</dd>
-        </div>
-        <div>
-          <dt>{t('path.consent')}</dt>
-          <dd>
-            <ConsentStatus consent={consent.data} unavailable={!!consent.error} />
-          </dd>
-        </div>
+        {worker && (
+          <div>
+            <dt>{t('path.responsible')}</dt>
+            <dd>{responsible ?? t('path.noResponsible')}</dd>
+          </div>
+        )}
+        {worker && (
+          <div>
+            <dt>{t('path.consent')}</dt>
+            <dd>
+              <ConsentStatus consent={consent.data} unavailable={!!consent.error} />
+            </dd>
+          </div>
+        )}
         {pdf && (
           <div>
             <dt>{t('path.tts')}</dt>
@@ -104,7 +111,7 @@ export default function PathPage() {
       <Heading variant="h2">{t('path.history')}</Heading>
       <HistoryTable instance={path} />
 
-      <Heading variant="h2">{t('path.forms')}</Heading>
+      {worker && <Heading variant="h2">{t('path.forms')}</Heading>}
       {forms.data && forms.data.items.length === 0 && <p className="muted">{t('task.noEarlierForms')}</p>}
       {forms.error && <p className="muted">{t('task.earlierFormsHidden')}</p>}
       {forms.data?.items.map((f) => (

@@ -20,8 +20,9 @@ export function useTimeline(clientRef: string | null | undefined) {
   return useApi(path, (signal) => api<Timeline>(path!, { signal }));
 }
 
-export function useConsent(id: string) {
-  return useApi(`${instancePath(id)}/consent`, (signal) => api<Consent>(`${instancePath(id)}/consent`, { signal }));
+export function useConsent(id: string | null) {
+  const path = id ? `${instancePath(id)}/consent` : null;
+  return useApi(path, (signal) => api<Consent>(path!, { signal }));
 }
 
 /** The client's access log: only the responsible person and auditors get it (others 404, shown as nothing). */

@@ -11,7 +11,7 @@ import { formTitle, localizedUiSchema } from '../task-form/localizedUi';
 import { toErrorSchema } from '../task-form/serverErrors';
 import { ThemedForm } from '../task-form/theme';
 import { rjsfTranslator } from '../task-form/translateString';
-import { validatorFor } from '../task-form/validator';
+import { atTheirFields, validatorFor } from '../task-form/validator';
 
 interface Props {
   definition: Definition;
@@ -40,6 +40,7 @@ export function StartForm({ definition, busy, onCancel, onSubmit }: Props) {
         validator={validator}
         formData={data}
         noHtml5Validate
+        transformErrors={atTheirFields}
         translateString={rjsfTranslator(t)}
         showErrorList={false}
         extraErrors={errors}

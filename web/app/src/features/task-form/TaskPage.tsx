@@ -20,7 +20,7 @@ import { ThemedForm } from './theme';
 import { useAutosave, type SaveState } from './useAutosave';
 import { formTitle, localizedUiSchema } from './localizedUi';
 import { rjsfTranslator } from './translateString';
-import { validatorFor } from './validator';
+import { atTheirFields, validatorFor } from './validator';
 
 type Data = Record<string, unknown>;
 
@@ -120,9 +120,11 @@ export default function TaskPage() {
         </dl>
         {!open && <InlineAlert status="neutral">{t('task.notOpen')}</InlineAlert>}
         {open && !current.assignee && (
-          <Button variant="secondary" onClick={() => void claim(current.id).then(task.reload, task.reload)}>
-            {t('task.claim')}
-          </Button>
+          <div className="claim-row">
+            <Button variant="secondary" onClick={() => void claim(current.id).then(task.reload, task.reload)}>
+              {t('task.claim')}
+            </Button>
+          </div>
         )}
         {form && validator ? (
           <>
@@ -138,6 +140,7 @@ export default function TaskPage() {
               formData={data}
               disabled={!open}
               noHtml5Validate
+              transformErrors={atTheirFields}
               translateString={rjsfTranslator(t)}
               showErrorList={false}
               extraErrors={serverErrors}
@@ -150,9 +153,11 @@ export default function TaskPage() {
               onError={() => setNotice({ status: 'error', text: t('task.fixErrors') })}
             >
               {notice && (
-                <InlineAlert status={notice.status} role="alert">
-                  {notice.text}
-                </InlineAlert>
+                <div className="form-notice">
+                  <InlineAlert status={notice.status} role="alert">
+                    {notice.text}
+                  </InlineAlert>
+                </div>
               )}
               {open && (
                 <div className="form-actions">

@@ -2,7 +2,7 @@
  * The RJSF validator of a form: precompiled at build time (the page's CSP forbids compiling in the
  * browser) from the same schemas, formats and keywords as the server, with the same messages.
  */
-import type { RJSFSchema, ValidatorType } from '@rjsf/utils';
+import type { RJSFSchema, RJSFValidationError, ValidatorType } from '@rjsf/utils';
 import createPrecompiledValidator from '@rjsf/validator-ajv8/lib/createPrecompiledValidator.js';
 import type { ErrorObject } from 'ajv';
 import localizeEn from 'ajv-i18n/localize/en';
@@ -25,4 +25,23 @@ export function validatorFor(formKey: string, schema: RJSFSchema, language: 'fi'
     for (const error of errors) error.message = messageOf(error, MESSAGES[language]);
   };
   return createPrecompiledValidator(fns, schema, localizer as never);
+}
+
+type RawError = { instancePath: string; params: { missingProperty?: string } };
+
+/**
+ * RJSF's transformErrors: an ajv-errors `errorMessage` (the schemas' own Finnish "Kerro, mikä muu.")
+ * reports at the object; put it on the field it is about, as the server's check does, and drop the
+ * `if` errors whose failing `then` already names the field.
+ */
+export function atTheirFields(errors: RJSFValidationError[]): RJSFValidationError[] {
+  return errors.flatMap((error) => {
+    if (error.name === 'if') return [];
+    if (error.name !== 'errorMessage') return [error];
+    const inner = (error.params as { errors?: RawError[] } | undefined)?.errors?.[0];
+    if (!inner) return [error];
+    const base = inner.instancePath.replace(/\//g, '.');
+    const property = inner.params.missingProperty ? `${base}.${inner.params.missingProperty}` : base;
+    return [{ ...error, property, stack: `${property} ${error.message ?? ''}`.trim() }];
+  });
 }
