@@ -54,10 +54,16 @@ export async function clientTimeline(deps: UseCaseDeps, caller: Caller, clientRe
 }
 
 /** Who read or changed the client's data and when; for the responsible person and auditors, else not_found. */
-export async function clientAccessLog(deps: UseCaseDeps, caller: Caller, clientRef: string): Promise<{ items: AuditRecord[]; nextCursor: null }> {
+export async function clientAccessLog(
+  deps: UseCaseDeps,
+  caller: Caller,
+  clientRef: string,
+): Promise<{ items: (AuditRecord & { actorName: string | null })[]; nextCursor: null }> {
   const decision = await requireAccessLogReader(deps, caller, clientRef);
   // Logged first: the reader sees their own read in the log they get.
   await logRead(deps, caller, decision, { clientRef, instanceId: null }, 'access log');
-  const items = await deps.store.listAudit(clientRef);
-  return { items, nextCursor: null };
+  const log = await deps.store.listAudit(clientRef);
+  // Who, by name: one query for every actor of the log.
+  const names = await deps.store.listDisplayNames([...new Set(log.map((a) => a.actor))]);
+  return { items: log.map((a) => ({ ...a, actorName: names.get(a.actor) ?? null })), nextCursor: null };
 }

@@ -65,7 +65,11 @@ describeBrowser('Feature: privacy in the app', function () {
     await rows.first().waitFor();
     expect(await rows.count()).to.be.greaterThan(2);
     // Who and in which role read or changed what
-    await page.locator('section[aria-labelledby="access-log"]', { hasText: 'Teki tehtävän' }).waitFor();
+    const log = page.locator('section[aria-labelledby="access-log"]');
+    await log.locator('tr', { hasText: 'Teki tehtävän' }).first().waitFor();
+    // by name and role, with what in Finnish
+    expect(await log.textContent()).to.contain('Aino Asiakasvastaava (demo) (Asiakasvastaava)');
+    expect(await log.textContent()).to.contain('tehtävä healthConsent tehty lomakkeella consent-y100');
     // No consent, forms or timeline for oversight: only the pseudonym, the diagram and the steps
     expect(await page.getByTestId('consent-status').count()).to.equal(0);
     expect(await page.getByRole('heading', { name: 'Täytetyt lomakkeet' }).count()).to.equal(0);

@@ -126,6 +126,7 @@ export interface Consent {
 export interface AccessLogEntry {
   at: string;
   actor: string;
+  actorName?: string | null;
   action: string;
   instanceId: string | null;
   detail: string;

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Heading } from 'suomifi-ui-components';
 import { formatDateTime } from '../../lib/format';
+import { accessDetail } from './accessDetail';
 import { useAccessLog } from './api';
 
 /** `mayRead`: the caller is an auditor or the client's responsible person (the server decides; this only avoids asking in vain). */
@@ -27,9 +28,9 @@ export function AccessLog({ clientRef, mayRead }: { clientRef: string | null; ma
           {[...log.data.items].reverse().map((e, i) => (
             <tr key={i}>
               <td>{formatDateTime(e.at)}</td>
-              <td>{e.actor}{e.role ? ` (${t(`roles.${e.role}`, { defaultValue: e.role })})` : ''}</td>
+              <td>{e.actorName ?? e.actor}{e.role ? ` (${t(`roles.${e.role}`, { defaultValue: e.role })})` : ''}</td>
               <td>{t(`accessLog.actions.${e.action}`, { defaultValue: e.action })}</td>
-              <td>{e.detail}</td>
+              <td>{accessDetail(e.detail, t)}</td>
             </tr>
           ))}
         </tbody>
