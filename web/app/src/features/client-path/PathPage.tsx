@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { Heading, InlineAlert } from 'suomifi-ui-components';
 import { BpmnViewer } from '../../components/BpmnViewer';
-import { FormData } from '../../components/FormData';
+import { CompletedForms } from '../../components/CompletedForms';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { formatDateTime } from '../../lib/format';
 import { usePathForms } from '../task-form/api';
@@ -114,15 +114,7 @@ export default function PathPage() {
       {worker && <Heading variant="h2">{t('path.forms')}</Heading>}
       {forms.data && forms.data.items.length === 0 && <p className="muted">{t('task.noEarlierForms')}</p>}
       {forms.error && <p className="muted">{t('task.earlierFormsHidden')}</p>}
-      {forms.data?.items.map((f) => (
-        <details key={f.taskId} className="earlier-form">
-          <summary>
-            {f.name ?? f.activityId}
-            <span className="muted small"> · {formatDateTime(f.completedAt)}{f.completedByName ? ` · ${f.completedByName}` : ''}</span>
-          </summary>
-          <FormData formKey={f.formKey} data={f.data ?? {}} />
-        </details>
-      ))}
+      {forms.data && <CompletedForms forms={forms.data.items} />}
 
       {timeline.data && <ClientTimeline timeline={timeline.data} currentId={path.id} />}
       <AccessLog clientRef={path.clientRef} mayRead={!!user && (user.roles.includes('auditor') || isResponsible(user, responsible))} />

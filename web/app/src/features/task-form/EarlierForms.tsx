@@ -1,8 +1,7 @@
 /** The path's earlier forms beside the task, read-only, as far as the worker may see them. */
 import { useTranslation } from 'react-i18next';
 import { Heading } from 'suomifi-ui-components';
-import { FormData } from '../../components/FormData';
-import { formatDateTime } from '../../lib/format';
+import { CompletedForms } from '../../components/CompletedForms';
 import { usePathForms } from './api';
 
 export function EarlierForms({ instanceId, currentTaskId }: { instanceId: string; currentTaskId: string }) {
@@ -16,15 +15,7 @@ export function EarlierForms({ instanceId, currentTaskId }: { instanceId: string
       </Heading>
       {forms.error && <p className="muted">{t('task.earlierFormsHidden')}</p>}
       {forms.data && items.length === 0 && <p className="muted">{t('task.noEarlierForms')}</p>}
-      {items.map((f) => (
-        <details key={f.taskId} className="earlier-form">
-          <summary>
-            {f.name ?? f.activityId}
-            <span className="muted small"> · {formatDateTime(f.completedAt)}{f.completedByName ? ` · ${f.completedByName}` : ''}</span>
-          </summary>
-          <FormData formKey={f.formKey} data={f.data ?? {}} />
-        </details>
-      ))}
+      <CompletedForms forms={items} />
     </aside>
   );
 }

@@ -2,6 +2,7 @@
 import type { WidgetProps } from '@rjsf/utils';
 import { useTranslation } from 'react-i18next';
 import { errorId, firstError } from './errorId';
+import { FieldFrame } from './FieldFrame';
 
 export function SelectWidget({ id, value, label, required, disabled, readonly, rawErrors, onChange, onBlur, options }: WidgetProps) {
   const { t } = useTranslation();
@@ -9,11 +10,7 @@ export function SelectWidget({ id, value, label, required, disabled, readonly, r
   const choices = options.enumOptions ?? [];
   const index = choices.findIndex((c) => c.value === value);
   return (
-    <div className="sf-field">
-      <label htmlFor={id} className="sf-label">
-        {label || id}
-        {!required && <span className="sf-optional"> ({t('form.optional')})</span>}
-      </label>
+    <FieldFrame id={id} label={label} required={required} error={error}>
       <select
         id={id}
         className={`sf-select${error ? ' sf-error' : ''}`}
@@ -31,11 +28,6 @@ export function SelectWidget({ id, value, label, required, disabled, readonly, r
           </option>
         ))}
       </select>
-      {error && (
-        <span id={errorId(id)} className="sf-status-error">
-          {error}
-        </span>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
