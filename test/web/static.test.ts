@@ -30,9 +30,10 @@ describe('web: the app as static files', () => {
     const deep = await fetch(`${server.url}/polut/some-path-id`);
     expect(deep.status).to.equal(200);
     expect(await deep.text()).to.contain('<div id="root">');
-    const api = await fetch(`${server.url}/api/no-such-thing`);
+    await server.addUser('nurse', ['nurse']);
+    const api = await (await server.login('nurse')).call('GET', '/api/no-such-thing');
     expect(api.status).to.equal(404);
-    expect((await api.json()).error.code).to.equal('not_found');
+    expect(api.body.error.code).to.equal('not_found');
   });
 
   it('Given a hashed asset, When it is asked for, Then it is cached for a year as immutable; a missing asset is 404, not the app', async () => {
