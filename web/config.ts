@@ -15,6 +15,12 @@ export interface Config {
   demoPasswordSource: 'POLKU_DEMO_PASSWORD' | 'default';
   production: boolean;
   logLevel: LogLevel;
+  /** How often the timer loop looks for due timers. */
+  timerIntervalMs: number;
+  /** How long a claimed timer belongs to this process; a process that died gives its timers up after this. */
+  timerLeaseMs: number;
+  /** How long a SIGTERM waits for requests and steps in flight before the process exits anyway. */
+  shutdownGraceMs: number;
 }
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
@@ -27,6 +33,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!LEVELS.includes(logLevel)) throw bad('LOG_LEVEL', `must be one of ${LEVELS.join(', ')}`);
   const demoPassword = env.POLKU_DEMO_PASSWORD ?? 'polku-demo';
   if (demoPassword.length < 8) throw bad('POLKU_DEMO_PASSWORD', 'must be at least 8 characters');
+  const timerIntervalMs = milliseconds(env, 'POLKU_TIMER_INTERVAL_MS', 5_000);
+  const timerLeaseMs = milliseconds(env, 'POLKU_TIMER_LEASE_MS', 60_000);
+  if (timerLeaseMs < 1_000) throw bad('POLKU_TIMER_LEASE_MS', 'must be at least 1000');
+  const shutdownGraceMs = milliseconds(env, 'POLKU_SHUTDOWN_GRACE_MS', 25_000);
   const mongodbUrl = env.MONGODB_URL?.trim() || null;
   if (mongodbUrl && !/^mongodb(\+srv)?:\/\//.test(mongodbUrl)) throw bad('MONGODB_URL', 'must start with mongodb://');
   return {
@@ -38,7 +48,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPasswordSource: env.POLKU_DEMO_PASSWORD ? 'POLKU_DEMO_PASSWORD' : 'default',
     production: env.NODE_ENV === 'production',
     logLevel,
+    timerIntervalMs,
+    timerLeaseMs,
+    shutdownGraceMs,
   };
+}
+
+/** A positive whole number of milliseconds from `name`, or the fallback when unset. */
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 10 || ms > 3_600_000) throw bad(name, 'must be a whole number of milliseconds, 10–3600000');
+  return ms;
 }
 
 function bad(name: string, message: string): AppError {

@@ -12,6 +12,7 @@ import * as forms from '../../../forms/index.js';
 import { createApp } from '../../../web/app.js';
 import { loadConfig } from '../../../web/config.js';
 import { createLogger } from '../../../web/log.js';
+import { Metrics } from '../../../web/metrics.js';
 import { tempDir } from '../../support/stores.js';
 
 export const PASSWORD = 'correct horse battery';
@@ -76,13 +77,14 @@ export async function startTestServer(options: { logLines?: string[] } = {}): Pr
   const store = await createSqliteStore(join(tmp.dir, 'polku.sqlite'));
   let offset = 0;
   const clock = () => new Date(Date.now() + offset);
-  const engine = await createEngine({ store, clock });
+  const metrics = new Metrics();
+  const engine = await createEngine({ store, clock, observer: metrics });
   const config = loadConfig({ LOG_LEVEL: 'silent', POLKU_DATA_DIR: tmp.dir });
   const logger = createLogger('debug', (line) => {
     serverLogLines.push(line);
     options.logLines?.push(line);
   });
-  const app = createApp({ engine, store, config, forms, clock, logger });
+  const app = createApp({ engine, store, config, forms, clock, logger, metrics });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -109,6 +111,7 @@ export async function startTestServer(options: { logLines?: string[] } = {}): Pr
       return new Client(url, cookie, csrfToken);
     },
     async close() {
+      app.health.stopProbe();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await engine.close();
