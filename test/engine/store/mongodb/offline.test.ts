@@ -10,6 +10,7 @@ import type { Collections } from '../../../../engine/store/mongodb/collections.j
 import * as docs from '../../../../engine/store/mongodb/documents.js';
 import { MongoStore } from '../../../../engine/store/mongodb/index.js';
 import { applyStep } from '../../../../engine/store/mongodb/steps.js';
+import { isStoreUnavailable } from '../../../../engine/store/unavailable.js';
 import { expectConflict, instance, next, opened, start, task, timer } from '../contract/records.js';
 
 type Call = { collection: string; method: string; args: unknown[] };
@@ -122,6 +123,21 @@ describe('MongoDB adapter without a server', () => {
     const store = new MongoStore(client, 'polku_offline');
     try {
       expect(await store.ping()).to.equal(false);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('Given MONGODB_URL pointing at a closed port, When a read and a step run, Then both fail with errors the server answers as 503 unavailable (not 500)', async () => {
+    const client = new MongoClient('mongodb://127.0.0.1:9/?serverSelectionTimeoutMS=300&connectTimeoutMS=300');
+    const store = new MongoStore(client, 'polku_offline');
+    try {
+      const failures = await Promise.all([store.getInstance('inst-1').catch((e: unknown) => e), store.commitStep(start(instance('inst-1'))).catch((e: unknown) => e)]);
+      for (const err of failures) {
+        expect(err, 'an error').to.be.instanceOf(Error);
+        expect(isStoreUnavailable(err), (err as Error).name).to.equal(true);
+      }
+      expect(isStoreUnavailable(new Error('a bug')), 'a plain error').to.equal(false);
     } finally {
       await store.close();
     }
