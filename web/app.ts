@@ -42,7 +42,8 @@ export function createApp(options: AppOptions): PolkuApp {
   const health = new StoreHealth(options.store, metrics, logger);
   const app = Object.assign(express(), { health });
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // Only a proxy named in the configuration may say who the client is (the login throttle counts per address).
+  app.set('trust proxy', options.config.trustProxy);
   app.set('query parser', 'simple');
   app.use(requestId(logger, metrics));
   app.use(securityHeaders(options.config.production));

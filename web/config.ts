@@ -6,6 +6,10 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface Config {
   port: number;
+  /** The address to listen on: 127.0.0.1 by default; 0.0.0.0 in a container behind a reverse proxy. */
+  host: string;
+  /** Express's `trust proxy`: false (the socket's address is the client's), a hop count, or the proxies' addresses/subnets. */
+  trustProxy: boolean | number | string;
   dataDir: string;
   /** The built web app (index.html and assets/) served beside the API. */
   appDir: string;
@@ -33,6 +37,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!LEVELS.includes(logLevel)) throw bad('LOG_LEVEL', `must be one of ${LEVELS.join(', ')}`);
   const demoPassword = env.POLKU_DEMO_PASSWORD ?? 'polku-demo';
   if (demoPassword.length < 8) throw bad('POLKU_DEMO_PASSWORD', 'must be at least 8 characters');
+  const host = env.POLKU_HOST?.trim() || '127.0.0.1';
+  if (!/^[0-9a-fA-F.:]+$|^localhost$/.test(host)) throw bad('POLKU_HOST', 'must be an IP address (e.g. 127.0.0.1 or 0.0.0.0)');
+  const trustProxy = trustProxyOf(env.POLKU_TRUST_PROXY);
   const timerIntervalMs = milliseconds(env, 'POLKU_TIMER_INTERVAL_MS', 5_000);
   const timerLeaseMs = milliseconds(env, 'POLKU_TIMER_LEASE_MS', 60_000);
   if (timerLeaseMs < 1_000) throw bad('POLKU_TIMER_LEASE_MS', 'must be at least 1000');
@@ -41,6 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (mongodbUrl && !/^mongodb(\+srv)?:\/\//.test(mongodbUrl)) throw bad('MONGODB_URL', 'must start with mongodb://');
   return {
     port,
+    host,
+    trustProxy,
     dataDir: resolve(env.POLKU_DATA_DIR?.trim() || './data'),
     appDir: resolve(env.POLKU_APP_DIR?.trim() || './dist/app'),
     mongodbUrl,
@@ -52,6 +61,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timerLeaseMs,
     shutdownGraceMs,
   };
+}
+
+/** POLKU_TRUST_PROXY: unset or `false` → false; a whole number → that many proxy hops; else addresses or subnets, comma-separated. */
+function trustProxyOf(raw: string | undefined): boolean | number | string {
+  const value = raw?.trim();
+  if (!value || value === 'false') return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  if (!/^[0-9a-fA-F.:/, ]+$|^(loopback|linklocal|uniquelocal)(, *(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+))*$/.test(value)) {
+    throw bad('POLKU_TRUST_PROXY', 'must be a hop count or the proxies\' addresses/subnets, comma-separated');
+  }
+  return value;
 }
 
 /** A positive whole number of milliseconds from `name`, or the fallback when unset. */

@@ -64,11 +64,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Server
   const app = createApp({ engine, store, config, forms, logger, metrics });
   noteError = (err) => app.health.noteError(err);
   const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(config.port, '127.0.0.1', () => resolve(s));
+    const s = app.listen(config.port, config.host, () => resolve(s));
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(`Polku listening on http://127.0.0.1:${port}`);
+  console.log(`Polku listening on http://${config.host}:${port}`);
 
   let closing = false;
   const shutdown = (signal: string) => {

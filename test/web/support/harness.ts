@@ -72,14 +72,14 @@ export class Client {
 }
 
 /** Starts a server; close() stops it and removes the temp dir. */
-export async function startTestServer(options: { logLines?: string[] } = {}): Promise<TestServer> {
+export async function startTestServer(options: { logLines?: string[]; env?: Record<string, string> } = {}): Promise<TestServer> {
   const tmp = tempDir('polku-web-');
   const store = await createSqliteStore(join(tmp.dir, 'polku.sqlite'));
   let offset = 0;
   const clock = () => new Date(Date.now() + offset);
   const metrics = new Metrics();
   const engine = await createEngine({ store, clock, observer: metrics });
-  const config = loadConfig({ LOG_LEVEL: 'silent', POLKU_DATA_DIR: tmp.dir });
+  const config = loadConfig({ LOG_LEVEL: 'silent', POLKU_DATA_DIR: tmp.dir, ...options.env });
   const logger = createLogger('debug', (line) => {
     serverLogLines.push(line);
     options.logLines?.push(line);
