@@ -12,7 +12,7 @@
  *                   (web/server.ts, child processes) on one SQLite file per count, 8 clients each
  */
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from 'bpmn-engine';
@@ -125,6 +125,16 @@ async function httpRound(n: number, clients: number, dir: string, name: string):
 const KINDS = ['in-process', 'http-1', 'http-8'] as const;
 type Kind = (typeof KINDS)[number];
 
+/** Resident memory of a process in MB, from /proc (Linux); NaN elsewhere. */
+function rssMb(pid: number): number {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return Number(kb) / 1024;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /**
  * Raw against 1…N server processes on one store each, round after round on the same servers;
  * the servers start (and are warmed) before the first round, so start-up is not measured.
@@ -151,6 +161,8 @@ async function processRounds(dir: string): Promise<void> {
       const label = `durable over HTTP, ${c} server process${c > 1 ? 'es' : ''}, ${CLIENTS_PER_PROCESS * c} clients`;
       console.log(`${label.padEnd(52)} ${median(rates[i]).toFixed(1).padStart(6)} instances/s, ratio to raw ${ratio(i).toFixed(2)}`);
     }
+    const rss = sets.flatMap((set) => set.pids.map(rssMb));
+    console.log(`RSS per server process after the rounds: ${rss.map((mb) => `${mb.toFixed(0)} MB`).join(', ')}`);
     const scaling = median(rates[counts.length - 1].map((d, r) => d / rates[0][r]));
     console.log(`run took ${((performance.now() - began) / 1000).toFixed(0)} s`);
     console.log(`ratio durable/raw: ${counts.map((c, i) => `${c} process${c > 1 ? 'es' : ''} ${ratio(i).toFixed(2)}`).join(', ')}; ${PROCESSES} processes / 1 process ${scaling.toFixed(2)}`);
