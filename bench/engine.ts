@@ -8,21 +8,26 @@
  *   --instances N   instances per round and engine (default 100)
  *   --rounds N      rounds (default 5)
  *   --waiting N     also start N waiting instances for stored bytes and RSS (default 0; e.g. 100000)
+ *   --processes N   instead of the in-process and HTTP rounds: 1, 2, … N server processes
+ *                   (web/server.ts, child processes) on one SQLite file per count, 8 clients each
  */
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from 'bpmn-engine';
 import { createEngine } from '../engine/index.js';
 import { createSqliteStore } from '../engine/store/sqlite/index.js';
 import { startBenchServer } from './http.js';
+import { startServerProcesses } from './processes.js';
 
 const args = new Map<string, number>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), Number(process.argv[i + 1]));
 const INSTANCES = args.get('instances') ?? 100;
 const ROUNDS = args.get('rounds') ?? 5;
 const WAITING = args.get('waiting') ?? 0;
+const PROCESSES = args.get('processes') ?? 0;
+const CLIENTS_PER_PROCESS = 8;
 
 /** start → 3 user tasks → exclusive gateway → end; `condition` is the approved flow's expression. */
 const processXml = (condition: string) => `<?xml version="1.0" encoding="UTF-8"?>
@@ -120,35 +125,85 @@ async function httpRound(n: number, clients: number, dir: string, name: string):
 const KINDS = ['in-process', 'http-1', 'http-8'] as const;
 type Kind = (typeof KINDS)[number];
 
+/** Resident memory of a process in MB, from /proc (Linux); NaN elsewhere. */
+function rssMb(pid: number): number {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return Number(kb) / 1024;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * Raw against 1…N server processes on one store each, round after round on the same servers;
+ * the servers start (and are warmed) before the first round, so start-up is not measured.
+ */
+async function processRounds(dir: string): Promise<void> {
+  const counts = Array.from({ length: PROCESSES }, (_, i) => i + 1);
+  const began = performance.now();
+  console.log(`Polku over HTTP with 1…${PROCESSES} server processes on one SQLite file: ${INSTANCES} instances × ${ROUNDS} rounds, ${CLIENTS_PER_PROCESS} clients per process`);
+  const sets = [];
+  for (const count of counts) sets.push(await startServerProcesses(dir, `processes-${count}`, FEEL_XML, count));
+  try {
+    await rawRound(20);
+    for (const [i, set] of sets.entries()) await set.run(10, CLIENTS_PER_PROCESS * counts[i]);
+    const raw: number[] = [];
+    const rates: number[][] = counts.map(() => []);
+    for (let r = 0; r < ROUNDS; r++) {
+      raw.push(await rawRound(INSTANCES));
+      for (const [i, set] of sets.entries()) rates[i].push(await set.run(INSTANCES, CLIENTS_PER_PROCESS * counts[i]));
+      console.log(`  round ${r + 1}: raw ${raw[r].toFixed(1)}/s, ${counts.map((c, i) => `${c} process${c > 1 ? 'es' : ''} ${rates[i][r].toFixed(1)}/s`).join(', ')}`);
+    }
+    const ratio = (i: number) => median(rates[i].map((d, r) => d / raw[r]));
+    console.log(`raw bpmn-engine (in memory, new Engine per instance as its README shows): ${median(raw).toFixed(1)} instances/s`);
+    for (const [i, c] of counts.entries()) {
+      const label = `durable over HTTP, ${c} server process${c > 1 ? 'es' : ''}, ${CLIENTS_PER_PROCESS * c} clients`;
+      console.log(`${label.padEnd(52)} ${median(rates[i]).toFixed(1).padStart(6)} instances/s, ratio to raw ${ratio(i).toFixed(2)}`);
+    }
+    const rss = sets.flatMap((set) => set.pids.map(rssMb));
+    console.log(`RSS per server process after the rounds: ${rss.map((mb) => `${mb.toFixed(0)} MB`).join(', ')}`);
+    const scaling = median(rates[counts.length - 1].map((d, r) => d / rates[0][r]));
+    console.log(`run took ${((performance.now() - began) / 1000).toFixed(0)} s`);
+    console.log(`ratio durable/raw: ${counts.map((c, i) => `${c} process${c > 1 ? 'es' : ''} ${ratio(i).toFixed(2)}`).join(', ')}; ${PROCESSES} processes / 1 process ${scaling.toFixed(2)}`);
+  } finally {
+    await Promise.all(sets.map((set) => set.close()));
+  }
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'polku-bench-'));
 try {
-  const began = performance.now();
-  console.log(`Polku engine benchmark: ${INSTANCES} instances × ${ROUNDS} rounds, process start → 3 user tasks → exclusive gateway → end`);
-  await rawRound(20);
-  await durableRound(20, dir, -1);
-  const raw: number[] = [];
-  const rates: Record<Kind, number[]> = { 'in-process': [], 'http-1': [], 'http-8': [] };
-  for (let r = 0; r < ROUNDS; r++) {
-    raw.push(await rawRound(INSTANCES));
-    rates['in-process'].push(await durableRound(INSTANCES, dir, r));
-    rates['http-1'].push(await httpRound(INSTANCES, 1, dir, `http1-${r}`));
-    rates['http-8'].push(await httpRound(INSTANCES, 8, dir, `http8-${r}`));
-    console.log(`  round ${r + 1}: raw ${raw[r].toFixed(1)}/s, ${KINDS.map((k) => `${k} ${rates[k][r].toFixed(1)}/s`).join(', ')}`);
+  if (PROCESSES > 0) {
+    await processRounds(dir);
+  } else {
+    const began = performance.now();
+    console.log(`Polku engine benchmark: ${INSTANCES} instances × ${ROUNDS} rounds, process start → 3 user tasks → exclusive gateway → end`);
+    await rawRound(20);
+    await durableRound(20, dir, -1);
+    const raw: number[] = [];
+    const rates: Record<Kind, number[]> = { 'in-process': [], 'http-1': [], 'http-8': [] };
+    for (let r = 0; r < ROUNDS; r++) {
+      raw.push(await rawRound(INSTANCES));
+      rates['in-process'].push(await durableRound(INSTANCES, dir, r));
+      rates['http-1'].push(await httpRound(INSTANCES, 1, dir, `http1-${r}`));
+      rates['http-8'].push(await httpRound(INSTANCES, 8, dir, `http8-${r}`));
+      console.log(`  round ${r + 1}: raw ${raw[r].toFixed(1)}/s, ${KINDS.map((k) => `${k} ${rates[k][r].toFixed(1)}/s`).join(', ')}`);
+    }
+    const ratio = (k: Kind) => median(rates[k].map((d, i) => d / raw[i]));
+    console.log(`raw bpmn-engine (in memory, new Engine per instance as its README shows): ${median(raw).toFixed(1)} instances/s`);
+    for (const k of KINDS) {
+      const label = { 'in-process': 'durable in-process, one at a time', 'http-1': 'durable over HTTP, 1 client', 'http-8': 'durable over HTTP, 8 clients' }[k];
+      console.log(`${label.padEnd(34)} ${median(rates[k]).toFixed(1).padStart(6)} instances/s, ratio to raw ${ratio(k).toFixed(2)}`);
+    }
+    if (WAITING > 0) {
+      const w = await waitingFigures(WAITING, dir);
+      console.log(`waiting instances:                ${WAITING} started in ${w.seconds.toFixed(0)} s (${(WAITING / w.seconds).toFixed(0)}/s)`);
+      console.log(`stored bytes per waiting instance: ${w.bytesPerInstance.toFixed(0)} B (SQLite file + WAL growth)`);
+      console.log(`RSS with ${WAITING} waiting:        ${w.rssMb.toFixed(0)} MB (heap in use ${w.heapMb.toFixed(0)} MB; RSS keeps what the rounds before took)`);
+    }
+    console.log(`run took ${((performance.now() - began) / 1000).toFixed(0)} s`);
+    console.log(`ratio durable/raw: in-process ${ratio('in-process').toFixed(2)}, http-1 ${ratio('http-1').toFixed(2)}, http-8 ${ratio('http-8').toFixed(2)}`);
   }
-  const ratio = (k: Kind) => median(rates[k].map((d, i) => d / raw[i]));
-  console.log(`raw bpmn-engine (in memory, new Engine per instance as its README shows): ${median(raw).toFixed(1)} instances/s`);
-  for (const k of KINDS) {
-    const label = { 'in-process': 'durable in-process, one at a time', 'http-1': 'durable over HTTP, 1 client', 'http-8': 'durable over HTTP, 8 clients' }[k];
-    console.log(`${label.padEnd(34)} ${median(rates[k]).toFixed(1).padStart(6)} instances/s, ratio to raw ${ratio(k).toFixed(2)}`);
-  }
-  if (WAITING > 0) {
-    const w = await waitingFigures(WAITING, dir);
-    console.log(`waiting instances:                ${WAITING} started in ${w.seconds.toFixed(0)} s (${(WAITING / w.seconds).toFixed(0)}/s)`);
-    console.log(`stored bytes per waiting instance: ${w.bytesPerInstance.toFixed(0)} B (SQLite file + WAL growth)`);
-    console.log(`RSS with ${WAITING} waiting:        ${w.rssMb.toFixed(0)} MB (heap in use ${w.heapMb.toFixed(0)} MB; RSS keeps what the rounds before took)`);
-  }
-  console.log(`run took ${((performance.now() - began) / 1000).toFixed(0)} s`);
-  console.log(`ratio durable/raw: in-process ${ratio('in-process').toFixed(2)}, http-1 ${ratio('http-1').toFixed(2)}, http-8 ${ratio('http-8').toFixed(2)}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

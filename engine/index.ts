@@ -6,6 +6,7 @@ import type { PolkuEngineApi } from './api.js';
 import type { Store } from './store/Store.js';
 import type { BpmnLinter } from './runtime/deploy.js';
 import { PolkuEngine } from './runtime/PolkuEngine.js';
+import type { StepObserver } from './runtime/stepObserver.js';
 import { TimerLoop } from './timers/TimerLoop.js';
 
 export interface CreateEngineOptions {
@@ -18,6 +19,10 @@ export interface CreateEngineOptions {
   onTimerError?: (err: unknown) => void;
   /** Live engines of recently active instances kept for their next step (default 100, about 0.4 MB of heap each; 0: none). */
   liveEngines?: number;
+  /** Told of every committed step and fired timer (metrics). */
+  observer?: StepObserver;
+  /** How long a claimed timer belongs to this process (default 60 s); a process that died gives its timers up after this. */
+  timerLeaseMs?: number;
 }
 
 /** The project's lint rules, loaded lazily so the engine runs where processes/ is absent. */
@@ -34,11 +39,21 @@ async function projectLinter(): Promise<BpmnLinter | undefined> {
 /** Creates the engine on an initialised store. */
 export async function createEngine(options: CreateEngineOptions): Promise<PolkuEngineApi & { store: Store }> {
   const lint = options.lint === false ? undefined : (options.lint ?? (await projectLinter()));
-  const engine = new PolkuEngine({ store: options.store, clock: options.clock, lint, onStepError: options.onTimerError, liveEngines: options.liveEngines });
+  const engine = new PolkuEngine({
+    store: options.store,
+    clock: options.clock,
+    lint,
+    onStepError: options.onTimerError,
+    liveEngines: options.liveEngines,
+    observer: options.observer,
+    timerLeaseMs: options.timerLeaseMs,
+  });
   if (options.timerIntervalMs) {
     const loop = new TimerLoop(engine, options.timerIntervalMs, options.onTimerError);
     const close = engine.close.bind(engine);
     engine.close = async () => {
+      // Stop the firing first, so the loop's run in progress ends soon and gives its leases back.
+      engine.stopTimers();
       await loop.stop();
       await close();
     };
@@ -49,4 +64,5 @@ export async function createEngine(options: CreateEngineOptions): Promise<PolkuE
 
 export type { PolkuEngineApi } from './api.js';
 export { PolkuEngine } from './runtime/PolkuEngine.js';
+export type { StepKind, StepObserver } from './runtime/stepObserver.js';
 export { encodeCursor } from './runtime/PolkuEngine.js';

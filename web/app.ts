@@ -17,6 +17,7 @@ import { loadSession } from './middleware/session.js';
 import { apiRoutes } from './routes/index.js';
 import { operationRoutes } from './routes/operations.js';
 import { appRoutes } from './static.js';
+import { StoreHealth } from './storeHealth.js';
 
 /** What the app is built from; the caller owns (and closes) engine and store. */
 export interface AppOptions {
@@ -26,24 +27,31 @@ export interface AppOptions {
   forms: FormCatalog;
   logger?: Logger;
   clock?: () => Date;
+  /** The process's metrics, shared with the engine's step observer; a fresh set when omitted. */
+  metrics?: Metrics;
 }
 
+/** The express app with what the server needs to run it: readiness for shutdown and the probe to stop. */
+export type PolkuApp = Express & { health: StoreHealth };
+
 /** Builds the app; it opens nothing itself (the caller owns engine and store). */
-export function createApp(options: AppOptions): Express {
+export function createApp(options: AppOptions): PolkuApp {
   const logger = options.logger ?? createLogger(options.config.logLevel);
   const deps: UseCaseDeps = { engine: options.engine, store: options.store, forms: options.forms, clock: options.clock };
-  const metrics = new Metrics();
-  const app = express();
+  const metrics = options.metrics ?? new Metrics();
+  const health = new StoreHealth(options.store, metrics, logger);
+  const app = Object.assign(express(), { health });
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // Only a proxy named in the configuration may say who the client is (the login throttle counts per address).
+  app.set('trust proxy', options.config.trustProxy);
   app.set('query parser', 'simple');
   app.use(requestId(logger, metrics));
   app.use(securityHeaders(options.config.production));
   app.use(noHetuInUrl);
-  app.use(operationRoutes(deps, metrics));
-  app.use('/api', jsonBody(), loadSession(deps), apiRoutes(deps, new LoginThrottle(options.store, () => (options.clock ?? (() => new Date()))().getTime()), options.config.production));
+  app.use(operationRoutes(health, metrics));
+  app.use('/api', health.gate(), jsonBody(), loadSession(deps), apiRoutes(deps, new LoginThrottle(options.store, () => (options.clock ?? (() => new Date()))().getTime()), options.config.production));
   app.use(appRoutes(options.config.appDir));
   app.use(apiNotFound);
-  app.use(errorHandler(logger));
+  app.use(errorHandler(logger, (err) => health.noteError(err)));
   return app;
 }

@@ -6,6 +6,10 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface Config {
   port: number;
+  /** The address to listen on: 127.0.0.1 by default; 0.0.0.0 in a container behind a reverse proxy. */
+  host: string;
+  /** Express's `trust proxy`: false (the socket's address is the client's), a hop count, or the proxies' addresses/subnets. */
+  trustProxy: boolean | number | string;
   dataDir: string;
   /** The built web app (index.html and assets/) served beside the API. */
   appDir: string;
@@ -15,6 +19,12 @@ export interface Config {
   demoPasswordSource: 'POLKU_DEMO_PASSWORD' | 'default';
   production: boolean;
   logLevel: LogLevel;
+  /** How often the timer loop looks for due timers. */
+  timerIntervalMs: number;
+  /** How long a claimed timer belongs to this process; a process that died gives its timers up after this. */
+  timerLeaseMs: number;
+  /** How long a SIGTERM waits for requests and steps in flight before the process exits anyway. */
+  shutdownGraceMs: number;
 }
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
@@ -27,10 +37,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!LEVELS.includes(logLevel)) throw bad('LOG_LEVEL', `must be one of ${LEVELS.join(', ')}`);
   const demoPassword = env.POLKU_DEMO_PASSWORD ?? 'polku-demo';
   if (demoPassword.length < 8) throw bad('POLKU_DEMO_PASSWORD', 'must be at least 8 characters');
+  const host = env.POLKU_HOST?.trim() || '127.0.0.1';
+  if (!/^[0-9a-fA-F.:]+$|^localhost$/.test(host)) throw bad('POLKU_HOST', 'must be an IP address (e.g. 127.0.0.1 or 0.0.0.0)');
+  const trustProxy = trustProxyOf(env.POLKU_TRUST_PROXY);
+  const timerIntervalMs = milliseconds(env, 'POLKU_TIMER_INTERVAL_MS', 5_000);
+  const timerLeaseMs = milliseconds(env, 'POLKU_TIMER_LEASE_MS', 60_000);
+  if (timerLeaseMs < 1_000) throw bad('POLKU_TIMER_LEASE_MS', 'must be at least 1000');
+  const shutdownGraceMs = milliseconds(env, 'POLKU_SHUTDOWN_GRACE_MS', 25_000);
   const mongodbUrl = env.MONGODB_URL?.trim() || null;
   if (mongodbUrl && !/^mongodb(\+srv)?:\/\//.test(mongodbUrl)) throw bad('MONGODB_URL', 'must start with mongodb://');
   return {
     port,
+    host,
+    trustProxy,
     dataDir: resolve(env.POLKU_DATA_DIR?.trim() || './data'),
     appDir: resolve(env.POLKU_APP_DIR?.trim() || './dist/app'),
     mongodbUrl,
@@ -38,7 +57,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPasswordSource: env.POLKU_DEMO_PASSWORD ? 'POLKU_DEMO_PASSWORD' : 'default',
     production: env.NODE_ENV === 'production',
     logLevel,
+    timerIntervalMs,
+    timerLeaseMs,
+    shutdownGraceMs,
   };
+}
+
+/** POLKU_TRUST_PROXY: unset or `false` → false; a whole number → that many proxy hops; else addresses or subnets, comma-separated. */
+function trustProxyOf(raw: string | undefined): boolean | number | string {
+  const value = raw?.trim();
+  if (!value || value === 'false') return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  if (!/^[0-9a-fA-F.:/, ]+$|^(loopback|linklocal|uniquelocal)(, *(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+))*$/.test(value)) {
+    throw bad('POLKU_TRUST_PROXY', 'must be a hop count or the proxies\' addresses/subnets, comma-separated');
+  }
+  return value;
+}
+
+/** A positive whole number of milliseconds from `name`, or the fallback when unset. */
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 10 || ms > 3_600_000) throw bad(name, 'must be a whole number of milliseconds, 10–3600000');
+  return ms;
 }
 
 function bad(name: string, message: string): AppError {

@@ -11,6 +11,8 @@ import { loadConfig, type Config } from './config.js';
 import { seedDemoPaths } from './demo/seedPaths.js';
 import { seedDemoUsers } from './demo/seedUsers.js';
 import { createLogger, type Logger } from './log.js';
+import { Metrics } from './metrics.js';
+import type { StoreHealth } from './storeHealth.js';
 import { deployProcessFiles } from './processFiles.js';
 
 /** MongoDB when MONGODB_URL is set (loaded lazily, so SQLite users never load the driver), else SQLite in the data dir. */
@@ -25,12 +27,25 @@ async function openStore(config: Config, logger: Logger): Promise<Store> {
   return createSqliteStore(join(config.dataDir, 'polku.sqlite'));
 }
 
-/** Starts the server; resolves once it listens. */
+/** Starts the server; resolves once it listens. SIGTERM and SIGINT shut it down gracefully. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Server> {
   const config = loadConfig(env);
   const logger = createLogger(config.logLevel);
+  const metrics = new Metrics();
+  metrics.collectProcessMetrics();
   const store = await openStore(config, logger);
-  const engine = await createEngine({ store, timerIntervalMs: 5_000, onTimerError: (err) => logger.log('error', 'timer failed', { error: (err as Error).message }) });
+  // Set once the app exists: a timer step that finds the store unreachable marks it down too.
+  let noteError: (err: unknown) => void = () => {};
+  const engine = await createEngine({
+    store,
+    timerIntervalMs: config.timerIntervalMs,
+    timerLeaseMs: config.timerLeaseMs,
+    observer: metrics,
+    onTimerError: (err) => {
+      noteError(err);
+      logger.log('error', 'timer failed', { error: (err as Error).message });
+    },
+  });
 
   const users = await seedDemoUsers(store, { password: config.demoPassword, production: config.production });
   if (users) {
@@ -46,30 +61,55 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Server
     if (paths) console.log(`Started ${paths} fictional demo client paths.`);
   }
 
-  const app = createApp({ engine, store, config, forms, logger });
+  const app = createApp({ engine, store, config, forms, logger, metrics });
+  noteError = (err) => app.health.noteError(err);
   const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(config.port, '127.0.0.1', () => resolve(s));
+    const s = app.listen(config.port, config.host, () => resolve(s));
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(`Polku listening on http://127.0.0.1:${port}`);
+  console.log(`Polku listening on http://${config.host}:${port}`);
 
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    logger.log('info', 'shutting down', { signal });
-    server.close(() => {
-      engine.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-    });
-    server.closeAllConnections();
+    logger.log('info', 'shutting down: no new requests, finishing those in flight', { signal });
+    const force = setTimeout(() => {
+      logger.log('error', 'shutdown grace period over; exiting with work unfinished', { graceMs: config.shutdownGraceMs });
+      process.exit(1);
+    }, config.shutdownGraceMs);
+    force.unref();
+    stopGracefully(server, app.health, engine).then(
+      () => {
+        logger.log('info', 'stopped: requests answered, timer leases given back, store closed');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        logger.log('error', 'shutdown failed', { error: (err as Error).message });
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
   return server;
+}
+
+/**
+ * The order of a graceful stop: readiness goes false and new requests get 503 (a proxy moves on);
+ * the listener closes and the requests in flight finish, with their steps; the timer loop ends
+ * its current instance and gives the leases it has not fired back; the store closes last (SQLite
+ * commits the steps already handed in first).
+ */
+async function stopGracefully(server: Server, health: StoreHealth, engine: { close(): Promise<void> }): Promise<void> {
+  health.beginShutdown();
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // A keep-alive connection turns idle when its last response is written: close it then.
+  const idle = setInterval(() => server.closeIdleConnections(), 50);
+  server.closeIdleConnections();
+  await closed.finally(() => clearInterval(idle));
+  await engine.close();
 }
 
 main().catch((err: unknown) => {

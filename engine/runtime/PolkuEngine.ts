@@ -24,6 +24,7 @@ import { incidentHistory } from './incidents.js';
 import { LiveEngines } from './liveEngines.js';
 import { TimerFiring } from '../timers/timerFiring.js';
 import { newClientRef, StepRunner } from './StepRunner.js';
+import type { StepKind, StepObserver } from './stepObserver.js';
 import { deploymentView, instanceView, taskView } from './views.js';
 
 export interface EngineOptions {
@@ -35,7 +36,13 @@ export interface EngineOptions {
   liveEngines?: number;
   /** Told of an error a timer step of one instance threw (it waits for a retry, then becomes an incident). */
   onStepError?: (err: unknown, instanceId: string) => void;
+  /** Told of every committed step and fired timer (metrics); nothing when omitted. */
+  observer?: StepObserver;
+  /** How long a claimed timer belongs to this process (default LEASE_MS, 60 s). */
+  timerLeaseMs?: number;
 }
+
+const NO_OBSERVER: StepObserver = { stepCommitted: () => {}, timerFired: () => {} };
 
 const MAX_RETRIES = 5;
 
@@ -46,6 +53,7 @@ export class PolkuEngine implements PolkuEngineApi {
   private readonly runner: StepRunner;
   private readonly lint?: BpmnLinter;
   private readonly timers: TimerFiring;
+  private readonly observer: StepObserver;
 
   constructor(options: EngineOptions) {
     this.store = options.store;
@@ -53,7 +61,8 @@ export class PolkuEngine implements PolkuEngineApi {
     this.lint = options.lint;
     this.definitions = new DefinitionCache(this.store);
     this.runner = new StepRunner(this.store, this.definitions, this.clock, new LiveEngines(options.liveEngines ?? 100));
-    this.timers = new TimerFiring(this.store, this.runner, options.onStepError);
+    this.observer = options.observer ?? NO_OBSERVER;
+    this.timers = new TimerFiring(this.store, this.runner, options.onStepError, this.observer, options.timerLeaseMs);
   }
 
   async deploy(name: string, xml: string, by?: string): Promise<DeploymentView[]> {
@@ -78,6 +87,7 @@ export class PolkuEngine implements PolkuEngineApi {
   }
 
   async startInstance(input: StartInput): Promise<InstanceView> {
+    const began = performance.now();
     const def = await this.definitions.find(input.processKey, input.version);
     const variables = { ...(input.variables ?? {}) };
     // Engine-owned: who started the path is the caller the use case names, never a variable.
@@ -85,7 +95,7 @@ export class PolkuEngine implements PolkuEngineApi {
     const fromVariables = typeof variables.clientRef === 'string' ? variables.clientRef : undefined;
     const clientRef = input.clientRef ?? fromVariables ?? newClientRef();
     const step = await this.runner.start(def, { businessKey: input.businessKey ?? null, variables, clientRef }, { actor: input.by ?? null });
-    await this.commit(withAudit(step, input.audit, this.clock()));
+    await this.commit(withAudit(step, input.audit, this.clock()), 'start', began);
     return this.getInstance(step.instance.id);
   }
 
@@ -149,6 +159,7 @@ export class PolkuEngine implements PolkuEngineApi {
   async completeTask(taskId: string, input: CompleteInput): Promise<{ task: TaskView; processInstance: InstanceView }> {
     const data = input.data ?? {};
     for (let attempt = 0; ; attempt++) {
+      const began = performance.now();
       const task = await this.visibleTask(taskId, input.actor);
       if (task.state !== 'open') throw conflict(`the task is ${task.state}`);
       if (input.version !== undefined && input.version !== task.version) throw conflict('the task has changed since it was read');
@@ -175,7 +186,7 @@ export class PolkuEngine implements PolkuEngineApi {
         // A continuation that fails does not lose the worker's input: the task is completed with
         // its data and the path stops with an incident at the element that failed (as Camunda 8).
         if (step.instance.state === 'failed') step.tasks = [done];
-        await this.commit(withAudit(step, input.audit, this.clock()));
+        await this.commit(withAudit(step, input.audit, this.clock()), 'complete', began);
         return { task: taskView(done), processInstance: await this.getInstance(task.instanceId) };
       } catch (err) {
         // Another step of the same instance (a parallel task, a timer) won the race: try again
@@ -188,6 +199,7 @@ export class PolkuEngine implements PolkuEngineApi {
   }
 
   async deliverMessage(instanceId: string, name: string, variables: Record<string, unknown> = {}, audit: AuditNote[] = []): Promise<InstanceView> {
+    const began = performance.now();
     const instance = await this.store.getInstance(instanceId);
     if (!instance || instance.state !== 'running') throw notFound('process instance waiting for the message');
     const subscriptions = await this.store.findSubscriptions(instanceId, name);
@@ -203,11 +215,12 @@ export class PolkuEngine implements PolkuEngineApi {
       { failed: { kind: 'message', messageId } },
     );
     // A continuation that fails keeps the message: the path stops with an incident, retried later.
-    await this.commit(withAudit(step, audit, this.clock()));
+    await this.commit(withAudit(step, audit, this.clock()), 'message', began);
     return this.getInstance(instanceId);
   }
 
   async retryInstance(instanceId: string, input: RetryInput = {}): Promise<InstanceView> {
+    const began = performance.now();
     const instance = await this.store.getInstance(instanceId);
     if (!instance) throw notFound('process instance');
     const incident = instance.incident;
@@ -235,17 +248,18 @@ export class PolkuEngine implements PolkuEngineApi {
           );
     const at = this.clock().toISOString();
     step.history.push(incidentHistory(instanceId, 'retry', step.instance.revision, at, incident.activityId, input.by ?? null));
-    await this.commit(withAudit(step, input.audit, this.clock()));
+    await this.commit(withAudit(step, input.audit, this.clock()), 'retry', began);
     return this.getInstance(instanceId);
   }
 
   async cancelInstance(instanceId: string, by?: string, audit?: AuditNote[]): Promise<InstanceView> {
+    const began = performance.now();
     const instance = await this.store.getInstance(instanceId);
     if (!instance) throw notFound('process instance');
     if (instance.state !== 'running' && instance.state !== 'failed') throw conflict(`the process instance is ${instance.state}`);
     const step = await this.cancelStep(instanceId, by ?? null);
     // The caller's own notes (with role and reason) replace the plain cancel row of the path they named.
-    await this.commit(audit?.length ? { ...step, audit: toAudit(audit, this.clock(), step.instance.clientRef, instanceId) } : step);
+    await this.commit(audit?.length ? { ...step, audit: toAudit(audit, this.clock(), step.instance.clientRef, instanceId) } : step, 'cancel', began);
     return this.getInstance(instanceId);
   }
 
@@ -276,16 +290,23 @@ export class PolkuEngine implements PolkuEngineApi {
   }
 
   /** Commits a step; only then may its live engines serve the next steps of their instances. */
-  private async commit(step: StepCommit): Promise<void> {
+  private async commit(step: StepCommit, kind: StepKind, began: number): Promise<void> {
     await this.store.commitStep(step);
     this.runner.committed(step);
+    this.observer.stepCommitted(kind, (performance.now() - began) / 1000, step.instance.state === 'failed');
   }
 
   async fireDueTimers(now: Date = this.clock()): Promise<number> {
     return this.timers.fireDue(now);
   }
 
+  /** Stops taking timers: a firing run in progress ends after its current instance and gives its other leases back. */
+  stopTimers(): void {
+    this.timers.stop();
+  }
+
   async close(): Promise<void> {
+    this.timers.stop();
     await this.store.close();
   }
 

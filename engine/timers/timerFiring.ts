@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors.js';
 import { incidentCommit, MAX_ATTEMPTS, RETRY_BACKOFF_MS } from '../runtime/incidents.js';
 import type { StepRunner } from '../runtime/StepRunner.js';
+import type { StepObserver } from '../runtime/stepObserver.js';
 import type { Store, TimerRecord } from '../store/Store.js';
 
 /** How long a claimed timer belongs to its owner; a process that dies gives it up after this. */
@@ -22,25 +23,37 @@ const MAX_BATCHES = 200;
 export class TimerFiring {
   /** This process's lease owner id. */
   readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private stopped = false;
 
   constructor(
     private readonly store: Store,
     private readonly runner: StepRunner,
     private readonly onError: (err: unknown, instanceId: string) => void = () => {},
+    private readonly observer?: StepObserver,
+    private readonly leaseMs = LEASE_MS,
   ) {}
+
+  /** Takes no more timers; a run in progress gives back the leases it has not fired yet (shutdown). */
+  stop(): void {
+    this.stopped = true;
+  }
 
   /** Fires what is due at `now`; returns how many timers fired. */
   async fireDue(now: Date): Promise<number> {
     let fired = 0;
     const seen = new Set<string>();
-    for (let batch = 0; batch < MAX_BATCHES; batch++) {
-      const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
+    for (let batch = 0; batch < MAX_BATCHES && !this.stopped; batch++) {
+      const leaseUntil = new Date(now.getTime() + this.leaseMs).toISOString();
       const claimed = await this.store.claimDueTimers(now.toISOString(), this.owner, leaseUntil, BATCH);
       const fresh = claimed.filter((t) => !seen.has(t.id));
       claimed.forEach((t) => seen.add(t.id));
       const byInstance = new Map<string, TimerRecord[]>();
       for (const t of claimed) byInstance.set(t.instanceId, [...(byInstance.get(t.instanceId) ?? []), t]);
-      for (const [instanceId, timers] of byInstance) fired += await this.fireInstance(instanceId, timers, now);
+      for (const [instanceId, timers] of byInstance) {
+        // Shutting down: the leases not yet fired go back now, not when they expire.
+        if (this.stopped) await this.release(timers).catch((err: unknown) => this.onError(err, instanceId));
+        else fired += await this.fireInstance(instanceId, timers, now);
+      }
       // A short batch was the last; one of only rows seen before (given back after a race) too.
       if (claimed.length < BATCH || !fresh.length) break;
     }
@@ -50,6 +63,7 @@ export class TimerFiring {
   /** One step of one instance with its due timers; never throws. */
   private async fireInstance(instanceId: string, timers: TimerRecord[], now: Date): Promise<number> {
     const attempts = Math.max(0, ...timers.map((t) => t.attempts ?? 0)) + 1;
+    const began = performance.now();
     try {
       const step = await this.runner.step(instanceId, async () => {}, { now, attempts, failed: { kind: 'timer' } });
       if (step.instance.state === 'failed' && attempts < MAX_ATTEMPTS) {
@@ -58,7 +72,10 @@ export class TimerFiring {
       }
       await this.store.commitStep(step);
       this.runner.committed(step);
-      return step.instance.state === 'failed' ? 0 : timers.length;
+      const failed = step.instance.state === 'failed';
+      this.observer?.stepCommitted('timer', (performance.now() - began) / 1000, failed);
+      if (!failed) for (const t of timers) this.observer?.timerFired(Math.max(0, now.getTime() - Date.parse(t.dueAt)) / 1000);
+      return failed ? 0 : timers.length;
     } catch (err) {
       // Another process moved the instance first, or it ended: its commit replaced these rows.
       if (err instanceof AppError && (err.code === 'conflict' || err.code === 'not_found')) {

@@ -1,11 +1,15 @@
 import { expect } from 'chai';
+import { linearProcess } from './support/bpmn.js';
 import { anonymous, startTestServer, type TestServer } from './support/harness.js';
+
+const PROCESS = linearProcess('metrics-test', [{ id: 'check', name: 'Tarkistus', role: 'nurse' }]);
 
 describe('web: operations', () => {
   let server: TestServer;
   before(async () => {
     server = await startTestServer();
     await server.addUser('nurse', ['nurse']);
+    await server.addUser('owner', ['process-owner']);
   });
   after(() => server.close());
 
@@ -15,12 +19,29 @@ describe('web: operations', () => {
     expect(ready.status).to.equal(200);
   });
 
-  it('Given some requests were served, When /metrics is read, Then it lists request counters by status and the open task gauge', async () => {
+  it('Given a path was started and its task completed, When /metrics is read, Then it counts requests, steps with their latency and the store as up, and names no path or client', async () => {
     await anonymous(server.url).call('GET', '/api/tasks');
-    const text = await (await fetch(server.url + '/metrics')).text();
+    const owner = await server.login('owner');
+    const nurse = await server.login('nurse');
+    expect((await owner.call('POST', '/api/deployments', { body: { name: 'metrics-test.bpmn', xml: PROCESS } })).status).to.equal(201);
+    const started = await nurse.call('POST', '/api/process-instances', { body: { processKey: 'metrics-test' } });
+    expect(started.status).to.equal(201);
+    const [task] = (await nurse.call('GET', `/api/tasks?processInstanceId=${started.body.id}`)).body.items;
+    expect((await nurse.call('POST', `/api/tasks/${task.id}/complete`, { body: { data: {} } })).status).to.equal(200);
+
+    const res = await fetch(server.url + '/metrics');
+    expect(res.headers.get('content-type')).to.match(/^text\/plain/);
+    const text = await res.text();
     expect(text).to.match(/polku_http_requests_total\{method="GET",status="401"\} \d+/);
-    expect(text).to.match(/^polku_open_tasks 0$/m);
+    expect(text).to.match(/^polku_steps_total\{kind="start"\} 1$/m);
+    expect(text).to.match(/^polku_steps_total\{kind="complete"\} 1$/m);
+    expect(text).to.match(/^polku_step_duration_seconds_count\{kind="start"\} 1$/m);
+    expect(text).to.match(/^polku_step_duration_seconds_bucket\{le="\+Inf",kind="complete"\} 1$/m);
+    expect(text).to.match(/^# TYPE polku_timer_lag_seconds histogram$/m);
+    expect(text).to.match(/^polku_incidents_total 0$/m);
+    expect(text).to.match(/^polku_store_errors_total 0$/m);
     expect(text).to.match(/^polku_store_up 1$/m);
+    for (const secret of [started.body.id, started.body.clientRef, task.id]) expect(text).not.to.include(secret);
   });
 
   it('Given the store is closed, When /readyz is asked, Then it answers 503 while /healthz stays 200', async () => {

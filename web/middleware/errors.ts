@@ -1,6 +1,7 @@
 /** The one place that writes error answers: AppError → API.md's error JSON; anything else → 500 with the request id logged. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError } from '../../engine/errors.js';
+import { isStoreUnavailable, storeUnavailable } from '../../engine/store/unavailable.js';
 import { redact, type Logger } from '../log.js';
 
 /** body-parser's failures as AppErrors; other errors unchanged. */
@@ -14,10 +15,15 @@ function fromBodyParser(err: unknown): unknown {
   return err;
 }
 
-/** Writes the error JSON; never a stack, never client data. */
-export function errorHandler(logger: Logger): ErrorRequestHandler {
+/** Writes the error JSON; never a stack, never client data. A store that cannot be reached is 503 `unavailable`, told to `onStoreDown` (the readiness gate). */
+export function errorHandler(logger: Logger, onStoreDown: (err: unknown) => void = () => {}): ErrorRequestHandler {
   return (raw, req, res, _next) => {
-    const err = fromBodyParser(raw);
+    let err = fromBodyParser(raw);
+    if (!(err instanceof AppError) && isStoreUnavailable(err)) {
+      onStoreDown(err);
+      logger.log('warn', 'store unavailable', { requestId: res.locals.requestId, path: req.path, error: (err as Error).name, code: (err as { code?: unknown }).code });
+      err = storeUnavailable();
+    }
     if (err instanceof AppError && err.code !== 'internal') {
       res.status(err.status).json({ error: { code: err.code, message: err.message, details: err.details } });
       return;

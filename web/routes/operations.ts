@@ -1,10 +1,10 @@
 /** /healthz, /readyz and /metrics: for the platform, no session needed, no client data. */
 import { Router } from 'express';
-import type { UseCaseDeps } from '../../engine/usecases/context.js';
 import type { Metrics } from '../metrics.js';
+import type { StoreHealth } from '../storeHealth.js';
 
-/** Liveness, readiness (the store answers, else 503) and Prometheus metrics. */
-export function operationRoutes(deps: UseCaseDeps, metrics: Metrics): Router {
+/** Liveness, readiness (the store answers and the process is not shutting down, else 503) and Prometheus metrics. */
+export function operationRoutes(health: StoreHealth, metrics: Metrics): Router {
   const router = Router();
 
   router.get('/healthz', (_req, res) => {
@@ -14,20 +14,16 @@ export function operationRoutes(deps: UseCaseDeps, metrics: Metrics): Router {
 
   router.get('/readyz', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
-    const up = await deps.store.ping();
-    res.status(up ? 200 : 503).json({ status: up ? 'ready' : 'store unreachable' });
+    const up = await health.ready();
+    const status = up ? 'ready' : health.shuttingDown ? 'shutting down' : 'store unreachable';
+    res.status(up ? 200 : 503).json({ status });
   });
 
+  // Counted as things happen: no query runs here, so scraping costs the store nothing.
   router.get('/metrics', async (_req, res) => {
-    const storeUp = await deps.store.ping();
-    const [openTasks, running] = storeUp
-      ? await Promise.all([
-          deps.store.listTasks({ state: 'open', limit: 1_000_000 }),
-          deps.store.listInstances({ state: 'running', limit: 1_000_000 }),
-        ])
-      : [[], []];
+    const { contentType, text } = await metrics.render();
     res.setHeader('Cache-Control', 'no-store');
-    res.type('text/plain; version=0.0.4').send(metrics.render({ openTasks: openTasks.length, runningInstances: running.length, storeUp }));
+    res.type(contentType).send(text);
   });
 
   return router;

@@ -14,7 +14,8 @@ export function sessionRoutes(deps: UseCaseDeps, throttle: LoginThrottle, secure
 
   router.post('/session', async (req, res) => {
     const body = parseLogin(req.body);
-    const ip = req.socket.remoteAddress ?? 'unknown';
+    // The client's address: the socket's, or behind a trusted reverse proxy (POLKU_TRUST_PROXY) its X-Forwarded-For.
+    const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     await throttle.check(body.username, ip);
     try {
       const signedIn = await login(deps, body);

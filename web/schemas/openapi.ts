@@ -28,7 +28,7 @@ const errorSchema: Json = {
       required: ['code', 'message', 'details'],
       properties: {
         code: {
-          enum: ['invalid_input', 'invalid_bpmn', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'too_large', 'unsupported_media_type', 'rate_limited', 'internal'],
+          enum: ['invalid_input', 'invalid_bpmn', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'too_large', 'unsupported_media_type', 'rate_limited', 'internal', 'unavailable'],
         },
         message: { type: 'string' },
         details: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },

@@ -41,7 +41,7 @@ const { text, num } = docs;
 
 const TRANSACTION: TransactionOptions = {
   readConcern: { level: 'snapshot' },
-  writeConcern: { w: 'majority' },
+  writeConcern: { w: 'majority', journal: true },
   readPreference: 'primary',
 };
 
@@ -60,6 +60,13 @@ export class MongoStore implements Store {
     this.c = collectionsOf(this.db);
   }
 
+  /**
+   * Runs `work` in one transaction. The driver's `withTransaction` retries only what the server
+   * labels as safe to retry: the whole callback on `TransientTransactionError` (a write conflict
+   * with another process, a primary stepping down), the commit alone on
+   * `UnknownTransactionCommitResult`; within 120 s, with backoff. Anything else — our `conflict`
+   * above all — aborts and reaches the caller at once. Commits are `w: "majority"` and journaled.
+   */
   private async inTransaction(work: (session: ClientSession) => Promise<void>): Promise<void> {
     await this.client.withSession((session) => session.withTransaction(() => work(session), TRANSACTION));
   }

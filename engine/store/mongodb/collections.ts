@@ -71,6 +71,8 @@ export async function ensureSchema(db: Db, c: Collections): Promise<void> {
     { key: { parentInstanceId: 1 }, name: 'instances_parent' },
     { key: { clientRef: 1 }, name: 'instances_client' },
     { key: { startedAt: -1, _id: -1 }, name: 'instances_started' },
+    // The incident list and the instance list by state, newest first.
+    { key: { state: 1, startedAt: -1, _id: -1 }, name: 'instances_state_started' },
   ]);
   await c.tasks.createIndexes([
     { key: { state: 1, createdAt: 1, _id: 1 }, name: 'tasks_state_created' },
@@ -83,6 +85,8 @@ export async function ensureSchema(db: Db, c: Collections): Promise<void> {
   await c.timers.createIndexes([
     { key: { dueAt: 1, _id: 1 }, name: 'timers_due' },
     { key: { instanceId: 1 }, name: 'timers_instance' },
+    // Reads back one claim's timers; sparse: most rows never carry a claim id.
+    { key: { claim: 1 }, name: 'timers_claim', sparse: true },
   ]);
   await c.subscriptions.createIndexes([
     { key: { instanceId: 1, messageName: 1, executionId: 1 }, unique: true, name: 'subscriptions_key' },

@@ -40,6 +40,8 @@ export interface TimerDoc extends Omit<TimerRecord, 'id'> {
   running?: boolean;
   leaseOwner?: string | null;
   leaseUntil?: string | null;
+  /** A random id per claim call, to read back exactly the timers that call took. */
+  claim?: string | null;
 }
 
 export type SubscriptionDoc = SubscriptionRecord;

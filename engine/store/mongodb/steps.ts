@@ -1,12 +1,15 @@
 /**
  * The writes of one engine step, run inside the caller's transaction. A failed revision or task
  * version check throws conflict, which makes `withTransaction` abort so nothing of the step is kept.
+ * Tasks and history rows go in one `bulkWrite` each, so a step costs a handful of round trips
+ * whatever it touched: the instance (first, it carries the revision check), tasks, drafts of closed
+ * tasks, timers, subscriptions, history, access log.
  */
-import type { ClientSession } from 'mongodb';
+import type { AnyBulkWriteOperation, ClientSession } from 'mongodb';
 import { conflict } from '../../errors.js';
 import type { AuditRecord, StepCommit, SubscriptionRecord, TaskRecord } from '../Store.js';
 import { type Collections } from './collections.js';
-import { instanceDoc, num, taskDoc, text, timerDoc, type AuditDoc, type SubscriptionDoc } from './documents.js';
+import { instanceDoc, num, taskDoc, text, timerDoc, type AuditDoc, type HistoryDoc, type SubscriptionDoc, type TaskDoc } from './documents.js';
 
 const DUPLICATE_KEY = 11000;
 
@@ -43,7 +46,7 @@ export async function applyStep(c: Collections, session: ClientSession, step: St
     if (res.matchedCount !== 1) throw conflict('the process instance was changed by someone else');
   }
 
-  for (const task of step.tasks) await upsertTask(c, session, task);
+  await writeTasks(c, session, step.tasks);
 
   const running = doc.state === 'running';
   if (step.timers) {
@@ -55,10 +58,10 @@ export async function applyStep(c: Collections, session: ClientSession, step: St
   }
   if (step.subscriptions) await replaceSubscriptions(c, session, instanceId, step.subscriptions);
 
-  for (const [position, h] of step.history.entries()) {
-    await c.history.updateOne(
-      { instanceId: text(h.instanceId), executionId: text(h.executionId) },
-      {
+  const history: AnyBulkWriteOperation<HistoryDoc>[] = step.history.map((h, position) => ({
+    updateOne: {
+      filter: { instanceId: text(h.instanceId), executionId: text(h.executionId) },
+      update: {
         $set: { endedAt: h.endedAt, by: h.by },
         $setOnInsert: {
           activityId: h.activityId,
@@ -70,9 +73,10 @@ export async function applyStep(c: Collections, session: ClientSession, step: St
           position,
         },
       },
-      { upsert: true, session },
-    );
-  }
+      upsert: true,
+    },
+  }));
+  if (history.length) await c.history.bulkWrite(history, { session, ordered: true });
 
   if (step.audit?.length) await insertAudit(c, session, step.audit);
   for (const related of step.related ?? []) await applyStep(c, session, related);
@@ -96,17 +100,24 @@ async function replaceSubscriptions(c: Collections, session: ClientSession, inst
   if (subscriptions.size) await c.subscriptions.insertMany([...subscriptions.values()], { session });
 }
 
-/** A new task (version 1) is inserted unless present; a changed one must still be at the version before the change. */
-async function upsertTask(c: Collections, session: ClientSession, task: TaskRecord): Promise<void> {
-  const { _id, ...fields } = taskDoc(task);
-  if (task.version === 1) {
-    await c.tasks.updateOne({ _id }, { $setOnInsert: fields }, { upsert: true, session });
-    return;
-  }
-  const res = await c.tasks.updateOne({ _id, version: num(task.version - 1) }, { $set: fields }, { session });
-  if (res.matchedCount !== 1) throw conflict('the task was changed by someone else');
+/**
+ * Tasks in one bulk write: a new task (version 1) is inserted unless present; a changed one must
+ * still be at the version before the change. Every operation matches or inserts exactly one
+ * task, so fewer than that means one moved on meanwhile: conflict (and the transaction aborts).
+ */
+async function writeTasks(c: Collections, session: ClientSession, tasks: TaskRecord[]): Promise<void> {
+  if (!tasks.length) return;
+  const ops: AnyBulkWriteOperation<TaskDoc>[] = tasks.map((task) => {
+    const { _id, ...fields } = taskDoc(task);
+    return task.version === 1
+      ? { updateOne: { filter: { _id }, update: { $setOnInsert: fields }, upsert: true } }
+      : { updateOne: { filter: { _id, version: num(task.version - 1) }, update: { $set: fields } } };
+  });
+  const res = await c.tasks.bulkWrite(ops, { session, ordered: true });
+  if (res.matchedCount + res.upsertedCount !== ops.length) throw conflict('the task was changed by someone else');
   // A completed or cancelled task's drafts go in the same transaction.
-  if (task.state !== 'open') await c.drafts.deleteMany({ taskId: _id }, { session });
+  const closed = tasks.filter((t) => t.version !== 1 && t.state !== 'open').map((t) => text(t.id));
+  if (closed.length) await c.drafts.deleteMany({ taskId: { $in: closed } }, { session });
 }
 
 /** Appends access log entries in the session's transaction; no counter document, so appends never contend. */

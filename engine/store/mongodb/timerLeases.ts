@@ -1,29 +1,42 @@
 /**
- * Timer leases on MongoDB: each timer is taken by one `findOneAndUpdate` whose filter requires a
- * free or expired lease, so two engine processes never take the same timer. Timers of an
- * instance in an incident carry `running: false` and are not taken.
+ * Timer leases on MongoDB in three round trips whatever the batch: find the oldest free due
+ * timers, take them with one `updateMany` that stamps a fresh claim id, read back what carries
+ * that id (a round that lost some to another process looks once or twice more). The update's filter requires a free or expired lease and MongoDB applies it to each
+ * document atomically, so of two engine processes racing for a timer only one takes it; the
+ * other gets fewer rows, never a shared one. Timers of an instance in an incident carry
+ * `running: false` and are not taken.
  */
+import { randomUUID } from 'node:crypto';
+import type { Filter } from 'mongodb';
 import type { TimerRecord } from '../Store.js';
 import type { Collections } from './collections.js';
-import { text, toTimer } from './documents.js';
+import { text, toTimer, type TimerDoc } from './documents.js';
+
+/** Rounds of find-and-take in one call: a round that lost timers to another process tries once more for the rest. */
+const ROUNDS = 3;
 
 /** Leases up to `limit` due timers to `owner`, oldest first. */
 export async function claimDueTimers(c: Collections, now: string, owner: string, leaseUntil: string, limit: number): Promise<TimerRecord[]> {
-  const taken: TimerRecord[] = [];
-  for (let i = 0; i < limit; i++) {
-    const doc = await c.timers.findOneAndUpdate(
-      {
-        dueAt: { $lte: text(now) },
-        running: { $ne: false },
-        $or: [{ leaseUntil: null }, { leaseUntil: { $lte: text(now) } }],
-      },
-      { $set: { leaseOwner: text(owner), leaseUntil: text(leaseUntil) } },
-      { sort: { dueAt: 1, _id: 1 }, returnDocument: 'after' },
+  const free: Filter<TimerDoc> = {
+    dueAt: { $lte: text(now) },
+    running: { $ne: false },
+    $or: [{ leaseUntil: null }, { leaseUntil: { $lte: text(now) } }],
+  };
+  const claim = randomUUID();
+  let taken = 0;
+  for (let round = 0; round < ROUNDS && taken < limit; round++) {
+    const candidates = await c.timers.find(free, { projection: { _id: 1 }, sort: { dueAt: 1, _id: 1 }, limit: limit - taken }).toArray();
+    if (!candidates.length) break;
+    const res = await c.timers.updateMany(
+      { $and: [free, { _id: { $in: candidates.map((d) => d._id) } }] },
+      { $set: { leaseOwner: text(owner), leaseUntil: text(leaseUntil), claim } },
     );
-    if (!doc) break;
-    taken.push({ ...toTimer(doc), attempts: doc.attempts ?? 0 });
+    taken += res.modifiedCount;
+    if (res.modifiedCount === candidates.length) break;
   }
-  return taken;
+  if (!taken) return [];
+  const mine = await c.timers.find({ claim }).sort({ dueAt: 1, _id: 1 }).toArray();
+  return mine.map((d) => ({ ...toTimer(d), attempts: d.attempts ?? 0 }));
 }
 
 /** Gives a leased timer back; a failure counts an attempt and holds the timer until `retryAt`. */

@@ -32,6 +32,11 @@ import * as inbox from './inbox.js';
 
 type Row = Record<string, unknown>;
 
+/** How long a write waits for another process's write lock before SQLITE_BUSY (then 503). */
+const BUSY_MS = 5_000;
+/** How long the readiness probe waits for it: a commit holds the lock for milliseconds. */
+const PING_BUSY_MS = 500;
+
 const INSTANCE_COLUMNS =
   'id, process_key, version, deployment_id, business_key, client_ref, parent_instance_id, parent_execution_id, state, started_at, ended_at, revision, variables, engine_state, incident';
 const TASK_COLUMNS =
@@ -57,7 +62,7 @@ export class SqliteStore implements Store {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma(`busy_timeout = ${BUSY_MS}`);
     this.db.pragma('foreign_keys = ON');
   }
 
@@ -76,9 +81,17 @@ export class SqliteStore implements Store {
     inbox.backfillTaskRoles(this.db);
   }
 
+  /** A write probe: in WAL readers go on while another connection holds the write lock, so `SELECT 1` would say ready while no step can commit. */
   async ping(): Promise<boolean> {
     try {
-      return this.q('SELECT 1 AS ok').get() !== undefined;
+      this.db.pragma(`busy_timeout = ${PING_BUSY_MS}`);
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+        this.db.exec('ROLLBACK');
+      } finally {
+        this.db.pragma(`busy_timeout = ${BUSY_MS}`);
+      }
+      return true;
     } catch {
       return false;
     }

@@ -12,6 +12,7 @@ import * as forms from '../../../forms/index.js';
 import { createApp } from '../../../web/app.js';
 import { loadConfig } from '../../../web/config.js';
 import { createLogger } from '../../../web/log.js';
+import { Metrics } from '../../../web/metrics.js';
 import { tempDir } from '../../support/stores.js';
 
 export const PASSWORD = 'correct horse battery';
@@ -71,18 +72,19 @@ export class Client {
 }
 
 /** Starts a server; close() stops it and removes the temp dir. */
-export async function startTestServer(options: { logLines?: string[] } = {}): Promise<TestServer> {
+export async function startTestServer(options: { logLines?: string[]; env?: Record<string, string> } = {}): Promise<TestServer> {
   const tmp = tempDir('polku-web-');
   const store = await createSqliteStore(join(tmp.dir, 'polku.sqlite'));
   let offset = 0;
   const clock = () => new Date(Date.now() + offset);
-  const engine = await createEngine({ store, clock });
-  const config = loadConfig({ LOG_LEVEL: 'silent', POLKU_DATA_DIR: tmp.dir });
+  const metrics = new Metrics();
+  const engine = await createEngine({ store, clock, observer: metrics });
+  const config = loadConfig({ LOG_LEVEL: 'silent', POLKU_DATA_DIR: tmp.dir, ...options.env });
   const logger = createLogger('debug', (line) => {
     serverLogLines.push(line);
     options.logLines?.push(line);
   });
-  const app = createApp({ engine, store, config, forms, clock, logger });
+  const app = createApp({ engine, store, config, forms, clock, logger, metrics });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -109,6 +111,7 @@ export async function startTestServer(options: { logLines?: string[] } = {}): Pr
       return new Client(url, cookie, csrfToken);
     },
     async close() {
+      app.health.stopProbe();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await engine.close();

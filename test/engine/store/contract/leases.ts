@@ -28,6 +28,17 @@ export function leaseContract(s: StoreOf): void {
       expect(await s().claimDueTimers(NOW, 'owner-c', LATER, 10)).to.deep.equal([]);
     });
 
+    it('Given twenty due timers, When three owners claim at the same moment, Then no timer goes to two owners and none is lost', async () => {
+      const due = Array.from({ length: 20 }, (_, n) => timer(`race-${String(n).padStart(2, '0')}`, 'inst-race', '2026-03-04T00:00:00.000Z'));
+      await s().commitStep(start(instance('inst-race'), { timers: due }));
+      const taken = await Promise.all(['owner-a', 'owner-b', 'owner-c'].map((owner) => s().claimDueTimers(NOW, owner, LATER, 12)));
+      // A claimer that lost a race may get fewer than its limit; what nobody took is still free.
+      taken.push(await s().claimDueTimers(NOW, 'owner-d', LATER, 100));
+      const all = taken.flatMap(ids);
+      expect(new Set(all).size, 'timers taken twice').to.equal(all.length);
+      expect(all.filter((id) => id.startsWith('race-')).sort()).to.deep.equal(ids(due));
+    });
+
     it('Given claimed timers, When their lease expires (the owner died), Then another owner claims them', async () => {
       await s().claimDueTimers(NOW, 'owner-a', LATER, 10);
       expect(await s().claimDueTimers('2026-03-10T00:00:59.000Z', 'owner-b', '2026-03-10T00:02:00.000Z', 10)).to.deep.equal([]);

@@ -10,6 +10,7 @@ import type { Collections } from '../../../../engine/store/mongodb/collections.j
 import * as docs from '../../../../engine/store/mongodb/documents.js';
 import { MongoStore } from '../../../../engine/store/mongodb/index.js';
 import { applyStep } from '../../../../engine/store/mongodb/steps.js';
+import { isStoreUnavailable } from '../../../../engine/store/unavailable.js';
 import { expectConflict, instance, next, opened, start, task, timer } from '../contract/records.js';
 
 type Call = { collection: string; method: string; args: unknown[] };
@@ -32,6 +33,11 @@ function recordingCollections(answers: { matched?: number; insertError?: unknown
     },
     async deleteMany(...args: unknown[]) {
       calls.push({ collection: name, method: 'deleteMany', args });
+    },
+    async bulkWrite(...args: unknown[]) {
+      calls.push({ collection: name, method: 'bulkWrite', args });
+      const ops = args[0] as unknown[];
+      return { matchedCount: answers.matched === 0 ? 0 : ops.length, upsertedCount: 0 };
     },
   });
   const names = ['deployments', 'instances', 'tasks', 'timers', 'subscriptions', 'history', 'users', 'sessions', 'audit', 'loginFailures'];
@@ -86,11 +92,17 @@ describe('MongoDB adapter without a server', () => {
     const { c, calls } = recordingCollections();
     const taskCalls = () => calls.filter((x) => x.collection === 'tasks');
     await applyStep(c, session, start(instance('inst-1'), { tasks: [task('task-1', 'inst-1')] }));
-    expect(taskCalls()[0].args[2]).to.include({ upsert: true });
+    const [inserted] = taskCalls()[0].args[0] as { updateOne: { filter: unknown; upsert?: boolean } }[];
+    expect(inserted.updateOne).to.include({ upsert: true });
 
-    const { c: stale } = recordingCollections();
-    (stale.tasks as unknown as { updateOne: () => Promise<unknown> }).updateOne = async () => ({ matchedCount: 0 });
+    const { c: stale, calls: staleCalls } = recordingCollections();
+    (stale.tasks as unknown as { bulkWrite: (...args: unknown[]) => Promise<unknown> }).bulkWrite = async (...args: unknown[]) => {
+      staleCalls.push({ collection: 'tasks', method: 'bulkWrite', args });
+      return { matchedCount: 0, upsertedCount: 0 };
+    };
     await expectConflict(applyStep(stale, session, next(instance('inst-1'), { tasks: [task('task-1', 'inst-1', { version: 3 })] })));
+    const [changed] = staleCalls.find((x) => x.method === 'bulkWrite')!.args[0] as { updateOne: { filter: unknown } }[];
+    expect(changed.updateOne.filter).to.deep.equal({ _id: 'task-1', version: 2 });
   });
 
   it('Given a step with every kind of write, When it applies, Then each operation runs in the session, timers and subscriptions are replaced and audit entries are inserted in order without a counter', async () => {
@@ -102,7 +114,8 @@ describe('MongoDB adapter without a server', () => {
       next(instance('inst-1'), {
         timers: [timer('t-1', 'inst-1', '2026-03-01T00:00:00.000Z')],
         subscriptions: [sub, sub],
-        history: [opened('inst-1', 'exe-a')],
+        tasks: [task('task-1', 'inst-1'), task('task-2', 'inst-1')],
+        history: [opened('inst-1', 'exe-a'), opened('inst-1', 'exe-b')],
         audit: [
           { at: '2026-02-01T00:00:00.000Z', actor: 'nurse-ella', action: 'read', clientRef: 'client-001', instanceId: 'inst-1', detail: 'a' },
           { at: '2026-02-01T00:00:00.000Z', actor: 'nurse-ella', action: 'read', clientRef: 'client-001', instanceId: 'inst-1', detail: 'b' },
@@ -115,6 +128,9 @@ describe('MongoDB adapter without a server', () => {
     expect(of('subscriptions', 'insertMany')?.args[0]).to.have.length(1);
     expect((of('audit', 'insertMany')?.args[0] as { detail: string }[]).map((a) => a.detail)).to.deep.equal(['a', 'b']);
     expect(calls.some((x) => x.collection === 'counters')).to.equal(false);
+    // One round trip for all tasks and one for all history rows, however many the step touched.
+    expect(calls.filter((x) => x.collection === 'tasks').map((x) => `${x.method} ${(x.args[0] as unknown[]).length}`)).to.deep.equal(['bulkWrite 2']);
+    expect(calls.filter((x) => x.collection === 'history').map((x) => `${x.method} ${(x.args[0] as unknown[]).length}`)).to.deep.equal(['bulkWrite 2']);
   });
 
   it('Given no reachable server, When pinged, Then false and no throw', async () => {
@@ -122,6 +138,21 @@ describe('MongoDB adapter without a server', () => {
     const store = new MongoStore(client, 'polku_offline');
     try {
       expect(await store.ping()).to.equal(false);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('Given MONGODB_URL pointing at a closed port, When a read and a step run, Then both fail with errors the server answers as 503 unavailable (not 500)', async () => {
+    const client = new MongoClient('mongodb://127.0.0.1:9/?serverSelectionTimeoutMS=300&connectTimeoutMS=300');
+    const store = new MongoStore(client, 'polku_offline');
+    try {
+      const failures = await Promise.all([store.getInstance('inst-1').catch((e: unknown) => e), store.commitStep(start(instance('inst-1'))).catch((e: unknown) => e)]);
+      for (const err of failures) {
+        expect(err, 'an error').to.be.instanceOf(Error);
+        expect(isStoreUnavailable(err), (err as Error).name).to.equal(true);
+      }
+      expect(isStoreUnavailable(new Error('a bug')), 'a plain error').to.equal(false);
     } finally {
       await store.close();
     }
