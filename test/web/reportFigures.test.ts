@@ -82,7 +82,7 @@ describe('web: report figures on fifty paths with a controllable clock', functio
     const rows: { processInstanceId: string; activityId: string; overdueSeconds: number; canOpen: boolean }[] = [];
     let cursor: string | null = null;
     do {
-      const page = await manager.call('GET', `/api/reports/stalled?processKey=figures&limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { status: number; body: { items: typeof rows; nextCursor: string | null } } = await manager.call('GET', `/api/reports/stalled?processKey=figures&limit=7${cursor ? `&cursor=${cursor}` : ''}`);
       expect(page.status).to.equal(200);
       rows.push(...page.body.items);
       cursor = page.body.nextCursor;

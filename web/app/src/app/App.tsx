@@ -13,6 +13,10 @@ import { useAuth } from '../features/auth/AuthContext';
 const TaskPage = lazy(() => import('../features/task-form/TaskPage'));
 const StartPage = lazy(() => import('../features/start-path/StartPage'));
 const PathPage = lazy(() => import('../features/client-path/PathPage'));
+const StalledPage = lazy(() => import('../features/reports/StalledPage'));
+const HeatmapPage = lazy(() => import('../features/reports/HeatmapPage'));
+const ReferralsPage = lazy(() => import('../features/reports/ReferralsPage'));
+const LateDigestPage = lazy(() => import('../features/reports/LateDigestPage'));
 
 export function App() {
   return (
@@ -25,6 +29,11 @@ export function App() {
               <Route path="/tehtavat/:taskId" element={<TaskPage />} />
               <Route path="/aloita" element={<StartPage />} />
               <Route path="/polut/:instanceId" element={<PathPage />} />
+              <Route path="/raportit" element={<Navigate to="/raportit/pysahtyneet" replace />} />
+              <Route path="/raportit/pysahtyneet" element={<StalledPage />} />
+              <Route path="/raportit/lampokartta" element={<HeatmapPage />} />
+              <Route path="/raportit/ohjaukset" element={<ReferralsPage />} />
+              <Route path="/raportit/myohastyneet" element={<LateDigestPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>
