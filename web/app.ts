@@ -48,7 +48,7 @@ export function createApp(options: AppOptions): PolkuApp {
   app.use(requestId(logger, metrics));
   app.use(securityHeaders(options.config.production));
   app.use(noHetuInUrl);
-  app.use(operationRoutes(health, metrics));
+  app.use(operationRoutes(health, metrics, options.store));
   app.use('/api', health.gate(), jsonBody(), loadSession(deps), apiRoutes(deps, new LoginThrottle(options.store, () => (options.clock ?? (() => new Date()))().getTime()), options.config.production));
   app.use(appRoutes(options.config.appDir));
   app.use(apiNotFound);

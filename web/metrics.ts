@@ -49,8 +49,21 @@ export class Metrics implements StepObserver {
     registers: [this.registry],
   });
 
+  private readonly openTasks = new Gauge({ name: 'polku_open_tasks', help: 'Open user tasks (a kept counter, not a count).', registers: [this.registry] });
+  private readonly runningInstances = new Gauge({
+    name: 'polku_running_instances',
+    help: 'Running process instances (a kept counter, not a count).',
+    registers: [this.registry],
+  });
+
   constructor() {
     this.storeUp.set(1);
+  }
+
+  /** The store's kept counters of open tasks and running paths (read from one counter row, never counted). */
+  setOperationCounts(counts: { openTasks: number; runningInstances: number }): void {
+    this.openTasks.set(counts.openTasks);
+    this.runningInstances.set(counts.runningInstances);
   }
 
   /** Adds the process figures (memory, CPU, event loop lag, heap) under `polku_`; once per process, by the server. */

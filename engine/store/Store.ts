@@ -6,9 +6,11 @@
 import type { InstanceState, TaskState } from '../api.js';
 import type { AccountStore } from './AccountStore.js';
 import type { AuditLog, AuditRecord } from './AuditLog.js';
+import type { ReportStore } from './ReportStore.js';
 
 export type { AccountStore, SessionRecord, UserRecord } from './AccountStore.js';
 export type { AuditLog, AuditRecord } from './AuditLog.js';
+export type * from './ReportStore.js';
 
 export interface DeploymentRecord {
   id: string;
@@ -203,8 +205,8 @@ export interface InstanceQuery {
   limit?: number;
 }
 
-/** The store of client paths, with the account store and the access log beside it. */
-export interface Store extends AccountStore, AuditLog {
+/** The store of client paths, with the account store, the access log and the report queries beside it. */
+export interface Store extends AccountStore, AuditLog, ReportStore {
   /** Creates tables/indexes if missing; safe to call on every start. */
   init(): Promise<void>;
   /** True when the database answers; never throws. */

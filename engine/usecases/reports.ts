@@ -1,15 +1,18 @@
 /**
- * Figures for managers and process owners (DOMAIN.md §8): stalled paths, where paths wait per
- * step, referrals per month. Aggregates and pseudonyms only: no names, no identity codes.
+ * Figures for managers and process owners (DOMAIN.md §7–8): stalled paths, where paths wait per
+ * step, referrals per month, supported-employment outcomes. The store aggregates; this module only
+ * shapes answers. Pseudonyms only: no names, identity codes, business keys or variables.
  */
 import { AppError } from '../errors.js';
-import type { HistoryRecord } from '../store/Store.js';
+import { decidePathWith, participation } from '../policy/index.js';
+import type { OutcomeCounts } from '../store/Store.js';
 import { hasAnyRole, now, type Caller, type UseCaseDeps } from './context.js';
+import { decodeCursor, encodeCursor } from './reportCursor.js';
 
-const REPORT_ROLES = ['manager', 'process-owner'];
-const SCAN = 100_000;
+export const REPORT_ROLES = ['manager', 'process-owner'];
+const PAGE = 50;
 
-function requireReportRole(caller: Caller): void {
+export function requireReportRole(caller: Caller): void {
   if (!hasAnyRole(caller, REPORT_ROLES)) throw new AppError('forbidden', 'reports are for managers and process owners');
 }
 
@@ -17,92 +20,111 @@ export interface StalledItem {
   processInstanceId: string;
   clientRef: string | null;
   processKey: string;
+  version: number;
   activityId: string;
   activityName: string | null;
   role: string[];
+  organisation: string | null;
   since: string;
   expectedBy: string;
   overdueSeconds: number;
+  /** True when the caller may open the path view beyond its pseudonym (a worker on it); never for oversight alone. */
+  canOpen: boolean;
 }
 
-/** Activities waiting past their expected time, most overdue first. */
-export async function stalledPaths(deps: UseCaseDeps, caller: Caller, processKey?: string): Promise<{ items: StalledItem[]; nextCursor: null }> {
+export interface StalledFilters {
+  processKey?: string;
+  activityId?: string;
+  role?: string;
+  organisation?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/** Steps waiting past their expected time, most overdue first, a keyset page at a time. */
+export async function stalledPaths(deps: UseCaseDeps, caller: Caller, f: StalledFilters = {}): Promise<{ items: StalledItem[]; nextCursor: string | null }> {
   requireReportRole(caller);
-  const at = now(deps).getTime();
-  const overdue = (await deps.store.listActive(processKey)).filter((h) => h.expectedBy && Date.parse(h.expectedBy) < at);
+  const at = now(deps);
+  const limit = Math.min(f.limit ?? PAGE, 500);
+  const after = decodeCursor(f.cursor, 3);
+  const rows = await deps.store.listStalled({
+    now: at.toISOString(),
+    processKey: f.processKey,
+    activityId: f.activityId,
+    role: f.role,
+    organisation: f.organisation,
+    limit,
+    after: after ? { expectedBy: after[0]!, instanceId: after[1]!, executionId: after[2]! } : null,
+  });
+  // One decision for the whole page from the caller's tasks (two queries), not one per row.
+  const facts = await participation(deps, caller);
   const items: StalledItem[] = [];
-  for (const h of overdue) {
-    const instance = await deps.store.getInstance(h.instanceId);
-    if (!instance) continue;
-    const tasks = await deps.store.listTasks({ instanceId: h.instanceId, state: 'open', limit: 1_000 });
+  for (const r of rows) {
+    const decision = await decidePathWith(caller, { id: r.instanceId, clientRef: r.clientRef, state: 'running', variables: {} }, () => facts(r.instanceId));
     items.push({
-      processInstanceId: h.instanceId,
-      clientRef: instance.clientRef,
-      processKey: instance.processKey,
-      activityId: h.activityId,
-      activityName: h.name,
-      role: tasks.find((t) => t.executionId === h.executionId)?.roles ?? [],
-      since: h.startedAt,
-      expectedBy: h.expectedBy as string,
-      overdueSeconds: Math.round((at - Date.parse(h.expectedBy as string)) / 1000),
+      processInstanceId: r.instanceId,
+      clientRef: r.clientRef,
+      processKey: r.processKey,
+      version: r.version,
+      activityId: r.activityId,
+      activityName: r.activityName,
+      role: r.roles,
+      organisation: r.organisation,
+      since: r.since,
+      expectedBy: r.expectedBy,
+      overdueSeconds: Math.round((at.getTime() - Date.parse(r.expectedBy)) / 1000),
+      canOpen: decision !== null && decision.sight !== 'pseudonym',
     });
   }
-  items.sort((a, b) => b.overdueSeconds - a.overdueSeconds);
-  return { items, nextCursor: null };
+  const last = rows[rows.length - 1];
+  return { items, nextCursor: rows.length === limit && last ? encodeCursor([last.expectedBy, last.instanceId, last.executionId]) : null };
 }
 
-function percentile(sorted: number[], p: number): number | null {
-  if (!sorted.length) return null;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+export interface HeatmapActivity {
+  active: number;
+  completed: number;
+  medianWaitSeconds: number | null;
+  p90WaitSeconds: number | null;
 }
 
-/** Per activity of a process version: how many wait there now, how many passed, and the median and p90 time spent. */
+/** Per activity of a process version (latest when omitted): how many wait there now, how many passed, and the median and p90 time spent. */
 export async function heatmap(
   deps: UseCaseDeps,
   caller: Caller,
   processKey: string,
   version?: number,
-): Promise<{ activities: Record<string, { active: number; completed: number; medianWaitSeconds: number | null; p90WaitSeconds: number | null }> }> {
+): Promise<{ processKey: string; version: number; activities: Record<string, HeatmapActivity> }> {
   requireReportRole(caller);
   const def = await deps.store.findDeployment(processKey, version);
   if (!def) throw new AppError('not_found', 'process definition not found');
-  const instances = (await deps.store.listInstances({ processKey, limit: SCAN })).filter((i) => i.version === def.version);
-  const rows: HistoryRecord[] = (await Promise.all(instances.map((i) => deps.store.listHistory(i.id)))).flat();
-  const running = new Set(instances.filter((i) => i.state === 'running').map((i) => i.id));
-  const byActivity = new Map<string, { active: number; waits: number[] }>();
-  for (const h of rows) {
-    const entry = byActivity.get(h.activityId) ?? { active: 0, waits: [] };
-    if (!h.endedAt && running.has(h.instanceId)) entry.active++;
-    if (h.endedAt) entry.waits.push((Date.parse(h.endedAt) - Date.parse(h.startedAt)) / 1000);
-    byActivity.set(h.activityId, entry);
-  }
-  const activities: Record<string, { active: number; completed: number; medianWaitSeconds: number | null; p90WaitSeconds: number | null }> = {};
-  for (const [id, { active, waits }] of byActivity) {
-    waits.sort((a, b) => a - b);
-    activities[id] = { active, completed: waits.length, medianWaitSeconds: percentile(waits, 50), p90WaitSeconds: percentile(waits, 90) };
-  }
-  return { activities };
+  const activities: Record<string, HeatmapActivity> = {};
+  for (const { activityId, ...stat } of await deps.store.activityStats(def.processKey, def.version)) activities[activityId] = stat;
+  return { processKey: def.processKey, version: def.version, activities };
 }
 
-/** Started paths per process and month (UTC) between from and to (ISO dates, inclusive). */
-export async function referrals(
+export interface ReferralItem {
+  processKey: string;
+  source: string | null;
+  organisation: string | null;
+  month: string;
+  count: number;
+}
+
+/** Started paths per process, source (the path it came from), organisation and month (UTC) between from and to (ISO dates, inclusive by month). */
+export async function referrals(deps: UseCaseDeps, caller: Caller, range: { from?: string; to?: string }): Promise<{ items: ReferralItem[]; nextCursor: null }> {
+  requireReportRole(caller);
+  const items = await deps.store.countReferrals({ from: range.from?.slice(0, 7), to: range.to?.slice(0, 7) });
+  return { items, nextCursor: null };
+}
+
+/** Supported-employment outcomes per person and per job, and the employment ratio (employed persons ÷ persons). */
+export async function outcomes(
   deps: UseCaseDeps,
   caller: Caller,
-  range: { from?: string; to?: string },
-): Promise<{ items: { processKey: string; month: string; count: number }[]; nextCursor: null }> {
+  processKey = 'supported-employment',
+): Promise<OutcomeCounts & { processKey: string; employmentRatio: number | null }> {
   requireReportRole(caller);
-  const from = range.from ?? '0000';
-  const to = range.to ? `${range.to}\uffff` : '\uffff';
-  const counts = new Map<string, number>();
-  for (const i of await deps.store.listInstances({ limit: SCAN })) {
-    if (i.parentInstanceId || i.startedAt < from || i.startedAt > to) continue;
-    const key = `${i.processKey}\u0000${i.startedAt.slice(0, 7)}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const items = [...counts].map(([key, count]) => {
-    const [processKey, month] = key.split('\u0000') as [string, string];
-    return { processKey, month, count };
-  });
-  items.sort((a, b) => a.month.localeCompare(b.month) || a.processKey.localeCompare(b.processKey));
-  return { items, nextCursor: null };
+  const counts = await deps.store.countOutcomes(processKey);
+  const employmentRatio = counts.persons ? Math.round((counts.employedPersons / counts.persons) * 100) / 100 : null;
+  return { processKey, ...counts, employmentRatio };
 }

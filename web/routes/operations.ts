@@ -1,10 +1,11 @@
 /** /healthz, /readyz and /metrics: for the platform, no session needed, no client data. */
 import { Router } from 'express';
 import type { Metrics } from '../metrics.js';
+import type { Store } from '../../engine/store/Store.js';
 import type { StoreHealth } from '../storeHealth.js';
 
 /** Liveness, readiness (the store answers and the process is not shutting down, else 503) and Prometheus metrics. */
-export function operationRoutes(health: StoreHealth, metrics: Metrics): Router {
+export function operationRoutes(health: StoreHealth, metrics: Metrics, store: Pick<Store, 'countOperations'>): Router {
   const router = Router();
 
   router.get('/healthz', (_req, res) => {
@@ -21,6 +22,9 @@ export function operationRoutes(health: StoreHealth, metrics: Metrics): Router {
 
   // Counted as things happen: no query runs here, so scraping costs the store nothing.
   router.get('/metrics', async (_req, res) => {
+    // The kept counters of the store (one row, no scan); an unreachable store leaves the last figures.
+    const counts = await store.countOperations().catch(() => null);
+    if (counts) metrics.setOperationCounts(counts);
     const { contentType, text } = await metrics.render();
     res.setHeader('Cache-Control', 'no-store');
     res.type(contentType).send(text);

@@ -1,15 +1,16 @@
-/** Reports for managers and process owners. */
+/** Reports for managers and process owners, and the late-task digest. */
 import { Router } from 'express';
 import type { UseCaseDeps } from '../../engine/usecases/context.js';
-import { heatmap, referrals, stalledPaths } from '../../engine/usecases/reports.js';
-import { parseHeatmapQuery, parseReferralsQuery, parseStalledQuery } from '../schemas/reports.js';
+import { lateDigest } from '../../engine/usecases/lateDigest.js';
+import { heatmap, outcomes, referrals, stalledPaths } from '../../engine/usecases/reports.js';
+import { parseHeatmapQuery, parseLateDigestQuery, parseOutcomesQuery, parseReferralsQuery, parseStalledQuery } from '../schemas/reports.js';
 import { callerOf } from '../middleware/session.js';
 
-/** GET /reports/stalled, /reports/heatmap, /reports/referrals. */
+/** GET /reports/stalled, /reports/heatmap, /reports/referrals, /reports/outcomes, /reports/late-digest. */
 export function reportRoutes(deps: UseCaseDeps): Router {
   const router = Router();
   router.get('/reports/stalled', async (req, res) => {
-    res.json(await stalledPaths(deps, callerOf(res), parseStalledQuery(req.query).processKey));
+    res.json(await stalledPaths(deps, callerOf(res), parseStalledQuery(req.query)));
   });
   router.get('/reports/heatmap', async (req, res) => {
     const q = parseHeatmapQuery(req.query);
@@ -17,6 +18,12 @@ export function reportRoutes(deps: UseCaseDeps): Router {
   });
   router.get('/reports/referrals', async (req, res) => {
     res.json(await referrals(deps, callerOf(res), parseReferralsQuery(req.query)));
+  });
+  router.get('/reports/outcomes', async (req, res) => {
+    res.json(await outcomes(deps, callerOf(res), parseOutcomesQuery(req.query).processKey));
+  });
+  router.get('/reports/late-digest', async (req, res) => {
+    res.json(await lateDigest(deps, callerOf(res), parseLateDigestQuery(req.query)));
   });
   return router;
 }

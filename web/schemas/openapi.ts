@@ -4,7 +4,7 @@ import { deployBodySchema } from './definitions.js';
 import { newUserBodySchema, passwordBodySchema, userPatchBodySchema } from './users.js';
 import { incidentItemSchema, incidentListQuerySchema, retryBodySchema } from './incidents.js';
 import { instanceListQuerySchema, messageBodySchema, startBodySchema } from './instances.js';
-import { heatmapQuerySchema, referralsQuerySchema, stalledQuerySchema } from './reports.js';
+import { heatmapQuerySchema, lateDigestQuerySchema, outcomesQuerySchema, referralsQuerySchema, stalledQuerySchema } from './reports.js';
 import { loginBodySchema } from './session.js';
 import {
   definitionListSchema,
@@ -174,7 +174,9 @@ export function openApiDocument(forms: FormCatalog): Json {
       '/api/clients/{clientRef}/erase': { post: { parameters: [idParam('clientRef')], responses: { ...ok(200, '{clientRef, erasedPaths}; auditor, after the retention period'), ...errors(...CHANGE) } } },
       '/api/reports/stalled': { get: { parameters: queryParameters(stalledQuerySchema as { properties?: Json }), responses: { ...ok(200, 'stalled paths'), ...errors(400, 401, 403) } } },
       '/api/reports/heatmap': { get: { parameters: queryParameters(heatmapQuerySchema as { properties?: Json }), responses: { ...ok(200, 'waits per activity'), ...errors(400, 401, 403, 404) } } },
-      '/api/reports/referrals': { get: { parameters: queryParameters(referralsQuerySchema as { properties?: Json }), responses: { ...ok(200, 'started paths per month'), ...errors(400, 401, 403) } } },
+      '/api/reports/referrals': { get: { parameters: queryParameters(referralsQuerySchema as { properties?: Json }), responses: { ...ok(200, 'started paths per process, source, organisation and month'), ...errors(400, 401, 403) } } },
+      '/api/reports/outcomes': { get: { parameters: queryParameters(outcomesQuerySchema as { properties?: Json }), responses: { ...ok(200, 'outcomes per person and per job'), ...errors(400, 401, 403) } } },
+      '/api/reports/late-digest': { get: { parameters: queryParameters(lateDigestQuerySchema as { properties?: Json }), responses: { ...ok(200, 'tasks that became late, per role'), ...errors(400, 401) } } },
       '/api/users': {
         get: { responses: { ...ok(200, 'accounts (admin)'), ...errors(401, 403) } },
         post: { requestBody: body('NewUserBody'), responses: { ...ok(201, 'created'), ...errors(...CHANGE) } },

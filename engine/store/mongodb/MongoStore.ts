@@ -9,6 +9,17 @@
  * The access log has no update or delete path here; to make it append-only against other
  * clients too, give the engine's database user only find and insert on `audit`.
  */
+import type {
+  ActivityStat,
+  LateTaskQuery,
+  LateTaskRow,
+  OperationCounts,
+  OutcomeCounts,
+  ReferralCount,
+  StalledQuery,
+  StalledRow,
+} from '../ReportStore.js';
+import * as reports from './reports.js';
 import type { ClientSession, Db, Filter, MongoClient, TransactionOptions } from 'mongodb';
 import { conflict } from '../../errors.js';
 import type {
@@ -240,6 +251,30 @@ export class MongoStore implements Store {
       ])
       .toArray();
     return found.map(docs.toHistory);
+  }
+
+  async listStalled(q: StalledQuery): Promise<StalledRow[]> {
+    return reports.listStalled(this.c, q);
+  }
+
+  async activityStats(processKey: string, version: number): Promise<ActivityStat[]> {
+    return reports.activityStats(this.c, processKey, version);
+  }
+
+  async countReferrals(range: { from?: string; to?: string }): Promise<ReferralCount[]> {
+    return reports.countReferrals(this.c, range);
+  }
+
+  async countOutcomes(processKey: string): Promise<OutcomeCounts> {
+    return reports.countOutcomes(this.c, processKey);
+  }
+
+  async listLateTasks(q: LateTaskQuery): Promise<LateTaskRow[]> {
+    return reports.listLateTasks(this.c, q);
+  }
+
+  async countOperations(): Promise<OperationCounts> {
+    return reports.countOperations(this.c);
   }
 
   async listDueTimers(now: string, limit: number): Promise<TimerRecord[]> {

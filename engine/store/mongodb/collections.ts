@@ -73,6 +73,8 @@ export async function ensureSchema(db: Db, c: Collections): Promise<void> {
     { key: { startedAt: -1, _id: -1 }, name: 'instances_started' },
     // The incident list and the instance list by state, newest first.
     { key: { state: 1, startedAt: -1, _id: -1 }, name: 'instances_state_started' },
+    { key: { processKey: 1, version: 1 }, name: 'instances_key_version' },
+    { key: { processKey: 1, clientRef: 1 }, name: 'instances_key_client' },
   ]);
   await c.tasks.createIndexes([
     { key: { state: 1, createdAt: 1, _id: 1 }, name: 'tasks_state_created' },
@@ -80,6 +82,9 @@ export async function ensureSchema(db: Db, c: Collections): Promise<void> {
     // roles is an array, so this is a multikey index: one entry per role, as SQLite's task_roles.
     { key: { roles: 1, state: 1, assignee: 1, expectedBy: 1, createdAt: 1, _id: 1 }, name: 'tasks_inbox' },
     { key: { assignee: 1 }, name: 'tasks_assignee' },
+    { key: { state: 1, roles: 1, expectedBy: 1, _id: 1 }, name: 'tasks_late' },
+    { key: { instanceId: 1, executionId: 1, state: 1 }, name: 'tasks_execution' },
+    { key: { processKey: 1, outcome: 1 }, name: 'tasks_outcome', partialFilterExpression: { outcome: { $type: 'string' } } },
   ]);
   await c.drafts.createIndexes([{ key: { taskId: 1, userId: 1 }, unique: true, name: 'drafts_task_user' }]);
   await c.timers.createIndexes([
@@ -95,6 +100,7 @@ export async function ensureSchema(db: Db, c: Collections): Promise<void> {
     { key: { instanceId: 1, executionId: 1 }, unique: true, name: 'history_execution' },
     { key: { instanceId: 1, openedAt: 1, position: 1 }, name: 'history_order' },
     { key: { endedAt: 1, startedAt: 1 }, name: 'history_open' },
+    { key: { endedAt: 1, expectedBy: 1, instanceId: 1, executionId: 1 }, name: 'history_late' },
   ]);
   await c.users.createIndexes([{ key: { username: 1 }, unique: true, name: 'users_username' }]);
   await c.sessions.createIndexes([{ key: { userId: 1 }, name: 'sessions_user' }]);

@@ -27,11 +27,15 @@ export interface InstanceDoc extends Omit<InstanceRecord, 'id' | 'variables' | '
   _id: string;
   variables: string;
   engineState: Binary | null;
+  /** The engine-owned organisation variable, outside the JSON text so that reports can filter and group on it. */
+  organisation?: string | null;
 }
 
 export interface TaskDoc extends Omit<TaskRecord, 'id' | 'data'> {
   _id: string;
   data: string | null;
+  /** The form's `ipsOutcome`, outside the JSON text so that the outcome report can count it. */
+  outcome?: string | null;
 }
 
 export interface TimerDoc extends Omit<TimerRecord, 'id'> {
@@ -109,12 +113,14 @@ export function toDeployment({ _id, ...rest }: DeploymentDoc): DeploymentRecord 
 /** An instance record as a document. */
 export function instanceDoc(i: InstanceRecord): InstanceDoc {
   const { id, variables, engineState, ...rest } = i;
-  return { _id: text(id), ...rest, variables: JSON.stringify(variables), engineState: toBinary(engineState) };
+  const organisation = typeof variables.organisation === 'string' ? variables.organisation : null;
+  return { _id: text(id), ...rest, variables: JSON.stringify(variables), engineState: toBinary(engineState), organisation };
 }
 
 /** An instance document as a record. */
 export function toInstance(d: InstanceDoc): InstanceRecord {
-  const { _id, variables, engineState, ...rest } = d;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- derived for reports, not part of the record
+  const { _id, variables, engineState, organisation, ...rest } = d;
   return {
     id: _id,
     ...rest,
@@ -127,12 +133,14 @@ export function toInstance(d: InstanceDoc): InstanceRecord {
 /** A task record as a document. */
 export function taskDoc(t: TaskRecord): TaskDoc {
   const { id, data, roles, ...rest } = t;
-  return { _id: text(id), ...rest, roles: roles.map(text), data: data ? JSON.stringify(data) : null };
+  const outcome = typeof data?.ipsOutcome === 'string' ? data.ipsOutcome : null;
+  return { _id: text(id), ...rest, roles: roles.map(text), data: data ? JSON.stringify(data) : null, outcome };
 }
 
 /** A task document as a record. */
 export function toTask(d: TaskDoc): TaskRecord {
-  const { _id, data, ...rest } = d;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- derived for reports, not part of the record
+  const { _id, data, outcome, ...rest } = d;
   return { id: _id, ...rest, data: data ? (JSON.parse(data) as Record<string, unknown>) : null };
 }
 

@@ -39,6 +39,7 @@ export async function applyStep(c: Collections, session: ClientSession, step: St
           engineState: doc.engineState,
           incident: doc.incident,
           clientRef: doc.clientRef,
+          organisation: doc.organisation ?? null,
         },
       },
       { session },

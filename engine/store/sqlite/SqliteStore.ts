@@ -25,10 +25,22 @@ import type {
   TimerRecord,
   UserRecord,
 } from '../Store.js';
+import type {
+  ActivityStat,
+  LateTaskQuery,
+  LateTaskRow,
+  OperationCounts,
+  OutcomeCounts,
+  ReferralCount,
+  StalledQuery,
+  StalledRow,
+} from '../ReportStore.js';
 import { migrate, SCHEMA_SQL } from './schema.js';
 import * as rows from './rows.js';
 import * as drafts from './drafts.js';
 import * as inbox from './inbox.js';
+import * as reports from './reports.js';
+import { backfillReports, REPORT_SCHEMA_SQL } from './reportSchema.js';
 
 type Row = Record<string, unknown>;
 
@@ -79,6 +91,8 @@ export class SqliteStore implements Store {
     this.db.exec(SCHEMA_SQL);
     migrate(this.db);
     inbox.backfillTaskRoles(this.db);
+    this.db.exec(REPORT_SCHEMA_SQL);
+    backfillReports(this.db);
   }
 
   /** A write probe: in WAL readers go on while another connection holds the write lock, so `SELECT 1` would say ready while no step can commit. */
@@ -374,6 +388,30 @@ export class SqliteStore implements Store {
       : `SELECT h.* FROM history h JOIN instances i ON i.id = h.instance_id
          WHERE h.ended_at IS NULL AND i.state = 'running' ORDER BY h.started_at`;
     return (processKey ? this.q(sql).all(processKey) : this.q(sql).all()).map((r) => rows.toHistory(r as Row));
+  }
+
+  async listStalled(q: StalledQuery): Promise<StalledRow[]> {
+    return reports.listStalled((sql) => this.q(sql), q);
+  }
+
+  async activityStats(processKey: string, version: number): Promise<ActivityStat[]> {
+    return reports.activityStats((sql) => this.q(sql), processKey, version);
+  }
+
+  async countReferrals(range: { from?: string; to?: string }): Promise<ReferralCount[]> {
+    return reports.countReferrals((sql) => this.q(sql), range);
+  }
+
+  async countOutcomes(processKey: string): Promise<OutcomeCounts> {
+    return reports.countOutcomes((sql) => this.q(sql), processKey);
+  }
+
+  async listLateTasks(q: LateTaskQuery): Promise<LateTaskRow[]> {
+    return reports.listLateTasks((sql) => this.q(sql), q);
+  }
+
+  async countOperations(): Promise<OperationCounts> {
+    return reports.countOperations((sql) => this.q(sql));
   }
 
   async listDueTimers(now: string, limit: number): Promise<TimerRecord[]> {

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { expect } from 'chai';
 import { SqliteStore } from '../../../engine/store/sqlite/index.js';
 import { countSql, inboxSql } from '../../../engine/store/sqlite/inbox.js';
+import { stalledSql } from '../../../engine/store/sqlite/reports.js';
 import type { Store } from '../../../engine/store/Store.js';
 import { mongoFixture, sqliteFixture, type StoreFixture } from '../../support/stores.js';
 import { accountContract, audit } from './contract/accounts.js';
@@ -14,6 +15,7 @@ import { deploymentContract } from './contract/deployments.js';
 import { inboxContract } from './contract/inbox.js';
 import { concurrentCommitContract, leaseContract } from './contract/leases.js';
 import { queryContract } from './contract/queries.js';
+import { reportContract } from './contract/reports.js';
 import { stepContract } from './contract/steps.js';
 
 /** Registers the whole Store contract against a fresh store from `fixture` for each test. */
@@ -39,6 +41,7 @@ export function describeStoreContract(fixture: StoreFixture): void {
     concurrentCommitContract(s);
     queryContract(s);
     inboxContract(s);
+    reportContract(s);
     accountContract(s);
 
     if (fixture === sqliteFixture) {
@@ -63,6 +66,34 @@ export function describeStoreContract(fixture: StoreFixture): void {
           expect(plan(countSql({ roles, userId: 'user-ella', now: '2026-03-01T00:00:00.000Z', processKey: 'trial' }))).to.match(
             /SEARCH task_roles USING COVERING INDEX task_roles_inbox \(role=\? AND state=\?/,
           );
+        } finally {
+          raw.close();
+        }
+      });
+
+      it('Given a database from before the report aggregates, When the store initialises, Then they are filled from the rows', async () => {
+        const h = { instanceId: 'inst-1', executionId: 'x', activityId: 'check', name: null, type: 'bpmn:UserTask', by: null, expectedBy: null };
+        await s().commitStep(start(instance('inst-1'), { tasks: [task('t-1', 'inst-1')], history: [{ ...h, startedAt: '2026-02-01T09:00:00.000Z', endedAt: '2026-02-01T10:00:00.000Z' }] }));
+        const before = [await s().activityStats('referral', 1), await s().countReferrals({}), await s().countOperations()];
+        const raw = new Database((s() as SqliteStore).file);
+        raw.exec('DELETE FROM report_counters; DELETE FROM activity_stats; DELETE FROM activity_waits; DELETE FROM referral_counts;');
+        raw.close();
+        await s().init();
+        expect([await s().activityStats('referral', 1), await s().countReferrals({}), await s().countOperations()]).to.deep.equal(before);
+        expect(before[2]).to.deep.equal({ openTasks: 1, runningInstances: 1 });
+      });
+
+      it('Given the stalled list with and without a cursor, When SQLite plans it, Then it walks the partial index of open dated history rows in order, with no sort', async () => {
+        const raw = new Database((s() as SqliteStore).file, { readonly: true });
+        try {
+          const plan = ({ sql, params }: { sql: string; params: Record<string, unknown> }) =>
+            (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join('\n');
+          const now = '2026-03-01T00:00:00.000Z';
+          for (const q of [{ now, limit: 50 }, { now, limit: 50, role: 'nurse', after: { expectedBy: now, instanceId: 'a', executionId: 'b' } }]) {
+            const p = plan(stalledSql(q));
+            expect(p).to.match(/SEARCH h USING INDEX history_late/);
+            expect(p).to.not.match(/TEMP B-TREE/);
+          }
         } finally {
           raw.close();
         }

@@ -14,6 +14,10 @@ const TaskPage = lazy(() => import('../features/task-form/TaskPage'));
 const StartPage = lazy(() => import('../features/start-path/StartPage'));
 const PathPage = lazy(() => import('../features/client-path/PathPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
+const StalledPage = lazy(() => import('../features/reports/StalledPage'));
+const HeatmapPage = lazy(() => import('../features/reports/HeatmapPage'));
+const ReferralsPage = lazy(() => import('../features/reports/ReferralsPage'));
+const LateDigestPage = lazy(() => import('../features/reports/LateDigestPage'));
 
 export function App() {
   return (
@@ -27,6 +31,11 @@ export function App() {
               <Route path="/aloita" element={<StartPage />} />
               <Route path="/polut/:instanceId" element={<PathPage />} />
               <Route path="/kayttajat" element={<AdminPage />} />
+              <Route path="/raportit" element={<Navigate to="/raportit/pysahtyneet" replace />} />
+              <Route path="/raportit/pysahtyneet" element={<StalledPage />} />
+              <Route path="/raportit/lampokartta" element={<HeatmapPage />} />
+              <Route path="/raportit/ohjaukset" element={<ReferralsPage />} />
+              <Route path="/raportit/myohastyneet" element={<LateDigestPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

@@ -14,6 +14,10 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.inbox' },
   { to: '/aloita', label: 'nav.start' },
   { to: '/kayttajat', label: 'admin.nav', roles: ['admin'], home: true },
+  { to: '/raportit/pysahtyneet', label: 'reports.nav.stalled', roles: ['manager'], home: true },
+  { to: '/raportit/lampokartta', label: 'reports.nav.heatmap', roles: ['manager'] },
+  { to: '/raportit/ohjaukset', label: 'reports.nav.referrals', roles: ['manager'] },
+  { to: '/raportit/myohastyneet', label: 'reports.nav.digest', roles: ['manager'] },
 ];
 
 /** The items the user's roles may see; the start page only for those who may work on paths. */

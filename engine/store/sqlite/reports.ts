@@ -1,0 +1,167 @@
+/**
+ * The report queries of the SQLite store: each one is an indexed walk or a read of the aggregates
+ * that reportSchema.ts keeps, never a count of rows in JavaScript.
+ */
+import type Database from 'better-sqlite3';
+import {
+  JOB_OUTCOMES,
+  type ActivityStat,
+  type LateTaskQuery,
+  type LateTaskRow,
+  type OperationCounts,
+  type OutcomeCounts,
+  type ReferralCount,
+  type StalledQuery,
+  type StalledRow,
+} from '../ReportStore.js';
+
+type Prepare = (sql: string) => Database.Statement;
+type Row = Record<string, unknown>;
+type Params = Record<string, unknown>;
+
+/** The SQL of a stalled page (exported so a test can ask SQLite for its plan). */
+export function stalledSql(q: StalledQuery): { sql: string; params: Params } {
+  const where = ['h.ended_at IS NULL', 'h.expected_by < @now', "i.state = 'running'"];
+  const params: Params = { now: q.now, limit: q.limit };
+  if (q.after) {
+    where.push('(h.expected_by, h.instance_id, h.execution_id) > (@afterExpected, @afterInstance, @afterExecution)');
+    Object.assign(params, { afterExpected: q.after.expectedBy, afterInstance: q.after.instanceId, afterExecution: q.after.executionId });
+  }
+  if (q.processKey) {
+    where.push('i.process_key = @processKey');
+    params.processKey = q.processKey;
+  }
+  if (q.activityId) {
+    where.push('h.activity_id = @activityId');
+    params.activityId = q.activityId;
+  }
+  if (q.organisation) {
+    where.push(`json_extract(i.variables, '$.organisation') = @organisation`);
+    params.organisation = q.organisation;
+  }
+  if (q.role) {
+    where.push(`EXISTS (SELECT 1 FROM tasks t JOIN task_roles r ON r.task_id = t.id
+      WHERE t.instance_id = h.instance_id AND t.execution_id = h.execution_id AND t.state = 'open' AND r.role = @role)`);
+    params.role = q.role;
+  }
+  const sql = `SELECT h.instance_id, h.execution_id, h.activity_id, h.name, h.started_at, h.expected_by,
+      i.client_ref, i.process_key, i.version, json_extract(i.variables, '$.organisation') AS organisation,
+      (SELECT t.roles FROM tasks t WHERE t.instance_id = h.instance_id AND t.execution_id = h.execution_id AND t.state = 'open') AS roles
+    FROM history h INDEXED BY history_late JOIN instances i ON i.id = h.instance_id
+    WHERE ${where.join(' AND ')}
+    ORDER BY h.expected_by, h.instance_id, h.execution_id LIMIT @limit`;
+  return { sql, params };
+}
+
+/** A page of the stalled list. */
+export function listStalled(prepare: Prepare, q: StalledQuery): StalledRow[] {
+  const { sql, params } = stalledSql(q);
+  return (prepare(sql).all(params) as Row[]).map((r) => ({
+    instanceId: r.instance_id as string,
+    executionId: r.execution_id as string,
+    clientRef: (r.client_ref as string | null) ?? null,
+    processKey: r.process_key as string,
+    version: r.version as number,
+    activityId: r.activity_id as string,
+    activityName: (r.name as string | null) ?? null,
+    roles: r.roles ? (JSON.parse(r.roles as string) as string[]) : [],
+    since: r.started_at as string,
+    expectedBy: r.expected_by as string,
+    organisation: typeof r.organisation === 'string' ? r.organisation : null,
+  }));
+}
+
+/** Active and completed counts per activity, with nearest-rank percentiles read off the kept wait buckets. */
+export function activityStats(prepare: Prepare, processKey: string, version: number): ActivityStat[] {
+  const rows = prepare(
+    `WITH w AS (
+       SELECT activity_id, bucket,
+         SUM(n) OVER (PARTITION BY activity_id ORDER BY bucket) AS cum,
+         SUM(n) OVER (PARTITION BY activity_id) AS total
+       FROM activity_waits WHERE process_key = @processKey AND version = @version),
+     p AS (
+       SELECT activity_id, MIN(CASE WHEN cum >= (total + 1) / 2 THEN bucket END) AS median,
+         MIN(CASE WHEN cum >= (9 * total + 9) / 10 THEN bucket END) AS p90
+       FROM w GROUP BY activity_id)
+     SELECT s.activity_id, s.active, s.completed, p.median, p.p90
+     FROM activity_stats s LEFT JOIN p ON p.activity_id = s.activity_id
+     WHERE s.process_key = @processKey AND s.version = @version ORDER BY s.activity_id`,
+  ).all({ processKey, version }) as Row[];
+  return rows.map((r) => ({
+    activityId: r.activity_id as string,
+    active: r.active as number,
+    completed: r.completed as number,
+    medianWaitSeconds: (r.median as number | null) ?? null,
+    p90WaitSeconds: (r.p90 as number | null) ?? null,
+  }));
+}
+
+/** The kept monthly counts in a month range. */
+export function countReferrals(prepare: Prepare, range: { from?: string; to?: string }): ReferralCount[] {
+  const rows = prepare(
+    `SELECT month, process_key, source, organisation, n FROM referral_counts
+     WHERE month >= @from AND month <= @to ORDER BY month, process_key, source, organisation`,
+  ).all({ from: range.from ?? '0000-00', to: range.to ?? '9999-99' }) as Row[];
+  return rows.map((r) => ({
+    month: r.month as string,
+    processKey: r.process_key as string,
+    source: (r.source as string) || null,
+    organisation: (r.organisation as string) || null,
+    count: r.n as number,
+  }));
+}
+
+/** Outcomes per value, persons and jobs, from the kept outcome rows and the client index. */
+export function countOutcomes(prepare: Prepare, processKey: string): OutcomeCounts {
+  const jobs = JSON.stringify(JOB_OUTCOMES);
+  const byOutcome = (
+    prepare(
+      `SELECT outcome, COUNT(*) AS count, COUNT(DISTINCT client_ref) AS persons FROM outcomes WHERE process_key = ? GROUP BY outcome ORDER BY outcome`,
+    ).all(processKey) as Row[]
+  ).map((r) => ({ outcome: r.outcome as string, count: r.count as number, persons: r.persons as number }));
+  const employed = prepare(
+    `SELECT COUNT(*) AS jobs, COUNT(DISTINCT client_ref) AS persons FROM outcomes
+     WHERE process_key = ? AND outcome IN (SELECT value FROM json_each(?))`,
+  ).get(processKey, jobs) as Row;
+  const persons = prepare(
+    `SELECT COUNT(DISTINCT client_ref) AS n FROM instances INDEXED BY instances_key_client WHERE process_key = ? AND client_ref IS NOT NULL`,
+  ).get(processKey) as Row;
+  return { persons: persons.n as number, employedPersons: employed.persons as number, jobs: employed.jobs as number, byOutcome };
+}
+
+/** A page of open tasks that became late in [since, now), per role. */
+export function listLateTasks(prepare: Prepare, q: LateTaskQuery): LateTaskRow[] {
+  const where = [`r.state = 'open'`, 'r.expected_by >= @since', 'r.expected_by < @now'];
+  const params: Params = { since: q.since, now: q.now, limit: q.limit };
+  if (q.roles) {
+    where.push('r.role IN (SELECT value FROM json_each(@roles))');
+    params.roles = JSON.stringify(q.roles);
+  }
+  if (q.after) {
+    where.push('(r.role, r.expected_by, r.task_id) > (@afterRole, @afterExpected, @afterTask)');
+    Object.assign(params, { afterRole: q.after.role, afterExpected: q.after.expectedBy, afterTask: q.after.taskId });
+  }
+  const rows = prepare(
+    `SELECT r.role, r.task_id, r.assignee, r.expected_by, t.name, t.activity_id, t.process_key, t.instance_id, i.client_ref
+     FROM task_roles r INDEXED BY task_roles_late JOIN tasks t ON t.id = r.task_id JOIN instances i ON i.id = t.instance_id
+     WHERE ${where.join(' AND ')} ORDER BY r.role, r.expected_by, r.task_id LIMIT @limit`,
+  ).all(params) as Row[];
+  return rows.map((r) => ({
+    role: r.role as string,
+    taskId: r.task_id as string,
+    name: (r.name as string | null) ?? null,
+    activityId: r.activity_id as string,
+    processKey: r.process_key as string,
+    instanceId: r.instance_id as string,
+    clientRef: (r.client_ref as string | null) ?? null,
+    assignee: (r.assignee as string | null) ?? null,
+    expectedBy: r.expected_by as string,
+  }));
+}
+
+/** The kept counters. */
+export function countOperations(prepare: Prepare): OperationCounts {
+  const rows = prepare('SELECT name, n FROM report_counters').all() as { name: string; n: number }[];
+  const of = (name: string) => rows.find((r) => r.name === name)?.n ?? 0;
+  return { openTasks: of('open_tasks'), runningInstances: of('running_instances') };
+}

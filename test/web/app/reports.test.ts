@@ -1,0 +1,124 @@
+/**
+ * Feature: a manager reads the reports in the app — the stalled paths, the heatmap on the diagram,
+ * referrals and outcomes as charts and tables, the late digest — and never meets a client's name,
+ * identity code or business key, neither on the pages nor in any answer the pages got.
+ */
+import { expect } from 'chai';
+import type { Browser } from 'playwright-core';
+import { DEMO_FORM_DATA } from '../../../web/demo/demoFormData.js';
+import { browserAvailable, launchChromium } from '../../support/browser.js';
+import type { TestServer } from '../support/harness.js';
+import { startAppServer } from './support/appServer.js';
+import { AppPage } from './support/pages.js';
+
+const describeBrowser = browserAvailable() ? describe : describe.skip;
+const HETU = /\b\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]\b/;
+
+/** Every free-text value of the demo forms (names, notes): none may reach a manager. */
+function demoTexts(value: unknown, found: string[] = []): string[] {
+  if (typeof value === 'string' && value.includes('(demo)')) found.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => demoTexts(v, found));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => demoTexts(v, found));
+  return found;
+}
+const FORBIDDEN = [...demoTexts(DEMO_FORM_DATA), 'DEMO-', 'Fiktiivinen esimerkkipolku'];
+
+function expectNoClientData(where: string, text: string): void {
+  for (const s of FORBIDDEN) expect(text, `${where} shows "${s}"`).to.not.include(s);
+  expect(HETU.test(text), `${where} shows a henkilötunnus`).to.equal(false);
+}
+
+describeBrowser('Feature: the manager reads the reports without meeting client data', function () {
+  this.timeout(180_000);
+  let server: TestServer;
+  let browser: Browser;
+  let manager: AppPage;
+  const answers: { url: string; body: string }[] = [];
+
+  before(async () => {
+    server = await startAppServer();
+    browser = await launchChromium();
+    manager = await AppPage.open(browser, server.url);
+    manager.page.on('response', (res) => {
+      if (!res.url().includes('/api/')) return;
+      void res.text().then(
+        (body) => answers.push({ url: res.url(), body }),
+        () => undefined,
+      );
+    });
+    await manager.goto('/');
+    await manager.signIn('manager');
+  });
+  after(async () => {
+    await manager?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('Scenario: the manager lands on the stalled paths, sorted by how late, pseudonyms only and no links', async () => {
+    const { page } = manager;
+    await page.getByRole('heading', { name: 'Pysähtyneet polut', level: 1 }).waitFor();
+    const rows = page.locator('table.data-table tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).to.be.greaterThan(0);
+    expect(await page.locator('table.data-table tbody a').count(), 'a manager gets no path links').to.equal(0);
+    await page.getByLabel('Prosessi').selectOption('team-process');
+    await page.getByLabel('Prosessi').selectOption('');
+    await manager.expectAccessible('the stalled paths');
+    await manager.screenshot('stalled');
+    expectNoClientData('the stalled page', await page.locator('main').innerText());
+  });
+
+  it('Scenario: the heatmap colours the steps of the chosen process and gives the figures as text', async () => {
+    const { page } = manager;
+    await page.getByRole('link', { name: 'Lämpökartta' }).click();
+    await page.getByRole('heading', { name: 'Lämpökartta', level: 1 }).waitFor();
+    await page.getByRole('combobox').first().selectOption('referral-trial');
+    await page.locator('.djs-element.heat-5').first().waitFor();
+    await page.locator('.heat-note').first().waitFor();
+    expect(await page.getByText(/Väri kertoo, montako polkua/).count()).to.equal(1);
+    expect(await page.getByRole('table').getByRole('row').count()).to.be.greaterThan(1);
+    await manager.expectAccessible('the heatmap');
+    await manager.screenshot('heatmap');
+    expectNoClientData('the heatmap page', await page.locator('main').innerText());
+  });
+
+  it('Scenario: referrals and outcomes show as charts, tables and CSV downloads', async () => {
+    const { page } = manager;
+    await page.getByRole('link', { name: 'Ohjaukset ja tulokset' }).click();
+    await page.getByRole('heading', { name: 'Ohjaukset ja tulokset', level: 1 }).waitFor();
+    await page.locator('canvas[role="img"]').first().waitFor();
+    await page.getByText(/Valmennuksessa \d+ henkilöä/).waitFor();
+    const csv = page.getByRole('link', { name: /Lataa CSV \(ohjaukset-kuukausittain\.csv\)/ });
+    const [download] = await Promise.all([page.waitForEvent('download'), csv.click()]);
+    const stream = await download.createReadStream();
+    let text = '';
+    for await (const chunk of stream) text += String(chunk);
+    expect(text).to.match(/"Kuukausi",/);
+    await manager.expectAccessible('the referrals');
+    await manager.screenshot('referrals');
+    expectNoClientData('the referrals page', await page.locator('main').innerText());
+  });
+
+  it('Scenario: the late digest lists per role the tasks that became late', async () => {
+    const { page } = manager;
+    await page.getByRole('link', { name: 'Myöhästyneet' }).click();
+    await page.getByRole('heading', { name: 'Myöhästyneet tehtävät', level: 1 }).waitFor();
+    await page.getByLabel(/Myöhästyneet alkaen/).fill('2020-01-01');
+    await page.locator('section h2').first().waitFor();
+    await manager.expectAccessible('the late digest');
+    expectNoClientData('the late digest page', await page.locator('main').innerText());
+  });
+
+  it('Scenario: no answer the manager got, nor any report endpoint, carries client data', async () => {
+    expect(answers.filter((a) => a.url.includes('/api/reports/')).length).to.be.greaterThan(3);
+    for (const a of answers) expectNoClientData(a.url, a.body);
+    const api = await server.login('manager');
+    for (const path of ['/api/reports/stalled?limit=500', '/api/reports/heatmap?processKey=referral-trial', '/api/reports/referrals', '/api/reports/outcomes', '/api/reports/late-digest?since=2020-01-01']) {
+      const res = await api.call('GET', path);
+      expect(res.status, path).to.equal(200);
+      expectNoClientData(path, JSON.stringify(res.body));
+    }
+    manager.expectNoConsoleErrors();
+  });
+});

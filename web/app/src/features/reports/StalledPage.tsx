@@ -1,0 +1,114 @@
+/** "Pysähtyneet polut": steps waiting past their expected time, most overdue first, with filters; pseudonyms only. */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Heading } from 'suomifi-ui-components';
+import { Link } from 'react-router';
+import { ErrorMessage, Loading } from '../../components/Status';
+import { formatDate } from '../../lib/format';
+import { useDefinitions, useStalled, type StalledFilters } from './api';
+import { CsvLink } from './CsvLink';
+import { formatDuration } from './format';
+import { useUnits } from './useUnits';
+import './reports.css';
+
+const EMPTY: StalledFilters = { processKey: '', activityId: '', role: '', organisation: '' };
+
+export default function StalledPage() {
+  const { t } = useTranslation();
+  const units = useUnits();
+  const [filters, setFilters] = useState<StalledFilters>(EMPTY);
+  const stalled = useStalled(filters);
+  const definitions = useDefinitions();
+  const keys = useMemo(() => [...new Set((definitions.data ?? []).map((d) => d.processKey))].sort(), [definitions.data]);
+  const items = useMemo(() => stalled.data?.items ?? [], [stalled.data]);
+  const csvRows = useMemo(
+    () => items.map((i) => [i.clientRef, i.processKey, i.activityName ?? i.activityId, i.role.join(' '), i.organisation, i.since, i.expectedBy, Math.round(i.overdueSeconds / 3600)]),
+    [items],
+  );
+  const set = (key: keyof StalledFilters) => (e: { target: { value: string } }) => setFilters({ ...filters, [key]: e.target.value.trim(), cursor: undefined });
+
+  return (
+    <section className="page reports">
+      <Heading variant="h1">{t('reports.stalled.title')}</Heading>
+      <p className="muted">{t('reports.stalled.intro')}</p>
+      <form className="report-filters" onSubmit={(e) => e.preventDefault()} aria-label={t('reports.filters')}>
+        <label>
+          {t('reports.process')}
+          <select value={filters.processKey} onChange={set('processKey')}>
+            <option value="">{t('reports.all')}</option>
+            {keys.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('reports.activity')}
+          <input type="text" value={filters.activityId} onChange={set('activityId')} />
+        </label>
+        <label>
+          {t('reports.role')}
+          <input type="text" value={filters.role} onChange={set('role')} />
+        </label>
+        <label>
+          {t('reports.organisation')}
+          <input type="text" value={filters.organisation} onChange={set('organisation')} />
+        </label>
+      </form>
+      {stalled.error && <ErrorMessage error={stalled.error} />}
+      {stalled.loading && !stalled.data && <Loading />}
+      {stalled.data && items.length === 0 && <p className="empty">{t('reports.stalled.none')}</p>}
+      {items.length > 0 && (
+        <>
+          <table className="data-table">
+            <caption className="visually-hidden">{t('reports.stalled.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('reports.col.client')}</th>
+                <th scope="col">{t('reports.col.step')}</th>
+                <th scope="col">{t('reports.col.role')}</th>
+                <th scope="col">{t('reports.col.since')}</th>
+                <th scope="col">{t('reports.col.expectedBy')}</th>
+                <th scope="col">{t('reports.col.overdue')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((i) => (
+                <tr key={`${i.processInstanceId}-${i.activityId}-${i.since}`} className="row-late">
+                  <td>
+                    {i.canOpen ? <Link to={`/polut/${i.processInstanceId}`}>{i.clientRef ?? '–'}</Link> : <span className="pseudonym">{i.clientRef ?? '–'}</span>}
+                  </td>
+                  <td>
+                    {i.activityName ?? i.activityId}
+                    <div className="muted small">
+                      {i.processKey} v{i.version}
+                      {i.organisation ? ` · ${i.organisation}` : ''}
+                    </div>
+                  </td>
+                  <td>{i.role.length ? i.role.join(', ') : '–'}</td>
+                  <td>{formatDate(i.since)}</td>
+                  <td>{formatDate(i.expectedBy)}</td>
+                  <td className="overdue">{t('reports.stalled.late', { duration: formatDuration(i.overdueSeconds, units) })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="report-actions">
+            <CsvLink fileName="pysahtyneet.csv" header={['clientRef', 'processKey', 'step', 'roles', 'organisation', 'since', 'expectedBy', 'overdueHours']} rows={csvRows} />
+            {filters.cursor && (
+              <button type="button" className="link-button" onClick={() => setFilters({ ...filters, cursor: undefined })}>
+                {t('reports.firstPage')}
+              </button>
+            )}
+            {stalled.data?.nextCursor && (
+              <button type="button" className="link-button" onClick={() => setFilters({ ...filters, cursor: stalled.data!.nextCursor! })}>
+                {t('reports.nextPage')}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

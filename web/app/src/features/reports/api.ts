@@ -1,0 +1,99 @@
+/** The managers' reports: server state hooks over /api/reports. */
+import { api, query } from '../../lib/api';
+import type { Definition, Page } from '../../lib/types';
+import { useApi } from '../../lib/useApi';
+
+export interface StalledItem {
+  processInstanceId: string;
+  clientRef: string | null;
+  processKey: string;
+  version: number;
+  activityId: string;
+  activityName: string | null;
+  role: string[];
+  organisation: string | null;
+  since: string;
+  expectedBy: string;
+  overdueSeconds: number;
+  canOpen: boolean;
+}
+
+export interface StalledFilters {
+  processKey: string;
+  activityId: string;
+  role: string;
+  organisation: string;
+  cursor?: string;
+}
+
+export interface ActivityFigures {
+  active: number;
+  completed: number;
+  medianWaitSeconds: number | null;
+  p90WaitSeconds: number | null;
+}
+
+export interface Heatmap {
+  processKey: string;
+  version: number;
+  activities: Record<string, ActivityFigures>;
+}
+
+export interface ReferralItem {
+  processKey: string;
+  source: string | null;
+  organisation: string | null;
+  month: string;
+  count: number;
+}
+
+export interface Outcomes {
+  processKey: string;
+  persons: number;
+  employedPersons: number;
+  jobs: number;
+  employmentRatio: number | null;
+  byOutcome: { outcome: string; count: number; persons: number }[];
+}
+
+export interface LateItem {
+  role: string;
+  taskId: string;
+  name: string | null;
+  activityId: string;
+  processKey: string;
+  processInstanceId: string;
+  clientRef: string | null;
+  assigned: boolean;
+  expectedBy: string;
+  lateSeconds: number;
+}
+
+export interface LateDigest {
+  since: string;
+  until: string;
+  items: LateItem[];
+  nextCursor: string | null;
+}
+
+function useGet<T>(path: string | null, pollMs?: number) {
+  return useApi(path, (signal) => api<T>(path!, { signal }), { pollMs });
+}
+
+export const useStalled = (f: StalledFilters) => useGet<Page<StalledItem>>(`/api/reports/stalled${query({ ...f, limit: 50 })}`, 60_000);
+export const useHeatmap = (processKey: string, version: number | undefined) =>
+  useGet<Heatmap>(processKey ? `/api/reports/heatmap${query({ processKey, version })}` : null);
+export const useReferrals = (from: string, to: string) => useGet<Page<ReferralItem>>(`/api/reports/referrals${query({ from, to })}`);
+export const useOutcomes = () => useGet<Outcomes>('/api/reports/outcomes');
+export const useLateDigest = (since: string) => useGet<LateDigest>(`/api/reports/late-digest${query({ since })}`, 60_000);
+/** Every deployed version (the API answers a bare list or a page). */
+export function useDefinitions() {
+  const path = '/api/process-definitions?all=true';
+  return useApi(path, (signal) => api<Page<Definition> | Definition[]>(path, { signal }).then((b) => (Array.isArray(b) ? b : b.items)));
+}
+
+/** The BPMN XML of a process version. */
+export function useDiagramXml(processKey: string, version: number | undefined) {
+  const path = processKey && version ? `/api/process-definitions/${encodeURIComponent(processKey)}/xml${query({ version })}` : null;
+  return useApi(path, (signal) => api<string>(path!, { signal, text: true }));
+}
