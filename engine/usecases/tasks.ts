@@ -5,7 +5,7 @@
  */
 import type { TaskView } from '../api.js';
 import { AppError, conflict, notFound } from '../errors.js';
-import { consentAllows, decidePath, logRead, note, refuseEngineOwned, requirePath, revealInstance, visibleVariables, type PathDecision } from '../policy/index.js';
+import { consentAllows, decidePath, logRead, note, refuseEngineOwned, revealInstance, visibleVariables, type PathDecision } from '../policy/index.js';
 import { gatedFields, withoutGated } from '../policy/consent.js';
 import { hasAnyRole, type Caller, type FormDefinition, type UseCaseDeps } from './context.js';
 import { checkFormInput } from './forms.js';
