@@ -22,8 +22,10 @@ export function storeDigest(store: Store): string {
       .map((t) => t.name)
       .filter((t) => t !== 'login_failures');
     for (const table of tables) {
-      const rows = table === 'sessions' ? db.prepare('SELECT id FROM sessions ORDER BY id').all() : db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
-      hash.update(table + JSON.stringify(rows, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
+      const rows = table === 'sessions' ? db.prepare('SELECT id FROM sessions').all() : db.prepare(`SELECT * FROM ${table}`).all();
+      // Sorted as text: some tables have no rowid (WITHOUT ROWID), and row order is not the point.
+      const texts = rows.map((r) => JSON.stringify(r, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : v))).sort();
+      hash.update(table + JSON.stringify(texts));
     }
     return hash.digest('hex');
   } finally {
