@@ -189,6 +189,11 @@ describe('Feature: three server processes share one SQLite store', function () {
       expect((read.prepare('SELECT COUNT(*) AS n FROM timers').get() as { n: number }).n, 'timers left').to.equal(0);
       const open = read.prepare(`SELECT COUNT(*) AS n FROM tasks t JOIN instances i ON i.id = t.instance_id WHERE i.process_key = 'clusterPath' AND t.state <> 'completed'`).get() as { n: number };
       expect(open.n, 'tasks not completed').to.equal(0);
+      // And C, which alone ran the last third, counted its timer steps and how late they fired.
+      const metrics = await (await fetch(nodes[2].proc.url + '/metrics')).text();
+      expect(metrics).to.match(/^polku_steps_total\{kind="timer"\} [1-9]\d*$/m);
+      expect(metrics).to.match(/^polku_timer_lag_seconds_count [1-9]\d*$/m);
+      expect(metrics).to.match(/^polku_process_resident_memory_bytes \d+/m);
       console.log(`      served A ${nodes[0].served}, B ${nodes[1].served}, C ${nodes[2].served}; retried after a lost answer ${retried.lost}, 503 ${retried.unavailable}, 409 ${retried.conflict}`);
     } finally {
       db?.close();
