@@ -5,14 +5,10 @@
  */
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { createEngine } from '../../engine/index.js';
-import { createSqliteStore } from '../../engine/store/sqlite/index.js';
-import { hashPassword } from '../../engine/usecases/passwords.js';
 import { waitFor } from '../support/engine.js';
 import { tempDir } from '../support/stores.js';
-import { bootServer, stopServer, type ServerProcess } from './support/serverProcess.js';
+import { bootServer, seedStore, signIn, stopServer, type ServerProcess } from './support/serverProcess.js';
 
 /** start → parallel split → nurse task b ‖ doctor task c → join → 1 s timer → end. */
 const PROCESS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -62,12 +58,7 @@ describe('Feature: three server processes share one SQLite store', function () {
     let db: Database.Database | null = null;
     try {
       // Given a store with the process deployed and one worker holding the roles of both tasks.
-      const store = await createSqliteStore(file);
-      const engine = await createEngine({ store, lint: false });
-      await engine.deploy('cluster.bpmn', PROCESS);
-      const roles = ['case-manager', 'nurse', 'doctor'];
-      await store.saveUser({ id: randomUUID(), username: 'worker', displayName: 'Worker (fictional)', roles, passwordHash: await hashPassword(PASSWORD), createdAt: new Date().toISOString() });
-      await engine.close();
+      await seedStore(file, PROCESS, [{ username: 'worker', roles: ['case-manager', 'nurse', 'doctor'] }], PASSWORD);
 
       // And three servers on it: short timer polls and leases, so a dead server's timers come back within seconds.
       const env = { PORT: '0', POLKU_DATA_DIR: tmp.dir, NODE_ENV: 'production', POLKU_TIMER_INTERVAL_MS: '200', POLKU_TIMER_LEASE_MS: '3000' };
@@ -79,17 +70,7 @@ describe('Feature: three server processes share one SQLite store', function () {
       const read = db;
 
       // One sign-in on A; the session lives in the store, so B and C accept it too.
-      const login = await fetch(nodes[0].proc.url + '/api/session', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'worker', password: PASSWORD }),
-      });
-      expect(login.status).to.equal(200);
-      const headers = {
-        cookie: (login.headers.get('set-cookie') ?? '').split(';')[0]!,
-        'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken,
-        'content-type': 'application/json',
-      };
+      const headers = await signIn(nodes[0].proc.url, 'worker', PASSWORD);
 
       let turn = 0;
       /** Sends to the next server still up; 'lost' when the connection broke (the request may or may not have been served). */
@@ -208,6 +189,11 @@ describe('Feature: three server processes share one SQLite store', function () {
       expect((read.prepare('SELECT COUNT(*) AS n FROM timers').get() as { n: number }).n, 'timers left').to.equal(0);
       const open = read.prepare(`SELECT COUNT(*) AS n FROM tasks t JOIN instances i ON i.id = t.instance_id WHERE i.process_key = 'clusterPath' AND t.state <> 'completed'`).get() as { n: number };
       expect(open.n, 'tasks not completed').to.equal(0);
+      // And C, which alone ran the last third, counted its timer steps and how late they fired.
+      const metrics = await (await fetch(nodes[2].proc.url + '/metrics')).text();
+      expect(metrics).to.match(/^polku_steps_total\{kind="timer"\} [1-9]\d*$/m);
+      expect(metrics).to.match(/^polku_timer_lag_seconds_count [1-9]\d*$/m);
+      expect(metrics).to.match(/^polku_process_resident_memory_bytes \d+/m);
       console.log(`      served A ${nodes[0].served}, B ${nodes[1].served}, C ${nodes[2].served}; retried after a lost answer ${retried.lost}, 503 ${retried.unavailable}, 409 ${retried.conflict}`);
     } finally {
       db?.close();

@@ -7,15 +7,11 @@
  */
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { createEngine } from '../../engine/index.js';
-import { createSqliteStore } from '../../engine/store/sqlite/index.js';
-import { hashPassword } from '../../engine/usecases/passwords.js';
 import { waitFor } from '../support/engine.js';
 import { tempDir } from '../support/stores.js';
 import { linearProcess } from './support/bpmn.js';
-import { bootServer, stopServer, type ServerProcess } from './support/serverProcess.js';
+import { bootServer, seedStore, signIn, stopServer, type ServerProcess } from './support/serverProcess.js';
 
 const PROCESS = linearProcess('outage-test', [{ id: 'check', name: 'Tarkistus', role: 'nurse' }], { starters: 'nurse' });
 const PASSWORD = 'outage test password';
@@ -30,20 +26,10 @@ describe('Feature: the store becomes unavailable and comes back', function () {
     let lock: Database.Database | null = null;
     try {
       // Given a server on a store with a process and a nurse, and one path waiting at the nurse's task.
-      const store = await createSqliteStore(file);
-      const engine = await createEngine({ store, lint: false });
-      await engine.deploy('outage.bpmn', PROCESS);
-      await store.saveUser({ id: randomUUID(), username: 'nurse', displayName: 'Nurse (fictional)', roles: ['nurse'], passwordHash: await hashPassword(PASSWORD), createdAt: new Date().toISOString() });
-      await engine.close();
+      await seedStore(file, PROCESS, [{ username: 'nurse', roles: ['nurse'] }], PASSWORD);
       server = await bootServer({ PORT: '0', POLKU_DATA_DIR: tmp.dir, NODE_ENV: 'production' });
       const url = server.url;
-      const login = await fetch(url + '/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'nurse', password: PASSWORD }) });
-      expect(login.status).to.equal(200);
-      const headers = {
-        cookie: (login.headers.get('set-cookie') ?? '').split(';')[0]!,
-        'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken,
-        'content-type': 'application/json',
-      };
+      const headers = await signIn(url, 'nurse', PASSWORD);
       const call = async (method: string, path: string, body?: unknown) => {
         const res = await fetch(url + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
         return { status: res.status, body: (await res.json()) as any };

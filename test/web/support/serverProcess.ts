@@ -1,5 +1,9 @@
 /** A real Polku server as a child process (web/server.ts under tsx, as `npm start` runs the build), and ways to stop it. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createEngine } from '../../../engine/index.js';
+import { createSqliteStore } from '../../../engine/store/sqlite/index.js';
+import { hashPassword } from '../../../engine/usecases/passwords.js';
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -46,4 +50,31 @@ export async function stopServer(child: ChildProcess, signal: NodeJS.Signals = '
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   child.kill(signal);
   return exit;
+}
+
+/** Prepares a store file for server processes: deploys `xml` (no lint) and adds users with `password`; closes it again. */
+export async function seedStore(file: string, xml: string, users: { username: string; roles: string[] }[], password: string): Promise<void> {
+  const store = await createSqliteStore(file);
+  const engine = await createEngine({ store, lint: false });
+  await engine.deploy('test.bpmn', xml);
+  const passwordHash = await hashPassword(password);
+  for (const u of users) {
+    await store.saveUser({ id: randomUUID(), username: u.username, displayName: `${u.username} (fictional)`, roles: u.roles, passwordHash, createdAt: new Date().toISOString() });
+  }
+  await engine.close();
+}
+
+/** Signs in at `url`; returns the headers (cookie, CSRF token, JSON) that every server on the same store accepts. */
+export async function signIn(url: string, username: string, password: string): Promise<Record<string, string>> {
+  const login = await fetch(url + '/api/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (login.status !== 200) throw new Error(`sign-in of ${username} gave ${login.status}`);
+  return {
+    cookie: (login.headers.get('set-cookie') ?? '').split(';')[0]!,
+    'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken,
+    'content-type': 'application/json',
+  };
 }
