@@ -46,12 +46,17 @@ CREATE TABLE IF NOT EXISTS outcomes (
 );
 CREATE INDEX IF NOT EXISTS outcomes_process ON outcomes (process_key, outcome, client_ref);
 CREATE TABLE IF NOT EXISTS report_counters (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+-- The distinct clients of each process, counted in report_counters as 'persons:<key>' when a new one comes.
+CREATE TABLE IF NOT EXISTS process_clients (process_key TEXT NOT NULL, client_ref TEXT NOT NULL, PRIMARY KEY (process_key, client_ref)) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS process_clients_count AFTER INSERT ON process_clients BEGIN
+  INSERT INTO report_counters (name, n) VALUES ('persons:' || NEW.process_key, 1) ON CONFLICT (name) DO UPDATE SET n = n + 1;
+END;
 
 -- The stalled list walks open, dated history rows in expectedBy order; the digest walks open role rows by
 -- expectedBy within its window (a day), so the index leads with expected_by and the role-led inbox index keeps the inbox.
 CREATE INDEX IF NOT EXISTS history_late ON history (expected_by, instance_id, execution_id) WHERE ended_at IS NULL AND expected_by IS NOT NULL;
 CREATE INDEX IF NOT EXISTS task_roles_late ON task_roles (expected_by, role, task_id) WHERE state = 'open' AND expected_by IS NOT NULL;
-CREATE INDEX IF NOT EXISTS instances_key_client ON instances (process_key, client_ref);
+CREATE INDEX IF NOT EXISTS task_roles_stalled ON task_roles (role, expected_by, task_id) WHERE state = 'open' AND role <> '';
 CREATE INDEX IF NOT EXISTS tasks_execution ON tasks (instance_id, execution_id, state);
 
 CREATE TRIGGER IF NOT EXISTS history_report_insert AFTER INSERT ON history BEGIN
@@ -84,6 +89,10 @@ CREATE TRIGGER IF NOT EXISTS instance_report_insert AFTER INSERT ON instances BE
       coalesce(json_extract(NEW.variables, '$.organisation'), ''), 1)
     ON CONFLICT (month, process_key, source, organisation) DO UPDATE SET n = n + 1;
   UPDATE report_counters SET n = n + 1 WHERE name = 'running_instances' AND NEW.state = 'running';
+  INSERT OR IGNORE INTO process_clients (process_key, client_ref) SELECT NEW.process_key, NEW.client_ref WHERE NEW.client_ref IS NOT NULL;
+END;
+CREATE TRIGGER IF NOT EXISTS instance_report_client AFTER UPDATE OF client_ref ON instances WHEN NEW.client_ref IS NOT NULL BEGIN
+  INSERT OR IGNORE INTO process_clients (process_key, client_ref) VALUES (NEW.process_key, NEW.client_ref);
 END;
 CREATE TRIGGER IF NOT EXISTS task_report_insert AFTER INSERT ON tasks BEGIN
   UPDATE report_counters SET n = n + 1 WHERE name = 'open_tasks' AND NEW.state = 'open';
@@ -107,9 +116,11 @@ export function backfillReports(db: Database.Database): void {
   if (db.prepare(`SELECT 1 FROM report_counters WHERE name = 'open_tasks'`).get()) return;
   db.transaction(() => {
     db.exec(`
-      DELETE FROM activity_stats; DELETE FROM activity_waits; DELETE FROM referral_counts; DELETE FROM outcomes;
+      DELETE FROM activity_stats; DELETE FROM activity_waits; DELETE FROM referral_counts; DELETE FROM outcomes; DELETE FROM process_clients;
+      DELETE FROM report_counters WHERE name LIKE 'persons:%';
       INSERT INTO report_counters (name, n) VALUES ('open_tasks', (SELECT COUNT(*) FROM tasks WHERE state = 'open'));
       INSERT INTO report_counters (name, n) VALUES ('running_instances', (SELECT COUNT(*) FROM instances WHERE state = 'running'));
+      INSERT INTO process_clients (process_key, client_ref) SELECT DISTINCT process_key, client_ref FROM instances WHERE client_ref IS NOT NULL;
       INSERT INTO referral_counts (month, process_key, source, organisation, n)
         SELECT substr(i.started_at, 1, 7), i.process_key, coalesce(p.process_key, ''), coalesce(json_extract(i.variables, '$.organisation'), ''), COUNT(*)
         FROM instances i LEFT JOIN instances p ON p.id = i.parent_instance_id GROUP BY 1, 2, 3, 4;

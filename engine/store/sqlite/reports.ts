@@ -19,12 +19,19 @@ type Prepare = (sql: string) => Database.Statement;
 type Row = Record<string, unknown>;
 type Params = Record<string, unknown>;
 
-/** The SQL of a stalled page (exported so a test can ask SQLite for its plan). */
+/**
+ * The SQL of a stalled page (exported so a test can ask SQLite for its plan). Unfiltered or filtered by
+ * process, step or organisation it walks the open, dated history rows in expectedBy order; filtered by
+ * role it walks that role's open task rows in expectedBy order instead (a step's task and history row
+ * share the expected time), so a rare role never walks every late step of the others.
+ */
 export function stalledSql(q: StalledQuery): { sql: string; params: Params } {
   const where = ['h.ended_at IS NULL', 'h.expected_by < @now', "i.state = 'running'"];
   const params: Params = { now: q.now, limit: q.limit };
+  const byRole = Boolean(q.role);
+  const e = byRole ? 'r.expected_by' : 'h.expected_by';
   if (q.after) {
-    where.push('(h.expected_by, h.instance_id, h.execution_id) > (@afterExpected, @afterInstance, @afterExecution)');
+    where.push(`${e} >= @afterExpected`, `(${e}, h.instance_id, h.execution_id) > (@afterExpected, @afterInstance, @afterExecution)`);
     Object.assign(params, { afterExpected: q.after.expectedBy, afterInstance: q.after.instanceId, afterExecution: q.after.executionId });
   }
   if (q.processKey) {
@@ -39,17 +46,21 @@ export function stalledSql(q: StalledQuery): { sql: string; params: Params } {
     where.push(`json_extract(i.variables, '$.organisation') = @organisation`);
     params.organisation = q.organisation;
   }
-  if (q.role) {
-    where.push(`EXISTS (SELECT 1 FROM tasks t JOIN task_roles r ON r.task_id = t.id
-      WHERE t.instance_id = h.instance_id AND t.execution_id = h.execution_id AND t.state = 'open' AND r.role = @role)`);
+  const from = byRole
+    ? `task_roles r INDEXED BY task_roles_stalled JOIN tasks t ON t.id = r.task_id
+       JOIN history h ON h.instance_id = t.instance_id AND h.execution_id = t.execution_id`
+    : 'history h INDEXED BY history_late';
+  if (byRole) {
+    // The partial index's own terms, so that only this query (not the inbox) plans with it.
+    where.push(`r.role = @role`, `r.state = 'open'`, `r.role <> ''`, 'r.expected_by < @now');
     params.role = q.role;
   }
   const sql = `SELECT h.instance_id, h.execution_id, h.activity_id, h.name, h.started_at, h.expected_by,
       i.client_ref, i.process_key, i.version, json_extract(i.variables, '$.organisation') AS organisation,
-      (SELECT t.roles FROM tasks t WHERE t.instance_id = h.instance_id AND t.execution_id = h.execution_id AND t.state = 'open') AS roles
-    FROM history h INDEXED BY history_late JOIN instances i ON i.id = h.instance_id
+      (SELECT t2.roles FROM tasks t2 WHERE t2.instance_id = h.instance_id AND t2.execution_id = h.execution_id AND t2.state = 'open') AS roles
+    FROM ${from} JOIN instances i ON i.id = h.instance_id
     WHERE ${where.join(' AND ')}
-    ORDER BY h.expected_by, h.instance_id, h.execution_id LIMIT @limit`;
+    ORDER BY ${e}, h.instance_id, h.execution_id LIMIT @limit`;
   return { sql, params };
 }
 
@@ -123,10 +134,8 @@ export function countOutcomes(prepare: Prepare, processKey: string): OutcomeCoun
     `SELECT COUNT(*) AS jobs, COUNT(DISTINCT client_ref) AS persons FROM outcomes
      WHERE process_key = ? AND outcome IN (SELECT value FROM json_each(?))`,
   ).get(processKey, jobs) as Row;
-  const persons = prepare(
-    `SELECT COUNT(DISTINCT client_ref) AS n FROM instances INDEXED BY instances_key_client WHERE process_key = ? AND client_ref IS NOT NULL`,
-  ).get(processKey) as Row;
-  return { persons: persons.n as number, employedPersons: employed.persons as number, jobs: employed.jobs as number, byOutcome };
+  const persons = prepare(`SELECT n FROM report_counters WHERE name = ?`).get(`persons:${processKey}`) as Row | undefined;
+  return { persons: (persons?.n as number | undefined) ?? 0, employedPersons: employed.persons as number, jobs: employed.jobs as number, byOutcome };
 }
 
 /** A page of open tasks that became late in [since, now), per role. */

@@ -83,17 +83,21 @@ export function describeStoreContract(fixture: StoreFixture): void {
         expect(before[2]).to.deep.equal({ openTasks: 1, runningInstances: 1 });
       });
 
-      it('Given the stalled list with and without a cursor, When SQLite plans it, Then it walks the partial index of open dated history rows in order, with no sort', async () => {
+      it('Given the stalled list with and without a cursor, When SQLite plans it, Then it walks a partial index in expectedBy order (history rows, or the task rows of a role), with no full sort', async () => {
         const raw = new Database((s() as SqliteStore).file, { readonly: true });
         try {
           const plan = ({ sql, params }: { sql: string; params: Record<string, unknown> }) =>
             (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join('\n');
           const now = '2026-03-01T00:00:00.000Z';
-          for (const q of [{ now, limit: 50 }, { now, limit: 50, role: 'nurse', after: { expectedBy: now, instanceId: 'a', executionId: 'b' } }]) {
+          for (const q of [{ now, limit: 50 }, { now, limit: 50, processKey: 'team', after: { expectedBy: now, instanceId: 'a', executionId: 'b' } }]) {
             const p = plan(stalledSql(q));
             expect(p).to.match(/SEARCH h USING INDEX history_late/);
             expect(p).to.not.match(/TEMP B-TREE/);
           }
+          // By role it walks the role's open task rows instead, sorting only ties of the same expected time.
+          const byRole = plan(stalledSql({ now, limit: 50, role: 'nurse', after: { expectedBy: now, instanceId: 'a', executionId: 'b' } }));
+          expect(byRole).to.match(/SEARCH r USING (COVERING )?INDEX task_roles_stalled \(role=\? AND expected_by/);
+          expect(byRole).to.not.match(/USE TEMP B-TREE FOR ORDER BY/);
         } finally {
           raw.close();
         }
