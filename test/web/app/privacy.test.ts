@@ -24,6 +24,7 @@ describeBrowser('Feature: privacy in the app', function () {
   let server: TestServer;
   let browser: Browser;
   let pathId = '';
+  let clientRef = '';
 
   before(async () => {
     server = await startAppServer();
@@ -33,6 +34,7 @@ describeBrowser('Feature: privacy in the app', function () {
     const started = await cm.call('POST', '/api/process-instances', { body: { processKey: 'referral-trial' } });
     expect(started.status, JSON.stringify(started.body)).to.equal(201);
     pathId = started.body.id;
+    clientRef = started.body.clientRef;
     for (let i = 0; i < 5; i++) {
       const [task] = (await cm.call('GET', `/api/tasks?processInstanceId=${pathId}&assignee=any`)).body.items;
       if (!task || !(task.formKey in DATA)) break;
@@ -58,9 +60,16 @@ describeBrowser('Feature: privacy in the app', function () {
   it('Scenario: the auditor reads the access log in the path view, without the client data', async () => {
     const auditor = await AppPage.open(browser, server.url);
     const { page } = auditor;
-    await auditor.goto(`/polut/${pathId}`);
+    // The auditor's first page looks a client up by pseudonym
+    await auditor.goto('/');
     await auditor.signIn('auditor');
-    await page.getByRole('heading', { name: /Lokitiedot/ }).waitFor();
+    await page.getByRole('heading', { name: 'Lokitiedot', level: 1 }).waitFor();
+    await page.getByLabel('Asiakkaan pseudonyymi').fill(clientRef);
+    await page.getByRole('button', { name: 'Näytä lokitiedot' }).click();
+    await page.locator('section[aria-labelledby="access-log"] tbody tr').first().waitFor();
+    // And the path view shows the same log
+    await auditor.goto(`/polut/${pathId}`);
+    await page.getByRole('heading', { name: /Lokitiedot: kuka/ }).waitFor();
     const rows = page.locator('section[aria-labelledby="access-log"] tbody tr');
     await rows.first().waitFor();
     expect(await rows.count()).to.be.greaterThan(2);

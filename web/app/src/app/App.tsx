@@ -14,6 +14,7 @@ const TaskPage = lazy(() => import('../features/task-form/TaskPage'));
 const StartPage = lazy(() => import('../features/start-path/StartPage'));
 const PathPage = lazy(() => import('../features/client-path/PathPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
+const AccessLogPage = lazy(() => import('../features/client-path/AccessLogPage'));
 const StalledPage = lazy(() => import('../features/reports/StalledPage'));
 const HeatmapPage = lazy(() => import('../features/reports/HeatmapPage'));
 const ReferralsPage = lazy(() => import('../features/reports/ReferralsPage'));
@@ -31,6 +32,7 @@ export function App() {
               <Route path="/aloita" element={<StartPage />} />
               <Route path="/polut/:instanceId" element={<PathPage />} />
               <Route path="/kayttajat" element={<AdminPage />} />
+              <Route path="/lokit" element={<AccessLogPage />} />
               <Route path="/raportit" element={<Navigate to="/raportit/pysahtyneet" replace />} />
               <Route path="/raportit/pysahtyneet" element={<StalledPage />} />
               <Route path="/raportit/lampokartta" element={<HeatmapPage />} />

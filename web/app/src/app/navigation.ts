@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.inbox' },
   { to: '/aloita', label: 'nav.start' },
   { to: '/kayttajat', label: 'admin.nav', roles: ['admin'], home: true },
+  { to: '/lokit', label: 'audit.nav', roles: ['auditor'], home: true },
   { to: '/raportit/pysahtyneet', label: 'reports.nav.stalled', roles: ['manager'], home: true },
   { to: '/raportit/lampokartta', label: 'reports.nav.heatmap', roles: ['manager'] },
   { to: '/raportit/ohjaukset', label: 'reports.nav.referrals', roles: ['manager'] },
@@ -23,7 +24,8 @@ export const NAV_ITEMS: NavItem[] = [
 /** The items the user's roles may see; the start page only for those who may work on paths. */
 export function navFor(roles: string[]): NavItem[] {
   const worker = isWorker(roles);
-  return NAV_ITEMS.filter((item) => (item.roles ? item.roles.some((r) => roles.includes(r)) : item.to !== '/aloita' || worker));
+  // The inbox and starting paths are for those who work on client paths.
+  return NAV_ITEMS.filter((item) => (item.roles ? item.roles.some((r) => roles.includes(r)) : worker));
 }
 
 /** Where the user lands: the inbox for workers, else the first `home` page their roles have. */

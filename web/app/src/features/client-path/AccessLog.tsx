@@ -6,9 +6,10 @@ import { accessDetail } from './accessDetail';
 import { useAccessLog } from './api';
 
 /** `mayRead`: the caller is an auditor or the client's responsible person (the server decides; this only avoids asking in vain). */
-export function AccessLog({ clientRef, mayRead }: { clientRef: string | null; mayRead: boolean }) {
+export function AccessLog({ clientRef, mayRead, showEmpty = false }: { clientRef: string | null; mayRead: boolean; showEmpty?: boolean }) {
   const { t } = useTranslation();
   const log = useAccessLog(mayRead ? clientRef : null);
+  if (showEmpty && log.error) return <p className="empty">{t('audit.notFound')}</p>;
   if (!log.data) return null;
   return (
     <section aria-labelledby="access-log">
