@@ -15,11 +15,13 @@ import type { Logger } from '../log.js';
 import { DEMO_FORM_DATA } from './demoFormData.js';
 
 const MAX_PROCESSES = 5;
-/** How many user tasks each of a process's demo paths has done, and how many days ago it started. */
+/** How many user tasks each of a process's demo paths has done, and how many days ago it started: every stage, some late. */
 const STAGES = [
   { steps: 0, daysAgo: 25 },
   { steps: 1, daysAgo: 10 },
   { steps: 3, daysAgo: 2 },
+  { steps: 5, daysAgo: 12 },
+  { steps: 8, daysAgo: 4 },
 ];
 
 /** An engine on the same store whose clock stands at `at`. */
