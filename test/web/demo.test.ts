@@ -10,7 +10,7 @@ import { tempDir } from '../support/stores.js';
 import { linearProcess } from './support/bpmn.js';
 
 describe('web: demo data', () => {
-  it('Given a fresh store with demo users and a deployed process, When demo paths are seeded twice, Then five fictional paths stand at different stages and the second run adds none', async () => {
+  it('Given a fresh store with demo users and a deployed process, When demo paths are seeded twice, Then six fictional paths stand at different stages and the second run adds none', async () => {
     const tmp = tempDir('polku-demo-');
     const store = await createSqliteStore(join(tmp.dir, 'polku.sqlite'));
     const engine = await createEngine({ store });
@@ -25,11 +25,11 @@ describe('web: demo data', () => {
         ]),
       );
       const logger = createLogger('silent');
-      expect(await seedDemoPaths({ engine, store, forms }, logger)).to.equal(5);
+      expect(await seedDemoPaths({ engine, store, forms }, logger)).to.equal(6);
       expect(await seedDemoPaths({ engine, store, forms }, logger)).to.equal(0);
       const instances = await engine.listInstances({ processKey: 'demo-path' });
       const stages = instances.map((i) => (i.state === 'completed' ? 'done' : i.active.map((a) => a.activityId).join())).sort();
-      expect(stages).to.deep.equal(['check', 'done', 'done', 'done', 'refer']);
+      expect(stages).to.deep.equal(['check', 'done', 'done', 'done', 'done', 'refer']);
       for (const i of instances) expect(i.variables.demo).to.equal(true);
     } finally {
       await engine.close();
@@ -53,7 +53,7 @@ describe('web: demo data', () => {
         ]),
       );
       const engineAt = (at: Date) => createEngine({ store, lint: false, clock: () => at });
-      expect(await seedDemoPaths({ engine, store, forms }, createLogger('silent'), engineAt)).to.equal(5);
+      expect(await seedDemoPaths({ engine, store, forms }, createLogger('silent'), engineAt)).to.equal(6);
       const open = await engine.listTasks({ processKey: 'demo-path', state: 'open' });
       const late = open.filter((t) => Date.parse(t.expectedBy as string) < Date.now()).map((t) => t.activityId);
       const onTime = open.filter((t) => Date.parse(t.expectedBy as string) >= Date.now()).map((t) => t.activityId);

@@ -1,6 +1,7 @@
 /**
  * Fictional form data for the demo paths, one entry per form key the demo can fill. No real
- * person: names end in "(demo)", and no form with a henkilötunnus is filled (the path waits there).
+ * person: names end in "(demo)"; the one henkilötunnus is 131052-308T, the example code of the
+ * Finnish population register's public documentation, so that demo paths reach the health check.
  */
 export const DEMO_FORM_DATA: Record<string, Record<string, unknown>> = {
   checklist: {
@@ -8,6 +9,14 @@ export const DEMO_FORM_DATA: Record<string, Record<string, unknown>> = {
     educationAndSkills: { outdatedSkills: true },
     motivationAndAttitude: { selfEfficacy: true, keepsAppointments: true },
     strengthOther: 'Vapaaehtoistyö (demo)',
+  },
+  background: {
+    date: '2026-11-20',
+    name: 'Testi Henkilö (demo)',
+    henkilotunnus: '131052-308T',
+    workAbilityOwnView: 'reduced-manage-own-occupation',
+    primaryGoal: 'employment',
+    ownStrengths: 'Täsmällinen, pitää lupauksensa (demo).',
   },
   'route-choice': { route: 'health', reason: 'Terveydentila on selvittämättä (demo).' },
   'consent-y100': { consentGiven: true, parties: ['health-doctor', 'kela', 'social-services'], givenOn: '2026-11-20', recordedBy: 'Aino Asiakasvastaava (demo)' },

@@ -20,8 +20,9 @@ const STAGES = [
   { steps: 0, daysAgo: 25 },
   { steps: 1, daysAgo: 10 },
   { steps: 3, daysAgo: 2 },
-  { steps: 5, daysAgo: 12 },
-  { steps: 8, daysAgo: 4 },
+  { steps: 4, daysAgo: 12 },
+  { steps: 5, daysAgo: 4 },
+  { steps: 9, daysAgo: 20 },
 ];
 
 /** An engine on the same store whose clock stands at `at`. */
