@@ -9,7 +9,7 @@ import { daysFromNow, fixture, givenEngine, openTaskIds, waitFor, type EngineFix
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 
 /** Runs the child until it exits or is killed; resolves with its signal and output. */
-function runChild(args: string[], killAfterMs?: number): Promise<{ signal: string | null; out: string }> {
+function runChild(args: string[], killAfterMs?: number, afterCompleted = 0): Promise<{ signal: string | null; out: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -18,8 +18,13 @@ function runChild(args: string[], killAfterMs?: number): Promise<{ signal: strin
     child.stderr.on('data', (d) => (err += d));
     let timer: NodeJS.Timeout | undefined;
     if (killAfterMs) {
-      // Count from the first commit, not from the child's start-up.
-      child.stdout.once('data', () => (timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)));
+      // Count from the first commit (or from the n-th acknowledged step), not from the child's start-up:
+      // a loaded machine starts the child slowly but must still see steps before the kill.
+      const onData = () => {
+        if (timer || (out.match(/^completed /gm) ?? []).length < afterCompleted) return;
+        timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+      };
+      child.stdout.on('data', onData);
     }
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -89,8 +94,12 @@ describe('Feature: crash safety (SIGKILL of an engine process)', function () {
 
   it('Scenario: killed at a random moment in a stream of steps. Then every path is in a whole state and every acknowledged step is kept', async () => {
     let acknowledgedInAll = 0;
-    for (const killAfterMs of [150, 400, 700]) {
-      const { out, signal } = await runChild(['loop', f.file], killAfterMs);
+    for (const [afterCompleted, killAfterMs] of [
+      [1, 150],
+      [2, 400],
+      [2, 700],
+    ] as const) {
+      const { out, signal } = await runChild(['loop', f.file], killAfterMs, afterCompleted);
       expect(signal).to.equal('SIGKILL');
       const acknowledged = out.split('\n').filter((l) => l.startsWith('completed ')).map((l) => l.slice(10));
       const paths = await f.store.listInstances({ processKey: 'basic', limit: 10_000 });
