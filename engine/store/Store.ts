@@ -183,6 +183,7 @@ export interface InboxCountQuery {
 }
 
 /** Open tasks per inbox filter: the user's, nobody's, anyone's, and the late ones of anyone's. */
+/** Open tasks per inbox filter; exact up to 1,000 (a store may report a larger count as 1,001). */
 export interface InboxCounts {
   mine: number;
   unassigned: number;

@@ -85,9 +85,61 @@ export function inboxSql(q: InboxQuery): { sql: string; params: Params } {
   return { sql, params };
 }
 
+/**
+ * The inbox list without task or path filters, read in index order: per role and assignee case one
+ * short ordered read of `task_roles` (dated tasks, then undated ones), each stopping at the page
+ * size, merged and sorted over at most roles × cases × 2 pages. A role with half a million open
+ * tasks costs a page, not a sort of half a million rows. Null when a filter needs the tasks table.
+ */
+export function fastInboxSql(q: InboxQuery): { sql: string; params: Params } | null {
+  if (q.processKey || q.instanceId || q.clientRef) return null;
+  const params: Params = { limit: q.limit, state: q.state };
+  const cases: string[] = [];
+  if (q.assignee === null) cases.push('assignee IS NULL');
+  else if (q.assignee !== undefined) {
+    params.assignee = q.assignee;
+    cases.push('assignee = @assignee');
+    if (q.orUnassigned) cases.push('assignee IS NULL');
+  } else cases.push('1 = 1');
+  const dated = ['expected_by IS NOT NULL'];
+  const undated = ['expected_by IS NULL'];
+  if (q.lateAt) {
+    dated.push('expected_by < @lateAt');
+    params.lateAt = q.lateAt;
+  }
+  const sameDeadline = '(created_at > @afterCreated OR (created_at = @afterCreated AND task_id > @afterId))';
+  let withDated = true;
+  let withUndated = !q.lateAt;
+  if (q.after) {
+    params.afterCreated = q.after.createdAt;
+    params.afterId = q.after.id;
+    if (q.after.expectedBy === null) {
+      withDated = false;
+      undated.push(sameDeadline);
+    } else {
+      params.afterDue = q.after.expectedBy;
+      dated.push(`(expected_by > @afterDue OR (expected_by = @afterDue AND ${sameDeadline}))`);
+    }
+  }
+  const parts: string[] = [];
+  q.roles.forEach((role, i) => {
+    params[`role${i}`] = role;
+    for (const assigned of cases) {
+      const base = `role = @role${i} AND state = @state AND ${assigned}`;
+      if (withDated) parts.push(`SELECT * FROM (SELECT task_id FROM task_roles WHERE ${base} AND ${dated.join(' AND ')} ORDER BY expected_by, created_at, task_id LIMIT @limit)`);
+      if (withUndated) parts.push(`SELECT * FROM (SELECT task_id FROM task_roles WHERE ${base} AND ${undated.join(' AND ')} ORDER BY created_at, task_id LIMIT @limit)`);
+    }
+  });
+  if (!parts.length) return { sql: 'SELECT NULL AS id WHERE 0', params: {} };
+  const sql = `SELECT t.*, i.client_ref AS path_client_ref FROM (SELECT DISTINCT task_id FROM (${parts.join(' UNION ALL ')})) c
+    JOIN tasks t ON t.id = c.task_id JOIN instances i ON i.id = t.instance_id
+    ORDER BY t.expected_by IS NULL, t.expected_by, t.created_at, t.id LIMIT @limit`;
+  return { sql, params };
+}
+
 /** Tasks of the query in inbox order, each with its path's clientRef. */
 export function listInbox(prepare: Prepare, q: InboxQuery): InboxTask[] {
-  const { sql, params } = inboxSql(q);
+  const { sql, params } = fastInboxSql(q) ?? inboxSql(q);
   return prepare(sql)
     .all(params)
     .map((r) => {
@@ -95,6 +147,9 @@ export function listInbox(prepare: Prepare, q: InboxQuery): InboxTask[] {
       return { ...toTask(row), clientRef: (row.path_client_ref as string | null) ?? null };
     });
 }
+
+/** Counts are exact up to this many; a larger one is reported as COUNT_CAP + 1 (the app shows "1000+"). */
+export const COUNT_CAP = 1000;
 
 /** The SQL and parameters of the inbox counts (exported so a test can ask SQLite for its plan). */
 export function countSql(q: InboxCountQuery): { sql: string; params: Params } {
@@ -109,11 +164,11 @@ export function countSql(q: InboxCountQuery): { sql: string; params: Params } {
     where.push('task_id IN (SELECT id FROM tasks WHERE instance_id IN (SELECT id FROM instances WHERE client_ref = @clientRef))');
     params.clientRef = q.clientRef;
   }
-  const sql = `SELECT COUNT(DISTINCT CASE WHEN assignee = @userId THEN task_id END) AS mine,
-       COUNT(DISTINCT CASE WHEN assignee IS NULL THEN task_id END) AS unassigned,
-       COUNT(DISTINCT task_id) AS everyone,
-       COUNT(DISTINCT CASE WHEN expected_by < @now THEN task_id END) AS late
-     FROM task_roles WHERE ${where.join(' AND ')}`;
+  // Each count reads at most COUNT_CAP + 1 index rows: a role with half a million open tasks is "1000+".
+  params.cap = COUNT_CAP + 1;
+  const count = (cond: string) => `(SELECT COUNT(*) FROM (SELECT DISTINCT task_id FROM task_roles WHERE ${[...where, cond].join(' AND ')} LIMIT @cap))`;
+  const sql = `SELECT ${count('assignee = @userId')} AS mine, ${count('assignee IS NULL')} AS unassigned,
+       ${count('1 = 1')} AS everyone, ${count('expected_by < @now')} AS late`;
   return { sql, params };
 }
 

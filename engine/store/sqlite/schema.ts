@@ -71,6 +71,8 @@ CREATE TABLE IF NOT EXISTS task_roles (
 );
 CREATE INDEX IF NOT EXISTS task_roles_inbox ON task_roles (role, state, assignee, expected_by, created_at, task_id);
 CREATE INDEX IF NOT EXISTS task_roles_task ON task_roles (task_id);
+-- The inbox of all of a role's tasks (any assignee) in deadline order.
+CREATE INDEX IF NOT EXISTS task_roles_due ON task_roles (role, state, expected_by, created_at, task_id);
 
 CREATE TABLE IF NOT EXISTS drafts (
   task_id TEXT NOT NULL,

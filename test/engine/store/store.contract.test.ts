@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
 import { SqliteStore } from '../../../engine/store/sqlite/index.js';
-import { countSql, inboxSql } from '../../../engine/store/sqlite/inbox.js';
+import { COUNT_CAP, countSql, fastInboxSql, inboxSql } from '../../../engine/store/sqlite/inbox.js';
 import { stalledSql } from '../../../engine/store/sqlite/reports.js';
 import type { Store } from '../../../engine/store/Store.js';
 import { mongoFixture, sqliteFixture, type StoreFixture } from '../../support/stores.js';
@@ -55,20 +55,36 @@ export function describeStoreContract(fixture: StoreFixture): void {
         expect((await s().listInbox({ roles: ['doctor'], state: 'open', limit: 10 })).map((t) => t.id)).to.deep.equal(['t-1']);
       });
 
-      it('Given the inbox list and counts, When SQLite plans them, Then both search the index on (role, state, assignee, expected_by)', async () => {
+      it('Given the inbox list and counts, When SQLite plans them, Then each role is read in index order a page at a time and the counts search the role index', async () => {
         const raw = new Database((s() as SqliteStore).file, { readonly: true });
         try {
           const plan = ({ sql, params }: { sql: string; params: Record<string, unknown> }) =>
             (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join('\n');
           const roles = ['nurse', 'doctor'];
-          const list = inboxSql({ roles, state: 'open', assignee: 'user-ella', orUnassigned: true, lateAt: '2026-03-01T00:00:00.000Z', limit: 50 });
-          expect(plan(list)).to.match(/SEARCH task_roles USING COVERING INDEX task_roles_inbox \(role=\? AND state=\?/);
-          expect(plan(countSql({ roles, userId: 'user-ella', now: '2026-03-01T00:00:00.000Z', processKey: 'trial' }))).to.match(
+          const mine = plan(fastInboxSql({ roles, state: 'open', assignee: 'user-ella', orUnassigned: true, lateAt: '2026-03-01T00:00:00.000Z', limit: 50 })!);
+          expect(mine).to.match(/SEARCH task_roles USING COVERING INDEX task_roles_inbox \(role=\? AND state=\? AND assignee=\?/);
+          const any = plan(fastInboxSql({ roles, state: 'open', limit: 50 })!);
+          expect(any).to.match(/SEARCH task_roles USING COVERING INDEX task_roles_due \(role=\? AND state=\?/);
+          // The role rows come in index order: the only sort is the final one over the merged pages.
+          for (const p of [mine, any]) expect(p.match(/TEMP B-TREE FOR ORDER BY/g) ?? []).to.have.length(1);
+          // With a task or path filter the list keeps the general query.
+          expect(fastInboxSql({ roles, state: 'open', limit: 50, processKey: 'trial' })).to.equal(null);
+          expect(plan(inboxSql({ roles, state: 'open', limit: 50, processKey: 'trial' }))).to.match(/task_roles/);
+          expect(plan(countSql({ roles, userId: 'user-ella', now: '2026-03-01T00:00:00.000Z' }))).to.match(
             /SEARCH task_roles USING COVERING INDEX task_roles_inbox \(role=\? AND state=\?/,
           );
         } finally {
           raw.close();
         }
+      });
+
+      it('Given more open tasks than the count cap, When the inbox is counted, Then the count stops at the cap plus one', async () => {
+        const tasks = Array.from({ length: COUNT_CAP + 5 }, (_, i) => ({ ...task(`cap-${i}`, 'inst-cap'), roles: ['capped-role'] }));
+        await s().commitStep(start(instance('inst-cap'), { tasks }));
+        const counts = await s().countInbox({ roles: ['capped-role'], userId: 'nobody', now: '2000-01-01T00:00:00.000Z' });
+        expect(counts.all).to.equal(COUNT_CAP + 1);
+        expect(counts.unassigned).to.equal(COUNT_CAP + 1);
+        expect(counts.mine).to.equal(0);
       });
 
       it('Given a database from before the report aggregates, When the store initialises, Then they are filled from the rows', async () => {

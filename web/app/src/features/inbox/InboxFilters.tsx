@@ -4,6 +4,8 @@ import type { Definition, TaskCounts } from '../../lib/types';
 import type { InboxFilter, InboxQuery } from './api';
 
 const FILTERS: InboxFilter[] = ['mine', 'unassigned', 'all', 'late'];
+/** The server counts exactly up to this many; above it the count reads "1000+". */
+const COUNT_CAP = 1000;
 
 interface Props {
   value: InboxQuery;
@@ -27,7 +29,7 @@ export function InboxFilters({ value, counts, definitions, onChange }: Props) {
           >
             {t(`inbox.filter.${filter}`)}
             <span className="count" aria-label={t('inbox.countLabel', { count: counts?.[filter] ?? 0 })}>
-              {counts ? counts[filter] : '–'}
+              {counts ? (counts[filter] > COUNT_CAP ? `${COUNT_CAP}+` : counts[filter]) : '–'}
             </span>
           </button>
         ))}
