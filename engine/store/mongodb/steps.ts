@@ -36,6 +36,9 @@ export async function applyStep(c: Collections, session: ClientSession, step: St
           engineState: doc.engineState,
           incident: doc.incident,
           clientRef: doc.clientRef,
+          // A migration moves the instance to another deployment; every other step keeps these.
+          version: doc.version,
+          deploymentId: doc.deploymentId,
         },
       },
       { session },
@@ -59,10 +62,8 @@ export async function applyStep(c: Collections, session: ClientSession, step: St
     await c.history.updateOne(
       { instanceId: text(h.instanceId), executionId: text(h.executionId) },
       {
-        $set: { endedAt: h.endedAt, by: h.by },
+        $set: { endedAt: h.endedAt, by: h.by, activityId: h.activityId, name: h.name },
         $setOnInsert: {
-          activityId: h.activityId,
-          name: h.name,
           type: h.type,
           startedAt: h.startedAt,
           expectedBy: h.expectedBy,
