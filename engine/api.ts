@@ -195,7 +195,7 @@ export interface PolkuEngineApi {
   /** Delivers a named message to a waiting receive task or message catch event; not_found when nothing waits. */
   deliverMessage(instanceId: string, name: string, variables?: Record<string, unknown>, audit?: AuditNote[]): Promise<InstanceView>;
   /** Cancels a running instance and its open tasks (and called children). */
-  cancelInstance(instanceId: string, by?: string, audit?: AuditNote[]): Promise<InstanceView>;
+  cancelInstance(instanceId: string, by?: string, audit?: AuditNote[], reason?: string): Promise<InstanceView>;
   /** Runs the failed step of an instance in an incident again, after merging corrected variables; a failure again counts one more attempt. Throws conflict when the instance has no incident. */
   retryInstance(instanceId: string, input?: RetryInput): Promise<InstanceView>;
   /** Moves running paths to another version of their process, each in one commit (or only plans it with `dryRun`); a path changed meanwhile is refused, not retried. */

@@ -22,7 +22,7 @@ import { AppError, conflict, notFound } from '../errors.js';
 import type { AuditRecord, StepCommit, Store, TaskRecord } from '../store/Store.js';
 import { DefinitionCache } from './definitions.js';
 import { deployBpmn, type BpmnLinter } from './deploy.js';
-import { incidentHistory } from './incidents.js';
+import { cancelHistory, incidentHistory } from './incidents.js';
 import { LiveEngines } from './liveEngines.js';
 import { planMigration } from './migrate.js';
 import { TimerFiring } from '../timers/timerFiring.js';
@@ -242,11 +242,12 @@ export class PolkuEngine implements PolkuEngineApi {
     return this.getInstance(instanceId);
   }
 
-  async cancelInstance(instanceId: string, by?: string, audit?: AuditNote[]): Promise<InstanceView> {
+  async cancelInstance(instanceId: string, by?: string, audit?: AuditNote[], reason?: string): Promise<InstanceView> {
     const instance = await this.store.getInstance(instanceId);
     if (!instance) throw notFound('process instance');
     if (instance.state !== 'running' && instance.state !== 'failed') throw conflict(`the process instance is ${instance.state}`);
     const step = await this.cancelStep(instanceId, by ?? null);
+    if (reason) step.history.push(cancelHistory(instanceId, step.instance.revision, step.instance.endedAt as string, reason, by ?? null));
     // The caller's own notes (with role and reason) replace the plain cancel row of the path they named.
     await this.commit(audit?.length ? { ...step, audit: toAudit(audit, this.clock(), step.instance.clientRef, instanceId) } : step);
     return this.getInstance(instanceId);

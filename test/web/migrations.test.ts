@@ -69,4 +69,17 @@ describe('web: process versions, migration and instance counts', () => {
     expect((await nurse.call('GET', '/api/roles')).status).to.equal(403);
     expect((await owner.call('GET', '/api/roles')).body.items).to.include('nurse');
   });
+
+  it('Given a running path, When the owner cancels it with a reason, Then the reason is in its history; an over-long reason is 400', async () => {
+    const path = await server.engine.startInstance({ processKey: 'moving', version: 1 });
+    const long = await owner.call('POST', `/api/process-instances/${path.id}/cancel`, { body: { reason: 'x'.repeat(501) } });
+    expect(long.status).to.equal(400);
+    const res = await owner.call('POST', `/api/process-instances/${path.id}/cancel`, { body: { reason: 'Asiakas muutti pois' } });
+    expect(res.status, JSON.stringify(res.body)).to.equal(200);
+    const after = await server.engine.getInstance(path.id);
+    expect(after.state).to.equal('cancelled');
+    const rows = after.history.filter((h) => h.type === 'cancel');
+    expect(rows.map((h) => h.name)).to.deep.equal(['Asiakas muutti pois']);
+    expect(rows[0].by).to.be.a('string');
+  });
 });

@@ -3,7 +3,7 @@ import type { FormCatalog } from '../../engine/usecases/context.js';
 import { deployBodySchema } from './definitions.js';
 import { newUserBodySchema, passwordBodySchema, userPatchBodySchema } from './users.js';
 import { incidentItemSchema, incidentListQuerySchema, retryBodySchema } from './incidents.js';
-import { instanceListQuerySchema, messageBodySchema, startBodySchema } from './instances.js';
+import { cancelBodySchema, instanceListQuerySchema, messageBodySchema, startBodySchema } from './instances.js';
 import { instanceCountsQuerySchema, migrationBodySchema, migrationResultSchema, versionItemSchema } from './migrations.js';
 import { heatmapQuerySchema, referralsQuerySchema, stalledQuerySchema } from './reports.js';
 import { loginBodySchema } from './session.js';
@@ -93,6 +93,7 @@ export function openApiDocument(forms: FormCatalog): Json {
         PasswordBody: toOpenApi(passwordBodySchema),
         RetryBody: toOpenApi(retryBodySchema),
         Incident: incidentItemSchema,
+        CancelBody: toOpenApi(cancelBodySchema),
         MigrationBody: toOpenApi(migrationBodySchema),
         MigrationResult: migrationResultSchema,
         Version: versionItemSchema,
@@ -161,7 +162,9 @@ export function openApiDocument(forms: FormCatalog): Json {
           },
         },
       },
-      '/api/process-instances/{id}/cancel': { post: { parameters: [idParam()], responses: { ...ok(200, 'cancelled'), ...errors(...CHANGE) } } },
+      '/api/process-instances/{id}/cancel': {
+        post: { parameters: [idParam()], requestBody: { required: false, ...json(ref('CancelBody')) }, responses: { ...ok(200, 'cancelled; a reason is kept in the history'), ...errors(...CHANGE) } },
+      },
       '/api/process-instances/{id}/consent': {
         get: { parameters: [idParam()], responses: { ...ok(200, 'the Y100 consent: {status: given|declined|none, parties, recordedAt}'), ...errors(401, 404) } },
       },

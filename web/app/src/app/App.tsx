@@ -13,6 +13,10 @@ import { useAuth } from '../features/auth/AuthContext';
 const TaskPage = lazy(() => import('../features/task-form/TaskPage'));
 const StartPage = lazy(() => import('../features/start-path/StartPage'));
 const PathPage = lazy(() => import('../features/client-path/PathPage'));
+const ModelerPage = lazy(() => import('../features/modeler/ModelerPage'));
+const VersionsPage = lazy(() => import('../features/versions/VersionsPage'));
+const MigrationPage = lazy(() => import('../features/versions/MigrationPage'));
+const OperationsPage = lazy(() => import('../features/operations/OperationsPage'));
 
 export function App() {
   return (
@@ -25,6 +29,10 @@ export function App() {
               <Route path="/tehtavat/:taskId" element={<TaskPage />} />
               <Route path="/aloita" element={<StartPage />} />
               <Route path="/polut/:instanceId" element={<PathPage />} />
+              <Route path="/mallintaja" element={<ModelerPage />} />
+              <Route path="/versiot" element={<VersionsPage />} />
+              <Route path="/siirto" element={<MigrationPage />} />
+              <Route path="/toiminta" element={<OperationsPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

@@ -13,6 +13,10 @@ const WORKER_ROLES_EXCLUDED = ['manager', 'process-owner', 'auditor', 'operation
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.inbox' },
   { to: '/aloita', label: 'nav.start' },
+  { to: '/mallintaja', label: 'modeler.nav', roles: ['process-owner'], home: true },
+  { to: '/versiot', label: 'versions.nav', roles: ['process-owner'] },
+  { to: '/siirto', label: 'versions.migration.nav', roles: ['process-owner'] },
+  { to: '/toiminta', label: 'operations.nav', roles: ['process-owner', 'operations'], home: true },
 ];
 
 /** The items the user's roles may see; the start page only for those who may work on paths. */
