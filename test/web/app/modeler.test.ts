@@ -91,10 +91,10 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     await page.getByText(/vaihetta löytyy uudesta versiosta samalla tunnuksella/).waitFor();
     await page.getByRole('button', { name: 'Kokeile siirtoa' }).click();
     await page.getByText(/Kokeilu: \d+ voidaan siirtää/).waitFor();
+    await owner.screenshot('migration');
     expect((await caseManager.call('GET', `/api/process-instances/${pathId}`)).body.version).to.equal(1);
     await page.getByRole('button', { name: /^Siirrä \d+ polku/ }).click();
     await page.getByText(/Siirretty \d+/).waitFor();
-    await owner.screenshot('migration');
     await owner.expectAccessible('the migration page');
 
     // Then the path is on version 2 and its checklist task is still open

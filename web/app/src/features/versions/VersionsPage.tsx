@@ -107,7 +107,7 @@ export default function VersionsPage() {
           </li>
           <li>
             <span className="badge diff-badge-changed">{t('versions.diff.changed')}</span>{' '}
-            {changes.data.changed.map((c) => `${c.id} (${c.attrs.join(', ')})`).join('; ') || '–'}
+            {changes.data.changed.map((c) => (c.attrs.length ? `${c.id} (${c.attrs.join(', ')})` : c.id)).join('; ') || '–'}
           </li>
         </ul>
       )}
