@@ -113,9 +113,18 @@ export async function planMigration(
         timers: movedTimers(instance.id, run, ids),
         subscriptions: waiting
           .filter((a) => target.model.messageWaits.has(a.id))
-          .map((a) => ({ instanceId: instance.id, messageName: target.model.messageWaits.get(a.id) as string, activityId: a.id, executionId: a.executionId })),
+          .map((a) => ({
+            instanceId: instance.id,
+            messageName: target.model.messageWaits.get(a.id) as string,
+            activityId: a.id,
+            executionId: a.executionId,
+          })),
         history: [
-          ...active.map((h) => ({ ...h, activityId: mapped(h.activityId), name: target.model.nodes.get(mapped(h.activityId))?.name ?? h.name })),
+          ...active.map((h) => ({
+            ...h,
+            activityId: mapped(h.activityId),
+            name: target.model.nodes.get(mapped(h.activityId))?.name ?? h.name,
+          })),
           migrationHistory(instance.id, source.deployment.version, at, by),
         ],
       },

@@ -50,7 +50,8 @@ export async function migrateInstances(
   input: { fromVersion: number; toVersion: number; mapping?: Record<string, string>; instanceIds?: string[]; dryRun?: boolean },
 ): Promise<MigrationResult> {
   requireOwner(caller, 'migrate paths');
-  if (input.fromVersion === input.toVersion) throw new AppError('invalid_input', 'the versions are the same', [{ path: '/toVersion', message: 'same as fromVersion' }]);
+  if (input.fromVersion === input.toVersion)
+    throw new AppError('invalid_input', 'the versions are the same', [{ path: '/toVersion', message: 'same as fromVersion' }]);
   const detail = `migrated from version ${input.fromVersion} to ${input.toVersion}`;
   return deps.engine.migrateInstances({
     processKey,

@@ -10,7 +10,12 @@ describe('web: process versions, migration and instance counts', () => {
   let nurse: Client;
   before(async () => {
     server = await startTestServer();
-    for (const [name, role] of [['owner', 'process-owner'], ['ops', 'operations'], ['nurse', 'nurse']]) await server.addUser(name, [role]);
+    for (const [name, role] of [
+      ['owner', 'process-owner'],
+      ['ops', 'operations'],
+      ['nurse', 'nurse'],
+    ])
+      await server.addUser(name, [role]);
     owner = await server.login('owner');
     operations = await server.login('ops');
     nurse = await server.login('nurse');
@@ -21,7 +26,16 @@ describe('web: process versions, migration and instance counts', () => {
   async function deployFixture(version: number): Promise<void> {
     const xml = fixture(`migrate-v${version}`);
     const xmlHash = createHash('sha256').update(xml).digest('hex');
-    await server.store.insertDeployment({ id: randomUUID(), processKey: 'moving', version, name: `moving v${version}`, xmlHash, xml, deployedAt: new Date().toISOString(), deployedBy: 'owner' });
+    await server.store.insertDeployment({
+      id: randomUUID(),
+      processKey: 'moving',
+      version,
+      name: `moving v${version}`,
+      xmlHash,
+      xml,
+      deployedAt: new Date().toISOString(),
+      deployedBy: 'owner',
+    });
   }
   after(() => server.close());
 
@@ -44,7 +58,9 @@ describe('web: process versions, migration and instance counts', () => {
     const waiting = await server.engine.startInstance({ processKey: 'moving', version: 1 });
     const replied = await server.engine.startInstance({ processKey: 'moving', version: 1 });
     await completeOpen(server.engine, replied.id, 'review', 'nurse');
-    const plan = await owner.call('POST', '/api/process-definitions/moving/migrations', { body: { fromVersion: 1, toVersion: 2, dryRun: true } });
+    const plan = await owner.call('POST', '/api/process-definitions/moving/migrations', {
+      body: { fromVersion: 1, toVersion: 2, dryRun: true },
+    });
     expect(plan.status, JSON.stringify(plan.body)).to.equal(200);
     expect(plan.body.migrated).to.deep.equal([replied.id]);
     expect(plan.body.refused).to.deep.equal([{ id: waiting.id, reason: 'active activity review has no mapping in version 2' }]);
@@ -61,11 +77,15 @@ describe('web: process versions, migration and instance counts', () => {
   });
 
   it('Given bad input, When a migration is asked, Then 400 for a malformed mapping and 403 for a nurse', async () => {
-    const bad = await owner.call('POST', '/api/process-definitions/moving/migrations', { body: { fromVersion: 1, toVersion: 2, mapping: { review: '<x>' } } });
+    const bad = await owner.call('POST', '/api/process-definitions/moving/migrations', {
+      body: { fromVersion: 1, toVersion: 2, mapping: { review: '<x>' } },
+    });
     expect(bad.status).to.equal(400);
     const same = await owner.call('POST', '/api/process-definitions/moving/migrations', { body: { fromVersion: 1, toVersion: 1 } });
     expect(same.status).to.equal(400);
-    expect((await nurse.call('POST', '/api/process-definitions/moving/migrations', { body: { fromVersion: 1, toVersion: 2 } })).status).to.equal(403);
+    expect(
+      (await nurse.call('POST', '/api/process-definitions/moving/migrations', { body: { fromVersion: 1, toVersion: 2 } })).status,
+    ).to.equal(403);
     expect((await nurse.call('GET', '/api/roles')).status).to.equal(403);
     expect((await owner.call('GET', '/api/roles')).body.items).to.include('nurse');
   });

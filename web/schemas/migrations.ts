@@ -49,7 +49,10 @@ export const migrationResultSchema = {
   required: ['migrated', 'refused'],
   properties: {
     migrated: { type: 'array', items: { type: 'string' } },
-    refused: { type: 'array', items: { type: 'object', required: ['id', 'reason'], properties: { id: { type: 'string' }, reason: { type: 'string' } } } },
+    refused: {
+      type: 'array',
+      items: { type: 'object', required: ['id', 'reason'], properties: { id: { type: 'string' }, reason: { type: 'string' } } },
+    },
   },
 } as const;
 

@@ -42,7 +42,13 @@ describe('Feature: moving running paths to another version', () => {
     expect(after.active.map((a) => a.activityId)).to.deep.equal(['assess']);
     expect(after.history.find((h) => h.type === 'migration')).to.include({ name: 'migrated from version 1', by: 'owner' });
     const [task] = await f.engine.listTasks({ processInstanceId: i.id, state: 'open' });
-    expect(task).to.include({ id: before.id, activityId: 'assess', name: 'Arviointi', createdAt: before.createdAt, expectedBy: before.expectedBy });
+    expect(task).to.include({
+      id: before.id,
+      activityId: 'assess',
+      name: 'Arviointi',
+      createdAt: before.createdAt,
+      expectedBy: before.expectedBy,
+    });
     expect(after.variables).to.deep.equal(i.variables);
 
     await completeOpen(f.engine, i.id, 'assess', 'nurse');
@@ -59,7 +65,7 @@ describe('Feature: moving running paths to another version', () => {
     expect(after.active.map((a) => a.activityId)).to.deep.equal(['pause']);
   });
 
-  it('Scenario: a waiting timer moves along. Given a path waits a week at `pause`, When it moves, Then its timer keeps its due time and fires into version 2\'s consultation', async () => {
+  it("Scenario: a waiting timer moves along. Given a path waits a week at `pause`, When it moves, Then its timer keeps its due time and fires into version 2's consultation", async () => {
     const i = await f.engine.startInstance({ processKey: 'moving' });
     await completeOpen(f.engine, i.id, 'review', 'nurse');
     await f.engine.deliverMessage(i.id, 'reply');

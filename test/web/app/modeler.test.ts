@@ -100,7 +100,9 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     // Then the path is on version 2 and its checklist task is still open
     const moved = await caseManager.call('GET', `/api/process-instances/${pathId}`);
     expect(moved.body.version).to.equal(2);
-    expect(moved.body.history.some((h: { type: string; name: string }) => h.type === 'migration' && h.name === 'migrated from version 1')).to.equal(true);
+    expect(
+      moved.body.history.some((h: { type: string; name: string }) => h.type === 'migration' && h.name === 'migrated from version 1'),
+    ).to.equal(true);
     const tasks = await caseManager.call('GET', `/api/tasks?processInstanceId=${pathId}`);
     expect(tasks.body.items.map((t: { activityId: string }) => t.activityId)).to.deep.equal(['checklist']);
     await owner.close();
@@ -148,7 +150,16 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     // Given a process whose gateway has no way for the chosen route, and two paths stuck there
     const xml = fixture('dead-end-diagram');
     const xmlHash = createHash('sha256').update(xml).digest('hex');
-    await server.store.insertDeployment({ id: randomUUID(), processKey: 'deadEndShown', version: 1, name: 'dead-end-diagram.bpmn', xmlHash, xml, deployedAt: new Date().toISOString(), deployedBy: null });
+    await server.store.insertDeployment({
+      id: randomUUID(),
+      processKey: 'deadEndShown',
+      version: 1,
+      name: 'dead-end-diagram.bpmn',
+      xmlHash,
+      xml,
+      deployedAt: new Date().toISOString(),
+      deployedBy: null,
+    });
     const stuck: string[] = [];
     for (let n = 0; n < 2; n++) {
       const path = await caseManager.call('POST', '/api/process-instances', { body: { processKey: 'deadEndShown' } });

@@ -16,7 +16,10 @@ import { newDiagramXml } from './template';
 import './modeler.css';
 
 type Notice = { status: 'neutral' | 'error'; text: string; details?: ErrorDetail[] };
-type Overlays = { add(id: string, type: string, o: { position: Record<string, number>; html: HTMLElement }): void; remove(filter: { type: string }): void };
+type Overlays = {
+  add(id: string, type: string, o: { position: Record<string, number>; html: HTMLElement }): void;
+  remove(filter: { type: string }): void;
+};
 type Registry = { get(id: string): unknown };
 
 /** Offers a file to download without leaving the page. */
@@ -81,7 +84,11 @@ export default function ModelerPage() {
       modeler.on('commandStack.changed', () => setDirty(true));
       modeler.on('linting.completed', (e) => {
         const issues = (e as { issues: Record<string, { category: string }[]> }).issues;
-        setLintErrors(Object.values(issues).flat().filter((i) => i.category === 'error').length);
+        setLintErrors(
+          Object.values(issues)
+            .flat()
+            .filter((i) => i.category === 'error').length,
+        );
       });
       modeler.on('tokenSimulation.toggleMode', (e) => setSimulating((e as { active: boolean }).active));
       setReady(true);
@@ -174,7 +181,9 @@ export default function ModelerPage() {
     if (!modeler) return;
     modeler.get<{ toggleMode(): void }>('toggleMode').toggleMode();
     const canvas = modeler.get<{ zoom(level?: number): number; scrollToElement(e: unknown): void }>('canvas');
-    const start = modeler.get<{ filter(f: (e: { type: string }) => boolean): unknown[] }>('elementRegistry').filter((e) => e.type === 'bpmn:StartEvent')[0];
+    const start = modeler
+      .get<{ filter(f: (e: { type: string }) => boolean): unknown[] }>('elementRegistry')
+      .filter((e) => e.type === 'bpmn:StartEvent')[0];
     if (canvas.zoom() < 0.7 && start) {
       canvas.zoom(0.9);
       canvas.scrollToElement(start);
@@ -220,7 +229,11 @@ export default function ModelerPage() {
         <Button variant="secondary" onClick={() => void openChosen()} disabled={!ready || !choice.processKey}>
           {t('modeler.open')}
         </Button>
-        <Button variant="secondary" onClick={() => void load(newDiagramXml(`process-${Date.now().toString(36)}`, t('modeler.newName')), t('modeler.newDiagram'))} disabled={!ready}>
+        <Button
+          variant="secondary"
+          onClick={() => void load(newDiagramXml(`process-${Date.now().toString(36)}`, t('modeler.newName')), t('modeler.newDiagram'))}
+          disabled={!ready}
+        >
           {t('modeler.new')}
         </Button>
       </div>
@@ -241,7 +254,9 @@ export default function ModelerPage() {
           {opened && <span>{opened}</span>}
           {dirty && <span className="badge">{t('modeler.unsaved')}</span>}
           {opened && lintErrors !== null && (
-            <span className={lintErrors ? 'badge badge-late' : 'badge badge-ok'}>{lintErrors ? t('modeler.lintErrors', { count: lintErrors }) : t('modeler.lintOk')}</span>
+            <span className={lintErrors ? 'badge badge-late' : 'badge badge-ok'}>
+              {lintErrors ? t('modeler.lintErrors', { count: lintErrors }) : t('modeler.lintOk')}
+            </span>
           )}
         </p>
       </div>

@@ -23,5 +23,8 @@ export function fetchXml(processKey: string, version: number): Promise<string> {
 }
 
 export function deploy(name: string, xml: string) {
-  return api<{ deployments: { id: string; processKey: string; version: number; name: string }[] }>('/api/deployments', { method: 'POST', body: { name, xml } });
+  return api<{ deployments: { id: string; processKey: string; version: number; name: string }[] }>('/api/deployments', {
+    method: 'POST',
+    body: { name, xml },
+  });
 }

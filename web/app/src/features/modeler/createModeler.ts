@@ -33,7 +33,13 @@ export function createModeler(container: HTMLElement, panel: HTMLElement, polku:
   return new Modeler({
     container,
     propertiesPanel: { parent: panel },
-    linting: { bpmnlint: polkuLintBundle(polku.roles.map((r) => r.id), polku.forms.map((f) => f.key)), active: true },
+    linting: {
+      bpmnlint: polkuLintBundle(
+        polku.roles.map((r) => r.id),
+        polku.forms.map((f) => f.key),
+      ),
+      active: true,
+    },
     polku,
     additionalModules: [
       BpmnPropertiesPanelModule,

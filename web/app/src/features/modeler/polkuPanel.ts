@@ -34,7 +34,15 @@ interface BpmnFactory {
   create(type: string, attrs?: Record<string, unknown>): Moddle;
 }
 
-const FLOW_NODES = ['bpmn:UserTask', 'bpmn:Task', 'bpmn:ManualTask', 'bpmn:SubProcess', 'bpmn:CallActivity', 'bpmn:IntermediateCatchEvent', 'bpmn:ReceiveTask'];
+const FLOW_NODES = [
+  'bpmn:UserTask',
+  'bpmn:Task',
+  'bpmn:ManualTask',
+  'bpmn:SubProcess',
+  'bpmn:CallActivity',
+  'bpmn:IntermediateCatchEvent',
+  'bpmn:ReceiveTask',
+];
 
 function camundaProperties(bo: Moddle): Moddle | undefined {
   const ext = bo.get('extensionElements') as Moddle | undefined;
@@ -120,7 +128,11 @@ function FormKey({ element, id, config }: { element: Element; id: string; config
 }
 
 /** The panel provider (diagram-js service) that adds the Polku group after the Camunda groups. */
-export function PolkuPropertiesProvider(this: unknown, propertiesPanel: { registerProvider(priority: number, provider: unknown): void }, config: PolkuPanelConfig) {
+export function PolkuPropertiesProvider(
+  this: unknown,
+  propertiesPanel: { registerProvider(priority: number, provider: unknown): void },
+  config: PolkuPanelConfig,
+) {
   propertiesPanel.registerProvider(400, {
     getGroups(element: Element) {
       return (groups: unknown[]) => {

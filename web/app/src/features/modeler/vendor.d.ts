@@ -31,7 +31,10 @@ declare module 'bpmn-js-token-simulation' {
   export default module;
 }
 declare module '*.bpmnlintrc' {
-  const bundle: { config: { rules: Record<string, unknown> }; resolver: { resolveRule(pkg: string, name: string): unknown; resolveConfig(pkg: string, name: string): unknown } };
+  const bundle: {
+    config: { rules: Record<string, unknown> };
+    resolver: { resolveRule(pkg: string, name: string): unknown; resolveConfig(pkg: string, name: string): unknown };
+  };
   export default bundle;
 }
 declare module 'rollup-plugin-bpmnlint' {
@@ -39,7 +42,15 @@ declare module 'rollup-plugin-bpmnlint' {
   export default function bpmnlint(options?: { include?: unknown; exclude?: unknown }): Plugin;
 }
 declare module 'bpmn-js-differ' {
-  export function diff(a: unknown, b: unknown): { _added: Record<string, unknown>; _removed: Record<string, unknown>; _changed: Record<string, unknown>; _layoutChanged: Record<string, unknown> };
+  export function diff(
+    a: unknown,
+    b: unknown,
+  ): {
+    _added: Record<string, unknown>;
+    _removed: Record<string, unknown>;
+    _changed: Record<string, unknown>;
+    _layoutChanged: Record<string, unknown>;
+  };
 }
 declare module 'bpmn-moddle' {
   export class BpmnModdle {

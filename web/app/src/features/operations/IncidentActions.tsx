@@ -39,7 +39,13 @@ export function IncidentActions({ incident, onDone }: { incident: Incident; onDo
   return (
     <div className="incident-actions">
       <div>
-        <Textarea labelText={t('operations.variables')} hintText={t('operations.variablesHint')} value={variables} onChange={(e) => setVariables(e.target.value)} fullWidth />
+        <Textarea
+          labelText={t('operations.variables')}
+          hintText={t('operations.variablesHint')}
+          value={variables}
+          onChange={(e) => setVariables(e.target.value)}
+          fullWidth
+        />
         <Button onClick={() => void act('retry')}>{t('operations.retry')}</Button>
       </div>
       <div>

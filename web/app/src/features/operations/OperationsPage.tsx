@@ -28,7 +28,10 @@ export default function OperationsPage() {
   const marks = useMemo(() => {
     if (!chosen?.activityId) return { markers: {}, overlays: [] };
     const text = t('operations.incidentNote', { attempts: chosen.attempts, message: chosen.message });
-    return { markers: { [chosen.activityId]: ['incident'] }, overlays: [{ elementId: chosen.activityId, text, className: 'incident-note' }] };
+    return {
+      markers: { [chosen.activityId]: ['incident'] },
+      overlays: [{ elementId: chosen.activityId, text, className: 'incident-note' }],
+    };
   }, [chosen, t]);
 
   const rows = useMemo(() => {
@@ -116,7 +119,12 @@ export default function OperationsPage() {
                 <td>{i.attempts}</td>
                 <td>{formatDateTime(i.occurredAt)}</td>
                 <td className="actions">
-                  <button type="button" className="link-button" aria-pressed={i === chosen} onClick={() => (setChosenId(i.processInstanceId), setNotice(null))}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-pressed={i === chosen}
+                    onClick={() => (setChosenId(i.processInstanceId), setNotice(null))}
+                  >
                     {t('operations.show')}
                   </button>
                 </td>
@@ -126,7 +134,12 @@ export default function OperationsPage() {
         </table>
       )}
       {chosen && diagram.data && (
-        <BpmnViewer xml={diagram.data} markers={marks.markers} overlays={marks.overlays} label={t('operations.diagramLabel', { id: chosen.processInstanceId })} />
+        <BpmnViewer
+          xml={diagram.data}
+          markers={marks.markers}
+          overlays={marks.overlays}
+          label={t('operations.diagramLabel', { id: chosen.processInstanceId })}
+        />
       )}
       {chosen && owner && (
         <IncidentActions

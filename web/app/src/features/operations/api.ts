@@ -20,11 +20,15 @@ export interface Incident {
 }
 
 export function useInstanceCounts() {
-  return useApi('/api/instance-counts', (signal) => api<{ items: InstanceCount[] }>('/api/instance-counts', { signal }), { pollMs: 30_000 });
+  return useApi('/api/instance-counts', (signal) => api<{ items: InstanceCount[] }>('/api/instance-counts', { signal }), {
+    pollMs: 30_000,
+  });
 }
 
 export function useIncidents() {
-  return useApi('/api/incidents?limit=200', (signal) => api<{ items: Incident[] }>('/api/incidents?limit=200', { signal }), { pollMs: 30_000 });
+  return useApi('/api/incidents?limit=200', (signal) => api<{ items: Incident[] }>('/api/incidents?limit=200', { signal }), {
+    pollMs: 30_000,
+  });
 }
 
 export function useDiagram(processKey: string | undefined, version: number | undefined) {

@@ -23,11 +23,15 @@ export default function MigrationPage() {
   const items = versions.data?.items ?? [];
   const latest = items.at(-1)?.version ?? 0;
   const [plan, setPlan] = useState<{ key: string; from: number; to: number; mapping: Record<string, string> } | null>(null);
-  const from = plan?.key === processKey ? plan.from : (items.find((v) => v.running > 0 && v.version !== latest)?.version ?? Math.max(1, latest - 1));
+  const from =
+    plan?.key === processKey ? plan.from : (items.find((v) => v.running > 0 && v.version !== latest)?.version ?? Math.max(1, latest - 1));
   const to = plan?.key === processKey ? plan.to : latest;
   const mapping = plan?.key === processKey ? plan.mapping : {};
   const xml = useTwoVersions(processKey, from, to);
-  const nodes = useApi(xml.data ? `nodes:${processKey}:${from}:${to}` : null, async () => ({ from: await flowNodesOf(xml.data!.older), to: await flowNodesOf(xml.data!.newer) }));
+  const nodes = useApi(xml.data ? `nodes:${processKey}:${from}:${to}` : null, async () => ({
+    from: await flowNodesOf(xml.data!.older),
+    to: await flowNodesOf(xml.data!.newer),
+  }));
   const [result, setResult] = useState<{ dryRun: boolean; result: MigrationResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -140,7 +144,10 @@ export default function MigrationPage() {
       {result && (
         <div role="status">
           <InlineAlert status={result.result.refused.length ? 'error' : 'neutral'}>
-            {t(result.dryRun ? 'versions.migration.dryRunResult' : 'versions.migration.runResult', { moved: result.result.migrated.length, refused: result.result.refused.length })}
+            {t(result.dryRun ? 'versions.migration.dryRunResult' : 'versions.migration.runResult', {
+              moved: result.result.migrated.length,
+              refused: result.result.refused.length,
+            })}
           </InlineAlert>
           {result.result.refused.length > 0 && (
             <table className="data-table">

@@ -31,12 +31,20 @@ export default function VersionsPage() {
   const view = useMemo(() => {
     const d = changes.data;
     if (!d) return null;
-    const note = (ids: string[], text: string, className: string): DiagramOverlay[] => ids.map((elementId) => ({ elementId, text, className }));
+    const note = (ids: string[], text: string, className: string): DiagramOverlay[] =>
+      ids.map((elementId) => ({ elementId, text, className }));
     return {
       olderMarkers: Object.fromEntries(d.removed.map((id) => [id, ['diff-removed']])),
       olderOverlays: note(d.removed, t('versions.diff.removed'), 'diff-note-removed'),
       newerMarkers: Object.fromEntries([...d.added.map((id) => [id, ['diff-added']]), ...d.changed.map((c) => [c.id, ['diff-changed']])]),
-      newerOverlays: [...note(d.added, t('versions.diff.added'), 'diff-note-added'), ...note(d.changed.map((c) => c.id), t('versions.diff.changed'), 'diff-note-changed')],
+      newerOverlays: [
+        ...note(d.added, t('versions.diff.added'), 'diff-note-added'),
+        ...note(
+          d.changed.map((c) => c.id),
+          t('versions.diff.changed'),
+          'diff-note-changed',
+        ),
+      ],
     };
   }, [changes.data, t]);
 
@@ -115,11 +123,21 @@ export default function VersionsPage() {
         <div className="diff-pair">
           <div>
             <Heading variant="h3">{t('versions.diff.versionLabel', { version: older })}</Heading>
-            <BpmnViewer xml={xml.data.older} markers={view.olderMarkers} overlays={view.olderOverlays} label={t('versions.diff.versionLabel', { version: older })} />
+            <BpmnViewer
+              xml={xml.data.older}
+              markers={view.olderMarkers}
+              overlays={view.olderOverlays}
+              label={t('versions.diff.versionLabel', { version: older })}
+            />
           </div>
           <div>
             <Heading variant="h3">{t('versions.diff.versionLabel', { version: newer })}</Heading>
-            <BpmnViewer xml={xml.data.newer} markers={view.newerMarkers} overlays={view.newerOverlays} label={t('versions.diff.versionLabel', { version: newer })} />
+            <BpmnViewer
+              xml={xml.data.newer}
+              markers={view.newerMarkers}
+              overlays={view.newerOverlays}
+              label={t('versions.diff.versionLabel', { version: newer })}
+            />
           </div>
         </div>
       )}

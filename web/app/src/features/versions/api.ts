@@ -26,7 +26,9 @@ export function useProcesses() {
 const versionsPath = (key: string) => `/api/process-definitions/${encodeURIComponent(key)}/versions`;
 
 export function useVersions(processKey: string) {
-  return useApi(processKey ? versionsPath(processKey) : null, (signal) => api<{ items: VersionItem[] }>(versionsPath(processKey), { signal }));
+  return useApi(processKey ? versionsPath(processKey) : null, (signal) =>
+    api<{ items: VersionItem[] }>(versionsPath(processKey), { signal }),
+  );
 }
 
 const xmlPath = (key: string, version: number) => `/api/process-definitions/${encodeURIComponent(key)}/xml${query({ version })}`;
@@ -35,11 +37,17 @@ const xmlPath = (key: string, version: number) => `/api/process-definitions/${en
 export function useTwoVersions(processKey: string, a: number, b: number) {
   const key = processKey && a && b ? `${processKey}:${a}:${b}` : null;
   return useApi(key, async (signal) => {
-    const [older, newer] = await Promise.all([api<string>(xmlPath(processKey, a), { signal, text: true }), api<string>(xmlPath(processKey, b), { signal, text: true })]);
+    const [older, newer] = await Promise.all([
+      api<string>(xmlPath(processKey, a), { signal, text: true }),
+      api<string>(xmlPath(processKey, b), { signal, text: true }),
+    ]);
     return { older, newer };
   });
 }
 
-export function migrate(processKey: string, body: { fromVersion: number; toVersion: number; mapping?: Record<string, string>; instanceIds?: string[]; dryRun?: boolean }) {
+export function migrate(
+  processKey: string,
+  body: { fromVersion: number; toVersion: number; mapping?: Record<string, string>; instanceIds?: string[]; dryRun?: boolean },
+) {
   return api<MigrationResult>(`/api/process-definitions/${encodeURIComponent(processKey)}/migrations`, { method: 'POST', body });
 }

@@ -17,7 +17,10 @@ export async function diffVersions(olderXml: string, newerXml: string): Promise<
   return {
     added: Object.keys(changes._added),
     removed: Object.keys(changes._removed),
-    changed: Object.entries(changes._changed).map(([id, c]) => ({ id, attrs: Object.keys((c as { attrs?: Record<string, unknown> }).attrs ?? {}) })),
+    changed: Object.entries(changes._changed).map(([id, c]) => ({
+      id,
+      attrs: Object.keys((c as { attrs?: Record<string, unknown> }).attrs ?? {}),
+    })),
   };
 }
 
@@ -26,7 +29,9 @@ export async function flowNodesOf(xml: string): Promise<Map<string, { name: stri
   const moddle = new BpmnModdle({ camunda: camundaModdle });
   const { elementsById } = await moddle.fromXML(xml);
   const nodes = new Map<string, { name: string; type: string }>();
-  for (const [id, el] of Object.entries(elementsById as Record<string, { $type: string; name?: string; $instanceOf(t: string): boolean }>)) {
+  for (const [id, el] of Object.entries(
+    elementsById as Record<string, { $type: string; name?: string; $instanceOf(t: string): boolean }>,
+  )) {
     if (el.$instanceOf('bpmn:FlowNode')) nodes.set(id, { name: el.name ?? '', type: el.$type });
   }
   return nodes;
