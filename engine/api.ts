@@ -85,6 +85,28 @@ export interface RetryInput {
   audit?: AuditNote[];
 }
 
+/** Which running paths of a process move from one version to another, and how its activities map. */
+export interface MigrationInput {
+  processKey: string;
+  fromVersion: number;
+  toVersion: number;
+  /** Old activity id → new activity id; an id not named maps to itself. */
+  mapping?: Record<string, string>;
+  /** Only these instances; omitted: every running path on `fromVersion`. */
+  instanceIds?: string[];
+  /** Answer what would move and why not, and change nothing. */
+  dryRun?: boolean;
+  by?: string;
+  /** Access-log notes committed with each moved instance. */
+  audit?: AuditNote[];
+}
+
+/** The instances moved (or, in a dry run, that can move) and why the others cannot. */
+export interface MigrationResult {
+  migrated: string[];
+  refused: { id: string; reason: string }[];
+}
+
 export interface TaskView {
   id: string;
   name: string | null;
@@ -173,9 +195,11 @@ export interface PolkuEngineApi {
   /** Delivers a named message to a waiting receive task or message catch event; not_found when nothing waits. */
   deliverMessage(instanceId: string, name: string, variables?: Record<string, unknown>, audit?: AuditNote[]): Promise<InstanceView>;
   /** Cancels a running instance and its open tasks (and called children). */
-  cancelInstance(instanceId: string, by?: string, audit?: AuditNote[]): Promise<InstanceView>;
+  cancelInstance(instanceId: string, by?: string, audit?: AuditNote[], reason?: string): Promise<InstanceView>;
   /** Runs the failed step of an instance in an incident again, after merging corrected variables; a failure again counts one more attempt. Throws conflict when the instance has no incident. */
   retryInstance(instanceId: string, input?: RetryInput): Promise<InstanceView>;
+  /** Moves running paths to another version of their process, each in one commit (or only plans it with `dryRun`); a path changed meanwhile is refused, not retried. */
+  migrateInstances(input: MigrationInput): Promise<MigrationResult>;
   /** Fires every stored timer due at `now` (default: the clock's now); returns how many fired. */
   fireDueTimers(now?: Date): Promise<number>;
   /** Stops the timer loop and closes the store. */

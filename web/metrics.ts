@@ -16,7 +16,7 @@ export class Metrics implements StepObserver {
   });
   private readonly steps = new Counter({
     name: 'polku_steps_total',
-    help: 'Committed engine steps by kind (start, complete, message, timer, retry, cancel).',
+    help: 'Committed engine steps by kind (start, complete, message, timer, retry, cancel, migrate).',
     labelNames: ['kind'] as const,
     registers: [this.registry],
   });

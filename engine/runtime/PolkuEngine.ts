@@ -9,6 +9,8 @@ import type {
   DeploymentView,
   InstanceState,
   InstanceView,
+  MigrationInput,
+  MigrationResult,
   PolkuEngineApi,
   ProcessStartInfo,
   RetryInput,
@@ -20,8 +22,9 @@ import { AppError, conflict, notFound } from '../errors.js';
 import type { AuditRecord, StepCommit, Store, TaskRecord } from '../store/Store.js';
 import { DefinitionCache } from './definitions.js';
 import { deployBpmn, type BpmnLinter } from './deploy.js';
-import { incidentHistory } from './incidents.js';
+import { cancelHistory, incidentHistory } from './incidents.js';
 import { LiveEngines } from './liveEngines.js';
+import { planMigration } from './migrate.js';
 import { TimerFiring } from '../timers/timerFiring.js';
 import { newClientRef, StepRunner } from './StepRunner.js';
 import type { StepKind, StepObserver } from './stepObserver.js';
@@ -252,12 +255,13 @@ export class PolkuEngine implements PolkuEngineApi {
     return this.getInstance(instanceId);
   }
 
-  async cancelInstance(instanceId: string, by?: string, audit?: AuditNote[]): Promise<InstanceView> {
+  async cancelInstance(instanceId: string, by?: string, audit?: AuditNote[], reason?: string): Promise<InstanceView> {
     const began = performance.now();
     const instance = await this.store.getInstance(instanceId);
     if (!instance) throw notFound('process instance');
     if (instance.state !== 'running' && instance.state !== 'failed') throw conflict(`the process instance is ${instance.state}`);
     const step = await this.cancelStep(instanceId, by ?? null);
+    if (reason) step.history.push(cancelHistory(instanceId, step.instance.revision, step.instance.endedAt as string, reason, by ?? null));
     // The caller's own notes (with role and reason) replace the plain cancel row of the path they named.
     await this.commit(audit?.length ? { ...step, audit: toAudit(audit, this.clock(), step.instance.clientRef, instanceId) } : step, 'cancel', began);
     return this.getInstance(instanceId);
@@ -287,6 +291,38 @@ export class PolkuEngine implements PolkuEngineApi {
       audit: by ? [{ at: now, actor: by, action: 'cancel', clientRef: instance.clientRef, instanceId, detail: 'process instance cancelled' }] : [],
       related,
     };
+  }
+
+  async migrateInstances(input: MigrationInput): Promise<MigrationResult> {
+    const source = await this.definitions.find(input.processKey, input.fromVersion);
+    const target = await this.definitions.find(input.processKey, input.toVersion);
+    const result: MigrationResult = { migrated: [], refused: [] };
+    const candidates = input.instanceIds
+      ? await Promise.all(input.instanceIds.map(async (id) => ({ id, record: await this.store.getInstance(id) })))
+      : (await Promise.all((['running', 'failed'] as const).map((state) => this.store.listInstances({ processKey: input.processKey, state, limit: 100_000 }))))
+          .flat()
+          .filter((r) => r.version === input.fromVersion)
+          .map((record) => ({ id: record.id, record }));
+    for (const { id, record } of candidates) {
+      if (!record || record.processKey !== input.processKey) {
+        result.refused.push({ id, reason: `no path of ${input.processKey} has this id` });
+        continue;
+      }
+      const plan = await planMigration(this.store, record, source, target, input.mapping ?? {}, this.clock(), input.by ?? null);
+      if (!plan.ok) result.refused.push({ id, reason: plan.reason });
+      else if (input.dryRun) result.migrated.push(id);
+      else {
+        try {
+          await this.commit(withAudit(plan.commit, input.audit, this.clock()), 'migrate', performance.now());
+          result.migrated.push(id);
+        } catch (err) {
+          // A task completed or a timer fired since the plan: the path is not moved half-way.
+          if (!(err instanceof AppError) || err.code !== 'conflict') throw err;
+          result.refused.push({ id, reason: 'the path changed meanwhile: plan again' });
+        }
+      }
+    }
+    return result;
   }
 
   /** Commits a step; only then may its live engines serve the next steps of their instances. */

@@ -50,6 +50,11 @@ export function incidentHistory(
   };
 }
 
+/** The history row of a cancel with its reason (a process owner ending a path in an incident, say). */
+export function cancelHistory(instanceId: string, revision: number, at: string, reason: string, by: string | null): HistoryRecord {
+  return { ...incidentHistory(instanceId, 'retry', revision, at, null, by), executionId: `cancel:${revision}`, type: 'cancel', name: reason };
+}
+
 /**
  * The commit of a failed step: the stored engine state stays (the last good one), the variables
  * the action brought are kept, the waits are left as they are (timers and subscriptions omitted).

@@ -4,7 +4,7 @@
  */
 
 /** What a step did: the public action it served, or a due timer. */
-export type StepKind = 'start' | 'complete' | 'message' | 'timer' | 'retry' | 'cancel';
+export type StepKind = 'start' | 'complete' | 'message' | 'timer' | 'retry' | 'cancel' | 'migrate';
 
 export interface StepObserver {
   /** A step committed after `seconds` (run and commit); `incident` when it left the instance failed. */

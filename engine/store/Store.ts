@@ -206,6 +206,14 @@ export interface InstanceQuery {
   limit?: number;
 }
 
+/** How many instances of a process version are in a state. */
+export interface InstanceCount {
+  processKey: string;
+  version: number;
+  state: InstanceState;
+  count: number;
+}
+
 /** The store of client paths, with the account store, the access log and the report queries beside it. */
 export interface Store extends AccountStore, AuditLog, ReportStore {
   /** Creates tables/indexes if missing; safe to call on every start. */
@@ -234,6 +242,8 @@ export interface Store extends AccountStore, AuditLog, ReportStore {
   getInstance(id: string): Promise<InstanceRecord | null>;
   /** Instances matching the query, newest first. */
   listInstances(q: InstanceQuery): Promise<InstanceRecord[]>;
+  /** Instances per process key, version and state, counted by the database; ordered by key, version, state. */
+  countInstances(processKey?: string): Promise<InstanceCount[]>;
   /** Instances waiting in a call activity for this child. */
   findChildren(parentInstanceId: string): Promise<InstanceRecord[]>;
 

@@ -107,12 +107,12 @@ export async function deliverMessage(
   return revealInstance(deps, caller, decision, publicView(after), 'process instance after a message');
 }
 
-/** Cancels a path; allowed to those who work on it and to process owners. */
-export async function cancelInstance(deps: UseCaseDeps, caller: Caller, id: string): Promise<PublicInstance> {
+/** Cancels a path (the reason, if given, goes to its history); allowed to those who work on it and to process owners. */
+export async function cancelInstance(deps: UseCaseDeps, caller: Caller, id: string, reason?: string): Promise<PublicInstance> {
   const instance = await deps.engine.getInstance(id);
   const decision = await requirePath(deps, caller, instance);
   if (decision.sight === 'pseudonym' && !caller.roles.includes('process-owner')) throw new AppError('forbidden', 'you may not cancel this path');
-  const after = await deps.engine.cancelInstance(id, caller.id, [note(caller, decision, 'cancel', 'process instance cancelled')]);
+  const after = await deps.engine.cancelInstance(id, caller.id, [note(caller, decision, 'cancel', 'process instance cancelled')], reason);
   // Once cancelled the caller's part has ended (unless responsible): they get the pseudonym view back.
   const now = await decidePath(deps, caller, after);
   return now && now.sight !== 'pseudonym' ? revealInstance(deps, caller, now, publicView(after), 'process instance after cancel') : { ...publicView(after), variables: {}, businessKey: null };

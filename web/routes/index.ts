@@ -10,6 +10,7 @@ import { definitionRoutes } from './definitions.js';
 import { formRoutes } from './forms.js';
 import { incidentRoutes } from './incidents.js';
 import { instanceRoutes } from './instances.js';
+import { migrationRoutes } from './migrations.js';
 import { reportRoutes } from './reports.js';
 import { sessionRoutes } from './session.js';
 import { taskRoutes } from './tasks.js';
@@ -26,6 +27,7 @@ export function apiRoutes(deps: UseCaseDeps, throttle: LoginThrottle, secure: bo
   api.use(definitionRoutes(deps));
   api.use(instanceRoutes(deps));
   api.use(incidentRoutes(deps));
+  api.use(migrationRoutes(deps));
   api.use(taskRoutes(deps));
   api.use(formRoutes(deps));
   api.use(clientRoutes(deps));

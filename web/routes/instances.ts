@@ -4,8 +4,7 @@ import type { UseCaseDeps } from '../../engine/usecases/context.js';
 import { ttsPdf } from '../../engine/usecases/documents.js';
 import { listPathForms } from '../../engine/usecases/pathForms.js';
 import { cancelInstance, deliverMessage, getInstance, instanceConsent, listInstances, startInstance } from '../../engine/usecases/instances.js';
-import { parseInstanceListQuery, parseMessage, parseStart } from '../schemas/instances.js';
-import { parseEmpty } from '../schemas/tasks.js';
+import { parseCancel, parseInstanceListQuery, parseMessage, parseStart } from '../schemas/instances.js';
 import { callerOf } from '../middleware/session.js';
 
 /** The /process-instances routes. */
@@ -37,8 +36,8 @@ export function instanceRoutes(deps: UseCaseDeps): Router {
   });
 
   router.post('/process-instances/:id/cancel', async (req, res) => {
-    parseEmpty(req.body ?? {});
-    res.json(await cancelInstance(deps, callerOf(res), req.params.id));
+    const body = parseCancel(req.body ?? {});
+    res.json(await cancelInstance(deps, callerOf(res), req.params.id, body.reason));
   });
 
   router.get('/process-instances/:id/documents/tts.pdf', async (req, res) => {

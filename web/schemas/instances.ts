@@ -71,4 +71,16 @@ export function parseStart(value: unknown): StartBody {
   return body;
 }
 export const parseMessage = bodyParser(messageBodySchema);
+
+export interface CancelBody {
+  /** Why the path is cancelled; kept in its history. */
+  reason?: string;
+}
+
+export const cancelBodySchema: JSONSchemaType<CancelBody> = {
+  type: 'object',
+  properties: { reason: { type: 'string', minLength: 1, maxLength: 500, nullable: true } },
+  additionalProperties: false,
+};
+export const parseCancel = bodyParser(cancelBodySchema);
 export const parseInstanceListQuery = queryParser(instanceListQuerySchema);

@@ -3,7 +3,8 @@ import type { FormCatalog } from '../../engine/usecases/context.js';
 import { deployBodySchema } from './definitions.js';
 import { newUserBodySchema, passwordBodySchema, userPatchBodySchema } from './users.js';
 import { incidentItemSchema, incidentListQuerySchema, retryBodySchema } from './incidents.js';
-import { instanceListQuerySchema, messageBodySchema, startBodySchema } from './instances.js';
+import { cancelBodySchema, instanceListQuerySchema, messageBodySchema, startBodySchema } from './instances.js';
+import { instanceCountsQuerySchema, migrationBodySchema, migrationResultSchema, versionItemSchema } from './migrations.js';
 import { heatmapQuerySchema, lateDigestQuerySchema, outcomesQuerySchema, referralsQuerySchema, stalledQuerySchema } from './reports.js';
 import { loginBodySchema } from './session.js';
 import {
@@ -92,6 +93,10 @@ export function openApiDocument(forms: FormCatalog): Json {
         PasswordBody: toOpenApi(passwordBodySchema),
         RetryBody: toOpenApi(retryBodySchema),
         Incident: incidentItemSchema,
+        CancelBody: toOpenApi(cancelBodySchema),
+        MigrationBody: toOpenApi(migrationBodySchema),
+        MigrationResult: migrationResultSchema,
+        Version: versionItemSchema,
         ...formSchemas,
       },
     },
@@ -112,6 +117,24 @@ export function openApiDocument(forms: FormCatalog): Json {
           responses: { 200: { description: 'BPMN XML', content: { 'application/xml': { schema: { type: 'string' } } } }, ...errors(401, 404) },
         },
       },
+      '/api/process-definitions/{key}/versions': {
+        get: { parameters: [idParam('key')], responses: { ...ok(200, 'every version with the paths on it (process-owner)', { type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref('Version') } } }), ...errors(401, 403, 404) } },
+      },
+      '/api/process-definitions/{key}/migrations': {
+        post: {
+          description: 'Moves running paths to another version (process-owner); each moves in one commit. Activities map to the same id unless `mapping` says otherwise. `dryRun` changes nothing.',
+          parameters: [idParam('key')],
+          requestBody: body('MigrationBody'),
+          responses: { ...ok(200, 'the paths moved (or movable) and why the others are not', ref('MigrationResult')), ...errors(...CHANGE) },
+        },
+      },
+      '/api/instance-counts': {
+        get: {
+          parameters: queryParameters(instanceCountsQuerySchema as { properties?: Json }),
+          responses: { ...ok(200, 'instances per process, version and state (process-owner, operations)'), ...errors(400, 401, 403) },
+        },
+      },
+      '/api/roles': { get: { responses: { ...ok(200, 'the known role ids (process-owner)'), ...errors(401, 403) } } },
       '/api/process-instances': {
         get: { parameters: queryParameters(instanceListQuerySchema as { properties?: Json }), responses: { ...ok(200, 'instances'), ...errors(400, 401) } },
         post: {
@@ -139,7 +162,9 @@ export function openApiDocument(forms: FormCatalog): Json {
           },
         },
       },
-      '/api/process-instances/{id}/cancel': { post: { parameters: [idParam()], responses: { ...ok(200, 'cancelled'), ...errors(...CHANGE) } } },
+      '/api/process-instances/{id}/cancel': {
+        post: { parameters: [idParam()], requestBody: { required: false, ...json(ref('CancelBody')) }, responses: { ...ok(200, 'cancelled; a reason is kept in the history'), ...errors(...CHANGE) } },
+      },
       '/api/process-instances/{id}/consent': {
         get: { parameters: [idParam()], responses: { ...ok(200, 'the Y100 consent: {status: given|declined|none, parties, recordedAt}'), ...errors(401, 404) } },
       },

@@ -22,6 +22,7 @@ import type {
 import * as reports from './reports.js';
 import type { ClientSession, Db, Filter, MongoClient, TransactionOptions } from 'mongodb';
 import { conflict } from '../../errors.js';
+import type { InstanceState } from '../../api.js';
 import type {
   AuditRecord,
   DeploymentRecord,
@@ -31,6 +32,7 @@ import type {
   InboxCounts,
   InboxQuery,
   InboxTask,
+  InstanceCount,
   InstanceQuery,
   InstanceRecord,
   SessionRecord,
@@ -176,6 +178,18 @@ export class MongoStore implements Store {
     if (q.clientRef) filter.clientRef = text(q.clientRef);
     const found = await this.c.instances.find(filter).sort({ startedAt: -1, _id: -1 }).limit(limit).toArray();
     return found.map(docs.toInstance);
+  }
+
+  async countInstances(processKey?: string): Promise<InstanceCount[]> {
+    const match = processKey === undefined ? {} : { processKey: text(processKey) };
+    const found = await this.c.instances
+      .aggregate<{ _id: { processKey: string; version: number; state: InstanceState }; count: number }>([
+        { $match: match },
+        { $group: { _id: { processKey: '$processKey', version: '$version', state: '$state' }, count: { $sum: 1 } } },
+        { $sort: { '_id.processKey': 1, '_id.version': 1, '_id.state': 1 } },
+      ])
+      .toArray();
+    return found.map((r) => ({ ...r._id, count: r.count }));
   }
 
   async findChildren(parentInstanceId: string): Promise<InstanceRecord[]> {

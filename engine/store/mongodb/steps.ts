@@ -40,6 +40,9 @@ export async function applyStep(c: Collections, session: ClientSession, step: St
           incident: doc.incident,
           clientRef: doc.clientRef,
           organisation: doc.organisation ?? null,
+          // A migration moves the instance to another deployment; every other step keeps these.
+          version: doc.version,
+          deploymentId: doc.deploymentId,
         },
       },
       { session },
@@ -63,10 +66,8 @@ export async function applyStep(c: Collections, session: ClientSession, step: St
     updateOne: {
       filter: { instanceId: text(h.instanceId), executionId: text(h.executionId) },
       update: {
-        $set: { endedAt: h.endedAt, by: h.by },
+        $set: { endedAt: h.endedAt, by: h.by, activityId: h.activityId, name: h.name },
         $setOnInsert: {
-          activityId: h.activityId,
-          name: h.name,
           type: h.type,
           startedAt: h.startedAt,
           expectedBy: h.expectedBy,

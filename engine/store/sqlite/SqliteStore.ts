@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { conflict } from '../../errors.js';
+import type { InstanceState } from '../../api.js';
 import type {
   AuditRecord,
   DeploymentRecord,
@@ -14,6 +15,7 @@ import type {
   InboxCounts,
   InboxQuery,
   InboxTask,
+  InstanceCount,
   InstanceQuery,
   InstanceRecord,
   SessionRecord,
@@ -218,7 +220,8 @@ export class SqliteStore implements Store {
     } else {
       const res = this.q(
         `UPDATE instances SET state = @state, ended_at = @ended_at, revision = @revision, variables = @variables,
-           engine_state = @engine_state, incident = @incident, client_ref = @client_ref
+           engine_state = @engine_state, incident = @incident, client_ref = @client_ref,
+           version = @version, deployment_id = @deployment_id
          WHERE id = @id AND revision = @expected`,
       ).run({ ...params, expected: step.expectedRevision });
       if (res.changes !== 1) throw conflict('the process instance was changed by someone else');
@@ -230,7 +233,8 @@ export class SqliteStore implements Store {
       this.q(
         `INSERT INTO history (instance_id, execution_id, activity_id, name, type, started_at, ended_at, expected_by, by_user)
          VALUES (@instanceId, @executionId, @activityId, @name, @type, @startedAt, @endedAt, @expectedBy, @by)
-         ON CONFLICT (instance_id, execution_id) DO UPDATE SET ended_at = excluded.ended_at, by_user = excluded.by_user`,
+         ON CONFLICT (instance_id, execution_id) DO UPDATE SET ended_at = excluded.ended_at, by_user = excluded.by_user,
+           activity_id = excluded.activity_id, name = excluded.name`,
       ).run(h);
     }
     if (step.audit?.length) this.insertAudit(step.audit);
@@ -280,6 +284,15 @@ export class SqliteStore implements Store {
     inbox.syncTaskRoles(prepare, task);
     // A completed or cancelled task's drafts go in the same commit.
     if (task.state !== 'open') drafts.deleteDrafts(prepare, task.id);
+  }
+
+  async countInstances(processKey?: string): Promise<InstanceCount[]> {
+    const where = processKey === undefined ? '' : 'WHERE process_key = ?';
+    const found = this.q(
+      `SELECT process_key, version, state, COUNT(*) AS n FROM instances ${where}
+       GROUP BY process_key, version, state ORDER BY process_key, version, state`,
+    ).all(...(processKey === undefined ? [] : [processKey])) as Row[];
+    return found.map((r) => ({ processKey: String(r.process_key), version: Number(r.version), state: r.state as InstanceState, count: Number(r.n) }));
   }
 
   async getInstance(id: string): Promise<InstanceRecord | null> {

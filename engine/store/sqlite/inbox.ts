@@ -109,7 +109,7 @@ export function fastInboxSql(q: InboxQuery): { sql: string; params: Params } | n
   }
   const sameDeadline = '(created_at > @afterCreated OR (created_at = @afterCreated AND task_id > @afterId))';
   let withDated = true;
-  let withUndated = !q.lateAt;
+  const withUndated = !q.lateAt;
   if (q.after) {
     params.afterCreated = q.after.createdAt;
     params.afterId = q.after.id;

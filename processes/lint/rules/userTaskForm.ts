@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../projectRoot.js';
-import { isType, type LintRule } from './util.js';
+import type { LintRule } from './util.js';
+import { userTaskFormWith } from './userTaskFormWith.js';
 
 /** True when forms/schemas holds a schema for the key. */
 export function formExists(key: string): boolean {
@@ -11,15 +12,5 @@ export function formExists(key: string): boolean {
 
 /** bpmnlint rule factory. */
 export default function userTaskForm(): LintRule {
-  return {
-    check(node, reporter) {
-      if (!isType(node, 'bpmn:UserTask')) return;
-      const key = node.formKey;
-      if (typeof key !== 'string' || !key) {
-        reporter.report(node.id, 'User task has no camunda:formKey');
-      } else if (!formExists(key)) {
-        reporter.report(node.id, `Form "${key}" does not exist in forms/schemas`);
-      }
-    },
-  };
+  return userTaskFormWith(formExists);
 }

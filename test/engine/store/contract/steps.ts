@@ -160,5 +160,31 @@ export function stepContract(s: StoreOf): void {
       expect(await ids({ clientRef: 'client-002' })).to.deep.equal(['inst-2']);
       expect(await ids({ limit: 2 })).to.deep.equal(['inst-4', 'inst-2']);
     });
+
+    it('Given instances on two versions in two states, When counted, Then the database counts per key, version and state', async () => {
+      const rows = [
+        instance('inst-1'),
+        instance('inst-2'),
+        instance('inst-3', { version: 2, deploymentId: 'dep-referral-2' }),
+        instance('inst-4', { state: 'completed' }),
+        instance('inst-5', { processKey: 'trial' }),
+      ];
+      for (const i of rows) await s().commitStep(start(i));
+      expect(await s().countInstances('referral')).to.deep.equal([
+        { processKey: 'referral', version: 1, state: 'completed', count: 1 },
+        { processKey: 'referral', version: 1, state: 'running', count: 2 },
+        { processKey: 'referral', version: 2, state: 'running', count: 1 },
+      ]);
+      expect((await s().countInstances()).map((c) => c.processKey)).to.deep.equal(['referral', 'referral', 'referral', 'trial']);
+    });
+
+    it('Given a running instance with an open row, When a step moves it to another version renaming the row, Then version, deployment and the row\'s activity change with it', async () => {
+      const i = instance('inst-1');
+      await s().commitStep(start(i, { history: [opened('inst-1', 'exe-1')] }));
+      const moved = { ...opened('inst-1', 'exe-1'), activityId: 'renamed', name: 'Arviointi' };
+      await s().commitStep(next(i, { history: [moved] }, { version: 2, deploymentId: 'dep-referral-2' }));
+      expect(await s().getInstance('inst-1')).to.include({ version: 2, deploymentId: 'dep-referral-2', revision: 2 });
+      expect(await s().listHistory('inst-1')).to.deep.equal([moved]);
+    });
   });
 }

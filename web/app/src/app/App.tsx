@@ -19,6 +19,10 @@ const StalledPage = lazy(() => import('../features/reports/StalledPage'));
 const HeatmapPage = lazy(() => import('../features/reports/HeatmapPage'));
 const ReferralsPage = lazy(() => import('../features/reports/ReferralsPage'));
 const LateDigestPage = lazy(() => import('../features/reports/LateDigestPage'));
+const ModelerPage = lazy(() => import('../features/modeler/ModelerPage'));
+const VersionsPage = lazy(() => import('../features/versions/VersionsPage'));
+const MigrationPage = lazy(() => import('../features/versions/MigrationPage'));
+const OperationsPage = lazy(() => import('../features/operations/OperationsPage'));
 
 export function App() {
   return (
@@ -38,6 +42,10 @@ export function App() {
               <Route path="/raportit/lampokartta" element={<HeatmapPage />} />
               <Route path="/raportit/ohjaukset" element={<ReferralsPage />} />
               <Route path="/raportit/myohastyneet" element={<LateDigestPage />} />
+              <Route path="/mallintaja" element={<ModelerPage />} />
+              <Route path="/versiot" element={<VersionsPage />} />
+              <Route path="/siirto" element={<MigrationPage />} />
+              <Route path="/toiminta" element={<OperationsPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

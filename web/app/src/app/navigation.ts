@@ -19,6 +19,10 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/raportit/lampokartta', label: 'reports.nav.heatmap', roles: ['manager'] },
   { to: '/raportit/ohjaukset', label: 'reports.nav.referrals', roles: ['manager'] },
   { to: '/raportit/myohastyneet', label: 'reports.nav.digest', roles: ['manager'] },
+  { to: '/mallintaja', label: 'modeler.nav', roles: ['process-owner'], home: true },
+  { to: '/versiot', label: 'versions.nav', roles: ['process-owner'] },
+  { to: '/siirto', label: 'versions.migration.nav', roles: ['process-owner'] },
+  { to: '/toiminta', label: 'operations.nav', roles: ['process-owner', 'operations'], home: true },
 ];
 
 /** The items the user's roles may see; the start page only for those who may work on paths. */

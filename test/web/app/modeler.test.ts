@@ -1,0 +1,198 @@
+/**
+ * Feature: process owners change the paths. The modeler (properties panel, lint, token simulation,
+ * deploy), the versions with their diff, moving a running path to the new version, and the
+ * operations view of incidents with retry and cancel.
+ */
+import { expect } from 'chai';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { browserAvailable, launchChromium } from '../../support/browser.js';
+import { fixture } from '../../support/engine.js';
+import type { Client, TestServer } from '../support/harness.js';
+import { startAppServer } from './support/appServer.js';
+import { AppPage } from './support/pages.js';
+
+const describeBrowser = browserAvailable() ? describe : describe.skip;
+
+describeBrowser('Feature: the process owner models, versions, migrates and operates', function () {
+  this.timeout(240_000);
+  let server: TestServer;
+  let browser: Browser;
+  let caseManager: Client;
+
+  before(async () => {
+    server = await startAppServer();
+    browser = await launchChromium();
+    caseManager = await server.login('case-manager');
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The owner signed in, landing on the modeler (their home page). */
+  async function ownerOnModeler(): Promise<AppPage> {
+    const owner = await AppPage.open(browser, server.url);
+    await owner.goto('/');
+    await owner.signIn('process-owner');
+    await owner.page.getByRole('heading', { name: 'Prosessien mallintaja' }).waitFor();
+    return owner;
+  }
+
+  /** Opens the latest referral-trial in the modeler and selects its checklist task. */
+  async function openChecklist(page: Page): Promise<void> {
+    await page.getByRole('combobox', { name: /^Prosessi/ }).selectOption('referral-trial');
+    await page.getByRole('button', { name: 'Avaa' }).click();
+    await page.locator('.djs-element[data-element-id="checklist"]').click();
+    const group = page.locator('[data-group-id="group-polku"] .bio-properties-panel-group-header');
+    await group.waitFor();
+    if (!(await group.getAttribute('class'))?.includes('open')) await group.click();
+  }
+
+  it('Scenario: the owner changes an expected duration, deploys version 2, and moves a running path onto it', async () => {
+    // Given a path started on version 1, waiting at the checklist
+    const started = await caseManager.call('POST', '/api/process-instances', { body: { processKey: 'referral-trial' } });
+    expect(started.status).to.equal(201);
+    const pathId = started.body.id as string;
+    expect(started.body.version).to.equal(1);
+
+    // When the owner changes the checklist's expected duration in the Polku group
+    const owner = await ownerOnModeler();
+    const { page } = owner;
+    await openChecklist(page);
+    const duration = page.locator('#bio-properties-panel-polku-expected-duration');
+    await duration.fill('P10D');
+    await page.getByText('10 päivää').waitFor();
+    // Then lint passes
+    await page.getByText('Tarkistus: ei virheitä').waitFor();
+    await page.getByText('Tallentamattomia muutoksia').waitFor();
+    await owner.screenshot('modeler');
+    await owner.expectAccessible('the modeler');
+
+    // When deployed, version 2 exists
+    await page.getByRole('button', { name: 'Ota käyttöön uutena versiona' }).click();
+    await page.getByText(/Otettu käyttöön: .*referral-trial v2/).waitFor();
+
+    // Then the versions page lists version 2 while the path stays on version 1
+    await owner.goto('/versiot');
+    await page.getByRole('combobox', { name: /^Prosessi/ }).selectOption('referral-trial');
+    const rows = page.locator('table.data-table tbody tr');
+    await rows.filter({ has: page.locator('td:first-child', { hasText: /^2$/ }) }).waitFor();
+    expect((await caseManager.call('GET', `/api/process-instances/${pathId}`)).body.version).to.equal(1);
+    await page.locator('.diff-summary').waitFor();
+    await page.locator('.djs-element.diff-changed').first().waitFor();
+    expect(await page.locator('.diff-summary').textContent()).to.contain('checklist');
+    await owner.screenshot('versions-diff');
+    await owner.expectAccessible('the versions page');
+
+    // When the owner dry-runs and runs the move from version 1 to 2
+    await owner.goto('/siirto');
+    await page.getByRole('combobox', { name: /^Prosessi/ }).selectOption('referral-trial');
+    await page.getByText(/vaihetta löytyy uudesta versiosta samalla tunnuksella/).waitFor();
+    await page.getByRole('button', { name: 'Kokeile siirtoa' }).click();
+    await page.getByText(/Kokeilu: \d+ voidaan siirtää/).waitFor();
+    await owner.screenshot('migration');
+    expect((await caseManager.call('GET', `/api/process-instances/${pathId}`)).body.version).to.equal(1);
+    await page.getByRole('button', { name: /^Siirrä \d+ polku/ }).click();
+    await page.getByText(/Siirretty \d+/).waitFor();
+    await owner.expectAccessible('the migration page');
+
+    // Then the path is on version 2 and its checklist task is still open
+    const moved = await caseManager.call('GET', `/api/process-instances/${pathId}`);
+    expect(moved.body.version).to.equal(2);
+    expect(
+      moved.body.history.some((h: { type: string; name: string }) => h.type === 'migration' && h.name === 'migrated from version 1'),
+    ).to.equal(true);
+    const tasks = await caseManager.call('GET', `/api/tasks?processInstanceId=${pathId}`);
+    expect(tasks.body.items.map((t: { activityId: string }) => t.activityId)).to.deep.equal(['checklist']);
+    await owner.close();
+  });
+
+  it('Scenario: a lint error placed on purpose is shown on its element, and deploying is refused', async () => {
+    const api = await server.login('process-owner');
+    const before = (await api.call('GET', '/api/process-definitions/referral-trial/versions')).body.items.length;
+    const owner = await ownerOnModeler();
+    const { page } = owner;
+    await openChecklist(page);
+    // When the checklist loses its form
+    await page.getByLabel('Lomake').selectOption('');
+    // Then lint marks the element and counts the error
+    await page.getByText(/Tarkistus: [1-9]\d* virhe/).waitFor();
+    await page.locator('.djs-overlays[data-container-id="checklist"] .bjsl-overlay').waitFor();
+    // And the server refuses the deployment, naming the element on the diagram
+    owner.expectHttpError('/api/deployments', 400);
+    await page.getByRole('button', { name: 'Ota käyttöön uutena versiona' }).click();
+    await page.getByText('Käyttöönotto estettiin. Korjaa merkityt kohdat:').waitFor();
+    await page.locator('.djs-overlays[data-container-id="checklist"] .deploy-error-note', { hasText: 'formKey' }).waitFor();
+    expect((await api.call('GET', '/api/process-definitions/referral-trial/versions')).body.items).to.have.length(before);
+    await owner.screenshot('modeler-refused');
+    await owner.close();
+  });
+
+  it('Scenario: token simulation runs from the start event', async () => {
+    const owner = await ownerOnModeler();
+    const { page } = owner;
+    await page.getByRole('combobox', { name: /^Prosessi/ }).selectOption('referral-trial');
+    await page.getByRole('button', { name: 'Avaa' }).click();
+    await page.locator('.djs-element[data-element-id="start"]').waitFor();
+    await page.getByRole('button', { name: 'Tokensimulointi päälle' }).click();
+    await page.getByRole('button', { name: 'Tokensimulointi pois' }).waitFor();
+    await page.locator('.djs-overlays[data-container-id="start"] .bts-context-pad').click();
+    // The simulation log records the start event and then the checklist, the first user task, reached by a token.
+    const log = page.locator('.bts-log .bts-entry .bts-text');
+    await log.filter({ hasText: 'Asiakasvastaavan muistilista' }).first().waitFor({ state: 'attached', timeout: 20_000 });
+    expect(await log.first().getAttribute('title')).to.match(/Työkyvyn tuen tarve havaittu|Process started/i);
+    await owner.screenshot('modeler-simulation');
+    await owner.close();
+  });
+
+  it('Scenario: operations shows an incident on its element; the owner retries one path with corrected variables and cancels another with a reason', async () => {
+    // Given a process whose gateway has no way for the chosen route, and two paths stuck there
+    const xml = fixture('dead-end-diagram');
+    const xmlHash = createHash('sha256').update(xml).digest('hex');
+    await server.store.insertDeployment({
+      id: randomUUID(),
+      processKey: 'deadEndShown',
+      version: 1,
+      name: 'dead-end-diagram.bpmn',
+      xmlHash,
+      xml,
+      deployedAt: new Date().toISOString(),
+      deployedBy: null,
+    });
+    const stuck: string[] = [];
+    for (let n = 0; n < 2; n++) {
+      const path = await caseManager.call('POST', '/api/process-instances', { body: { processKey: 'deadEndShown' } });
+      const tasks = await caseManager.call('GET', `/api/tasks?processInstanceId=${path.body.id}`);
+      await caseManager.call('POST', `/api/tasks/${tasks.body.items[0].id}/complete`, { body: { data: { route: 'nowhere' } } });
+      stuck.push(path.body.id);
+    }
+    const owner = await ownerOnModeler();
+    const { page } = owner;
+    await owner.goto('/toiminta');
+    await page.getByRole('heading', { name: 'Häiriöt', exact: true }).waitFor();
+    const row = (id: string) => page.locator('table.data-table tbody tr', { hasText: id });
+    await row(stuck[0]).getByRole('button', { name: 'Näytä kaaviossa' }).click();
+    await page.locator('.djs-overlays[data-container-id="decide"] .incident-note').waitFor();
+    await owner.screenshot('operations');
+    await owner.expectAccessible('the operations page');
+
+    // When retried with the route corrected
+    await page.getByLabel(/Korjatut muuttujat/).fill('{"route": "team"}');
+    await page.getByRole('button', { name: 'Yritä uudelleen' }).click();
+    await page.getByText('Vaihe ajettiin uudelleen.').waitFor();
+    const retried = await caseManager.call('GET', `/api/process-instances/${stuck[0]}`);
+    expect(retried.body.state).to.equal('running');
+    expect(retried.body.history.some((h: { type: string }) => h.type === 'retry')).to.equal(true);
+
+    // When the other is cancelled with a reason
+    await row(stuck[1]).getByRole('button', { name: 'Näytä kaaviossa' }).click();
+    await page.getByLabel('Perumisen syy').fill('Asiakas siirtyi toiseen palveluun');
+    await page.getByRole('button', { name: 'Peru polku' }).click();
+    await page.getByText('Polku peruttiin; syy on polun historiassa.').waitFor();
+    const cancelled = await (await server.login('process-owner')).call('GET', `/api/process-instances/${stuck[1]}`);
+    expect(cancelled.body.state).to.equal('cancelled');
+    expect(cancelled.body.history.find((h: { type: string }) => h.type === 'cancel')?.name).to.equal('Asiakas siirtyi toiseen palveluun');
+    await owner.close();
+  });
+});

@@ -1,0 +1,30 @@
+/** The modeler's server state: deployed definitions, their XML, roles and forms, and deploying. */
+import { api, query } from '../../lib/api';
+import type { Definition, Page } from '../../lib/types';
+import { useApi } from '../../lib/useApi';
+
+export function useDefinitions() {
+  return useApi('/api/process-definitions?all=true', (signal) => api<Page<Definition>>('/api/process-definitions?all=true', { signal }));
+}
+
+/** The known roles and the deployed forms, which the panel's selects and the lint rules offer. */
+export function useCatalog() {
+  return useApi('modeler-catalog', async (signal) => {
+    const [roles, forms] = await Promise.all([
+      api<{ items: string[] }>('/api/roles', { signal }),
+      api<{ items: { formKey: string; schema?: { title?: string } }[] }>('/api/forms', { signal }),
+    ]);
+    return { roles: roles.items, forms: forms.items.map((f) => ({ key: f.formKey, title: f.schema?.title ?? f.formKey })) };
+  });
+}
+
+export function fetchXml(processKey: string, version: number): Promise<string> {
+  return api<string>(`/api/process-definitions/${encodeURIComponent(processKey)}/xml${query({ version })}`, { text: true });
+}
+
+export function deploy(name: string, xml: string) {
+  return api<{ deployments: { id: string; processKey: string; version: number; name: string }[] }>('/api/deployments', {
+    method: 'POST',
+    body: { name, xml },
+  });
+}

@@ -1,0 +1,19 @@
+/** Choosing a process by its key among the deployed ones. */
+import { useTranslation } from 'react-i18next';
+import type { Definition } from '../../lib/types';
+
+export function ProcessSelect({ processes, value, onChange }: { processes: Definition[]; value: string; onChange: (key: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="field-inline">
+      <span>{t('versions.process')}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {processes.map((d) => (
+          <option key={d.processKey} value={d.processKey}>
+            {t(`processes.${d.processKey}`, { defaultValue: d.name || d.processKey })}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
