@@ -1,6 +1,6 @@
 /** The compact description of one process from which its .bpmn file (semantics and diagram) is written. */
 
-export type NodeKind = 'start' | 'end' | 'user' | 'call' | 'xor' | 'timerCatch' | 'boundaryTimer' | 'receive' | 'send';
+export type NodeKind = 'start' | 'end' | 'user' | 'call' | 'xor' | 'and' | 'timerCatch' | 'boundaryTimer' | 'receive' | 'send';
 
 export interface TimerSpec {
   kind: 'timeDuration' | 'timeDate' | 'timeCycle';
@@ -20,6 +20,8 @@ export interface NodeSpec {
   formKey?: string;
   candidateGroups?: string;
   expectedDuration?: string;
+  /** Where a pilot gives the duration or timer (e.g. "Rovaniemi report §4"); without it the documentation marks it a default. */
+  durationSource?: string;
   calledElement?: string;
   /** Call activities: the only variables passed to the child (camunda:in) and back (camunda:out); all when omitted. */
   variablesIn?: string[];

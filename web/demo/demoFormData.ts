@@ -12,6 +12,7 @@ export const DEMO_FORM_DATA: Record<string, Record<string, unknown>> = {
   'route-choice': { route: 'health', reason: 'Terveydentila on selvittämättä (demo).' },
   'consent-y100': { consentGiven: true, parties: ['kela', 'social-services'], givenOn: '2026-11-20', recordedBy: 'Aino Asiakasvastaava (demo)' },
   'health-check-feedback': { checkDate: '2026-11-21', findings: 'Fiktiivinen havainto (demo)', nurseDecision: 'doctor', nurseName: 'Helmi Hoitaja (demo)' },
+  'health-feedback-received': { feedbackRead: true, discussedWithClient: true, agreedNextSteps: 'Fiktiiviset jatkotoimet (demo).' },
   'doctor-assessment': { assessmentDate: '2026-11-22', workAbilityAssessment: 'Fiktiivinen arvio (demo).', doctorDecision: 'team' },
   'consultation-case': { reasons: ['team-benefit'], question: 'Hyötyisikö fiktiivinen asiakas tiimistä? (demo)', askerRole: 'case-manager' },
   'consultation-outcome': { consultationOutcome: 'team', notes: 'Fiktiivinen suositus (demo).' },
