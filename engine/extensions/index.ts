@@ -18,3 +18,4 @@ export function attachExtensions(listener: EventEmitter, ctx: StepContext): void
 }
 
 export { refuseScripts } from './refuseScripts.js';
+export { assignFromVariable } from './assignFromVariable.js';

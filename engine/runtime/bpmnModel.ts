@@ -32,6 +32,8 @@ export interface UserTaskInfo {
   name: string | null;
   roles: string[];
   formKey: string | null;
+  /** `camunda:assignee`: a username or a FEEL expression (`=responsiblePerson.username`), or null. */
+  assignee: string | null;
 }
 
 export interface CallInfo {
@@ -131,6 +133,7 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
         name: (el.name as string) ?? null,
         roles: groups.length ? groups : laneRoles.get(id) ?? [],
         formKey: (el.formKey as string) ?? null,
+        assignee: (el.assignee as string | undefined)?.trim() || null,
       });
     }
     if (el.$type === 'bpmn:CallActivity') {

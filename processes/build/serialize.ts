@@ -50,6 +50,7 @@ function nodeXml(node: NodeSpec, spec: ProcessSpec): string {
   const attrs = [`id="${node.id}"`, `name="${esc(node.name)}"`];
   if (node.formKey) attrs.push(`camunda:formKey="${node.formKey}"`);
   if (node.candidateGroups) attrs.push(`camunda:candidateGroups="${node.candidateGroups}"`);
+  if (node.assignee) attrs.push(`camunda:assignee="${esc(node.assignee)}"`);
   if (node.calledElement) attrs.push(`calledElement="${node.calledElement}"`);
   if (node.attachedTo) attrs.push(`attachedToRef="${node.attachedTo}"`, `cancelActivity="${node.cancelActivity !== false}"`);
   if (node.message) attrs.push(`messageRef="Message_${node.message}"`);

@@ -19,6 +19,8 @@ export interface NodeSpec {
   row?: number;
   formKey?: string;
   candidateGroups?: string;
+  /** User tasks: `camunda:assignee`, e.g. `=responsiblePerson.username` (resolved to a user by the engine). */
+  assignee?: string;
   expectedDuration?: string;
   /** Where a pilot gives the duration or timer (e.g. "Rovaniemi report §4"); without it the documentation marks it a default. */
   durationSource?: string;
