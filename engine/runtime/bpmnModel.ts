@@ -54,6 +54,8 @@ export interface ProcessModel {
   userTasks: Map<string, UserTaskInfo>;
   /** Activity id → ISO 8601 duration it is expected to take. */
   expectedDurations: Map<string, string>;
+  /** User task id → the form field holding the meeting slot its completion books (`bookSlot` property). */
+  slotBookings: Map<string, string>;
   /** Activity id → name of the message it waits for. */
   messageWaits: Map<string, string>;
   /** Message name → message element id (what bpmn-engine is signalled with). */
@@ -110,6 +112,7 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     nodes: new Map(),
     userTasks: new Map(),
     expectedDurations: new Map(),
+    slotBookings: new Map(),
     messageWaits: new Map(),
     messageIds: new Map(),
     calls: new Map(),
@@ -127,6 +130,8 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     model.nodes.set(id, { name: (el.name as string) ?? null, type: el.$type });
     const duration = propertyOf(el, 'expectedDuration');
     if (duration) model.expectedDurations.set(id, duration);
+    const slotField = propertyOf(el, 'bookSlot');
+    if (slotField && el.$type === 'bpmn:UserTask') model.slotBookings.set(id, slotField);
     if (el.$type === 'bpmn:UserTask') {
       const groups = splitRoles(el.candidateGroups as string | undefined);
       model.userTasks.set(id, {

@@ -188,6 +188,13 @@ export interface InboxCounts {
   late: number;
 }
 
+/** One client's booking of a team meeting (DOMAIN §4: one client per meeting); `slot` is the meeting's start, ISO UTC. */
+export interface MeetingBookingRecord {
+  slot: string;
+  instanceId: string;
+  bookedAt: string;
+}
+
 /** A worker's unfinished input for a task: not validated, never merged into the path. */
 export interface DraftRecord {
   taskId: string;
@@ -266,6 +273,10 @@ export interface Store extends AccountStore, AuditLog {
 
   /** Saves (replaces) a user's draft of an open task; false, and nothing saved, when the task is not open. A step closing the task removes its drafts. */
   saveDraft(d: DraftRecord): Promise<boolean>;
+  /** Books the meeting slot for the instance, dropping its own bookings of later slots; false when another instance holds the slot (a unique index decides). */
+  bookMeetingSlot(b: MeetingBookingRecord): Promise<boolean>;
+  /** The bookings of slots from `from` (inclusive) to `to` (exclusive), by slot. */
+  listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]>;
   /** A user's draft of a task, or null. */
   getDraft(taskId: string, userId: string): Promise<DraftRecord | null>;
   /** Removes every user's draft of a task; no error if none. */

@@ -19,6 +19,8 @@ export interface NodeSpec {
   row?: number;
   formKey?: string;
   candidateGroups?: string;
+  /** User tasks: the form field whose date-time the completion books as a team meeting slot (one client per slot). */
+  bookSlot?: string;
   /** User tasks: `camunda:assignee`, e.g. `=responsiblePerson.username` (resolved to a user by the engine). */
   assignee?: string;
   expectedDuration?: string;

@@ -8,7 +8,7 @@ const FORM_KEYS = [
   'checklist', 'route-choice', 'consent-y100', 'background', 'health-check-feedback', 'doctor-assessment',
   'tts-referrer', 'tts-team', 'team-invitation', 'consultation-case', 'consultation-outcome',
   'social-services-assessment', 'oh-negotiation', 'ips-handover', 'ips-outcome', 'follow-up',
-  'health-feedback-received', 'responsible-handover',
+  'health-feedback-received', 'responsible-handover', 'team-booking',
 ];
 
 // Conditions (if/then/else/contains) constrain an object already closed by its own schema: not walked.

@@ -26,7 +26,7 @@ describe('Feature: referral from social services (referral-social-services)', ()
     await completeAs(fx.engine, id, 'ttsReferrer', 'social-worker');
     const team = await childOf(fx.engine, id, 'team-process');
     const [booking] = await fx.engine.listTasks({ processInstanceId: team.id, state: 'open', roles: ['social-worker'] });
-    expect(booking, 'the referring social worker may book the team').to.include({ activityId: 'teamInvitation' });
+    expect(booking, 'the referring social worker may book the team').to.include({ activityId: 'teamBooking' });
     const meeting = await holdTeamMeeting(fx.engine, team.id);
     await closeAfterFollowUp(fx.engine, team.id, meeting);
     expect((await fx.engine.getInstance(id)).state).to.equal('completed');

@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import { givenEngine, type EngineFixture } from '../support/engine.js';
 import { hourAfter, wednesdayAhead } from './support/meetingDate.js';
 import { completeAs, deployPolkuProcesses, validFormData } from './support/steps.js';
+import { bookAndConfirm } from './support/teamSteps.js';
 
 /** Two fictional workers: a Kela expert named in the meeting and a social worker who takes over. */
 const KELA = { id: 'user-kela-1', username: 'kaisa.kela', displayName: 'Kaisa Kela (fiktiivinen)', roles: ['kela'] };
@@ -39,7 +40,7 @@ describe('Feature: the named responsible person (team-process)', () => {
     await deployPolkuProcesses(fx.engine);
     id = (await fx.engine.startInstance({ processKey: 'team-process' })).id;
     meeting = wednesdayAhead(8);
-    await completeAs(fx.engine, id, 'teamInvitation', 'case-manager', { invitationsConfirmed: true, meetingDate: meeting.toISOString() });
+    await bookAndConfirm(fx.engine, id, meeting);
     await fx.engine.fireDueTimers(hourAfter(meeting));
     // Given the team names the Kela expert as the responsible person in the meeting
     await completeAs(fx.engine, id, 'ttsTeam', 'team', NAMED);
@@ -74,7 +75,7 @@ describe('Feature: the named responsible person (team-process)', () => {
     await fx.engine.fireDueTimers(new Date(meeting.getTime() + 200 * 864e5));
     expect((await openTask('followUp')).assignee).to.equal(SOCIAL.id);
     await completeBy(SOCIAL, 'followUp', { followUpDecision: 'reconvene' });
-    const booking = await openTask('teamInvitation');
+    const booking = await openTask('teamBooking');
     expect(booking.assignee).to.equal(SOCIAL.id);
     const path = (await fx.engine.getInstance(id)).variables;
     expect(path.responsiblePerson).to.include({ username: SOCIAL.username });
@@ -84,8 +85,9 @@ describe('Feature: the named responsible person (team-process)', () => {
   it('Given a responsible person with no account in Polku, When the signatures come, Then the task stays with the roles so the path never stops', async () => {
     const other = await fx.engine.startInstance({ processKey: 'team-process' });
     id = other.id;
-    await completeAs(fx.engine, id, 'teamInvitation', 'case-manager', { invitationsConfirmed: true, meetingDate: meeting.toISOString() });
-    await fx.engine.fireDueTimers(hourAfter(meeting));
+    const another = wednesdayAhead(22);
+    await bookAndConfirm(fx.engine, id, another);
+    await fx.engine.fireDueTimers(hourAfter(another));
     await completeAs(fx.engine, id, 'ttsTeam', 'team', { responsiblePerson: { title: 'Asiakasvastaava', name: 'Ei tunnusta (fiktiivinen)', username: 'no.such.user' } });
     const signatures = await openTask('signatures');
     expect(signatures.assignee).to.equal(null);

@@ -19,6 +19,11 @@ export const DEMO_FORM_DATA: Record<string, Record<string, unknown>> = {
   'social-services-assessment': { resources: 'Tukiverkko (demo)', strengths: 'Sinnikäs (demo)', motivation: 'Korkea', socialDecision: 'supported-employment' },
   'oh-negotiation': { negotiationDate: '2026-10-01', wayForwardSettled: false, agreed: 'Ohjataan tiimiin (demo).' },
   'ips-handover': { meetingDate: '2026-11-10', jobCoachName: 'Ville Valmentaja (demo)', socialServicesWorker: 'Sanna Sosiaalityöntekijä (demo)' },
+  'team-booking': {
+    meetingDate: '2026-12-02T11:00:00Z',
+    meetingPlace: 'Neuvotteluhuone 3 (demo)',
+    invitedParties: [{ party: 'kela', name: 'Kalle Kelalainen (demo)' }],
+  },
   'team-invitation': {
     meetingDate: '2026-12-02T11:00:00Z',
     meetingPlace: 'Neuvotteluhuone 3 (demo)',

@@ -22,6 +22,7 @@ import type {
   InboxTask,
   InstanceQuery,
   InstanceRecord,
+  MeetingBookingRecord,
   SessionRecord,
   StepCommit,
   Store,
@@ -368,6 +369,24 @@ export class MongoStore implements Store {
       .find({ _id: { $in: [...new Set(userIds)].map(text) } }, { projection: { displayName: 1 } })
       .toArray();
     return new Map(found.map((u) => [u._id, u.displayName]));
+  }
+
+  async bookMeetingSlot(b: MeetingBookingRecord): Promise<boolean> {
+    // The slot is the document id: the unique _id index lets one instance hold it, whoever races.
+    await this.c.meetingBookings.deleteMany({ instanceId: text(b.instanceId), _id: { $gte: text(b.bookedAt), $ne: text(b.slot) } });
+    try {
+      await this.c.meetingBookings.insertOne({ _id: text(b.slot), instanceId: text(b.instanceId), bookedAt: text(b.bookedAt) });
+      return true;
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
+    const holder = await this.c.meetingBookings.findOne({ _id: text(b.slot) }, { projection: { instanceId: 1 } });
+    return holder?.instanceId === b.instanceId;
+  }
+
+  async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]> {
+    const found = await this.c.meetingBookings.find({ _id: { $gte: text(from), $lt: text(to) } }).sort({ _id: 1 }).toArray();
+    return found.map((d) => ({ slot: d._id, instanceId: d.instanceId, bookedAt: d.bookedAt }));
   }
 
   async saveDraft(d: DraftRecord): Promise<boolean> {

@@ -16,6 +16,7 @@ import type {
   InboxTask,
   InstanceQuery,
   InstanceRecord,
+  MeetingBookingRecord,
   SessionRecord,
   StepCommit,
   Store,
@@ -29,6 +30,7 @@ import { migrate, SCHEMA_SQL } from './schema.js';
 import * as rows from './rows.js';
 import * as drafts from './drafts.js';
 import * as inbox from './inbox.js';
+import * as meetings from './meetings.js';
 
 type Row = Record<string, unknown>;
 
@@ -492,6 +494,14 @@ export class SqliteStore implements Store {
 
   async saveDraft(d: DraftRecord): Promise<boolean> {
     return drafts.saveDraft((sql) => this.q(sql), d);
+  }
+
+  async bookMeetingSlot(b: MeetingBookingRecord): Promise<boolean> {
+    return this.db.transaction(() => meetings.bookMeetingSlot((sql) => this.q(sql), b))();
+  }
+
+  async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]> {
+    return meetings.listMeetingBookings((sql) => this.q(sql), from, to);
   }
 
   async getDraft(taskId: string, userId: string): Promise<DraftRecord | null> {

@@ -72,6 +72,13 @@ CREATE TABLE IF NOT EXISTS task_roles (
 CREATE INDEX IF NOT EXISTS task_roles_inbox ON task_roles (role, state, assignee, expected_by, created_at, task_id);
 CREATE INDEX IF NOT EXISTS task_roles_task ON task_roles (task_id);
 
+CREATE TABLE IF NOT EXISTS meeting_bookings (
+  slot TEXT PRIMARY KEY,
+  instance_id TEXT NOT NULL,
+  booked_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS meeting_bookings_instance ON meeting_bookings (instance_id, slot);
+
 CREATE TABLE IF NOT EXISTS drafts (
   task_id TEXT NOT NULL,
   user_id TEXT NOT NULL,

@@ -13,6 +13,7 @@ import { instance, start, task } from './contract/records.js';
 import { deploymentContract } from './contract/deployments.js';
 import { inboxContract } from './contract/inbox.js';
 import { concurrentCommitContract, leaseContract } from './contract/leases.js';
+import { meetingContract } from './contract/meetings.js';
 import { queryContract } from './contract/queries.js';
 import { stepContract } from './contract/steps.js';
 
@@ -40,6 +41,7 @@ export function describeStoreContract(fixture: StoreFixture): void {
     queryContract(s);
     inboxContract(s);
     accountContract(s);
+    meetingContract(s);
 
     if (fixture === sqliteFixture) {
       it('Given a database from before task_roles (tasks but no role rows), When the store initialises, Then the inbox finds the tasks', async () => {
