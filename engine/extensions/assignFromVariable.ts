@@ -1,7 +1,7 @@
 /**
  * Assigns a new user task to a named person instead of leaving it to a role: `camunda:assignee`
  * holds a username or a FEEL expression over the instance variables (`=responsiblePerson.username`:
- * the responsible person named in the team meeting, TTS §12). The name is resolved to an enabled
+ * the responsible person named in the team meeting, TTS §12; `=startedBy`: the worker who started it). The name is resolved to an enabled
  * user; that user's roles join the task's, so the person finds it in their inbox and may open it
  * whatever their own role. When nothing resolves (no one named yet, unknown or disabled user) the
  * task stays with its roles, so a path never stops for want of a name.
@@ -10,7 +10,7 @@ import type { UserRecord } from '../store/Store.js';
 import { evaluateFeel, isFeel } from '../runtime/feel.js';
 import type { StepContext } from '../runtime/StepContext.js';
 
-/** Looks a user up by username. */
+/** Looks a user up by username (or by id, for `=startedBy`). */
 export type FindUser = (username: string) => Promise<UserRecord | null>;
 
 /** The username the assignee text names against the variables, or null. */

@@ -168,7 +168,7 @@ export class StepRunner {
       if (task.version === 1 && !waitingIds.has(task.executionId)) ctx.tasks.delete(id);
     }
     await bookMeetingSlots(ctx, this.store);
-    await assignFromVariable(ctx, run.variables, (username) => this.store.findUserByUsername(username));
+    await assignFromVariable(ctx, run.variables, async (name) => (await this.store.findUserByUsername(name)) ?? (await this.store.getUser(name)));
     // Whatever is open but no longer waits was left (an interrupted sub-process's inner task
     // emits no leave of its own).
     for (const row of [...ctx.openHistory.values(), ...ctx.history.values()]) {

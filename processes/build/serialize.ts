@@ -137,7 +137,7 @@ export function toBpmnXml(spec: ProcessSpec): string {
     `    <bpmn:participant id="Participant_${spec.key}" name="${esc(spec.name)}" processRef="${spec.key}" />`,
     `  </bpmn:collaboration>`,
     ...messages.map((m) => `  <bpmn:message id="Message_${m}" name="${m}" />`),
-    `  <bpmn:process id="${spec.key}" name="${esc(spec.name)}" isExecutable="true">`,
+    `  <bpmn:process id="${spec.key}" name="${esc(spec.name)}" isExecutable="true"${spec.starters ? ` camunda:candidateStarterGroups="${esc(spec.starters)}"` : ''}>`,
     `    <bpmn:documentation>${esc(spec.en)}</bpmn:documentation>`,
     `    <bpmn:laneSet id="LaneSet_${spec.key}">`,
     ...lanes,

@@ -64,6 +64,8 @@ export interface ProcessSpec {
   key: string;
   name: string;
   en: string;
+  /** `camunda:candidateStarterGroups`: who may start it (else the start event's lane role). */
+  starters?: string;
   lanes: LaneSpec[];
   nodes: NodeSpec[];
   flows: FlowSpec[];
