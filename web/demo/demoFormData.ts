@@ -18,6 +18,7 @@ export const DEMO_FORM_DATA: Record<string, Record<string, unknown>> = {
   'consultation-outcome': { consultationOutcome: 'team', notes: 'Fiktiivinen suositus (demo).' },
   'social-services-assessment': { resources: 'Tukiverkko (demo)', strengths: 'Sinnikäs (demo)', motivation: 'Korkea', socialDecision: 'supported-employment' },
   'oh-negotiation': { negotiationDate: '2026-10-01', wayForwardSettled: false, agreed: 'Ohjataan tiimiin (demo).' },
+  'ips-referral': { referralSource: 'social-services', municipality: 'Rovaniemi', referredOn: '2026-11-01' },
   'ips-handover': { meetingDate: '2026-11-10', jobCoachName: 'Ville Valmentaja (demo)', socialServicesWorker: 'Sanna Sosiaalityöntekijä (demo)' },
   'team-booking': {
     meetingDate: '2026-12-02T11:00:00Z',
