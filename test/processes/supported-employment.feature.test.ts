@@ -78,10 +78,9 @@ describe('Feature: supported employment (supported-employment)', () => {
 
   it('Given coaching before any job, When the client drops out, Then the reason is required and the path ends as dropped out', async () => {
     await givenCoaching('self');
-    let refused = false;
     const task = (await fx.engine.listTasks({ processInstanceId: id, state: 'open' }))[0]!;
     const { checkFormData } = await import('../../forms/index.js');
-    refused = checkFormData('ips-episode', { ipsEvent: 'dropped-out' }).some((e) => e.path === '/endReason');
+    const refused = checkFormData('ips-episode', { ipsEvent: 'dropped-out' }).some((e) => e.path === '/endReason');
     expect(refused, 'a dropout without a reason is refused by the form').to.equal(true);
     expect(task.formKey).to.equal('ips-episode');
     await coachDoes('coaching', { ipsEvent: 'dropped-out', endReason: 'Muutti toiselle paikkakunnalle (fiktiivinen).' });
