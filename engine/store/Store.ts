@@ -195,6 +195,18 @@ export interface MeetingBookingRecord {
   bookedAt: string;
 }
 
+/** Supported-employment figures of one municipality and referral source (DOMAIN §7): persons and jobs counted apart. */
+export interface IpsFigureRow {
+  municipality: string | null;
+  referralSource: string | null;
+  /** Persons whose intake recorded a referral source. */
+  clients: number;
+  /** Of them, persons with at least one employment episode started. */
+  employedPersons: number;
+  /** Employment episodes started (one person may have several jobs). */
+  jobs: number;
+}
+
 /** A worker's unfinished input for a task: not validated, never merged into the path. */
 export interface DraftRecord {
   taskId: string;
@@ -275,6 +287,8 @@ export interface Store extends AccountStore, AuditLog {
   saveDraft(d: DraftRecord): Promise<boolean>;
   /** Books the meeting slot for the instance, dropping its own bookings of later slots; false when another instance holds the slot (a unique index decides). */
   bookMeetingSlot(b: MeetingBookingRecord): Promise<boolean>;
+  /** Supported-employment figures per municipality and referral source, from the supported-employment paths and their ips-episode forms. */
+  ipsFigures(): Promise<IpsFigureRow[]>;
   /** The bookings of slots from `from` (inclusive) to `to` (exclusive), by slot. */
   listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]>;
   /** A user's draft of a task, or null. */

@@ -1,11 +1,12 @@
 /** Reports for managers and process owners. */
 import { Router } from 'express';
 import type { UseCaseDeps } from '../../engine/usecases/context.js';
+import { ipsReport } from '../../engine/usecases/ipsReport.js';
 import { heatmap, referrals, stalledPaths } from '../../engine/usecases/reports.js';
 import { parseHeatmapQuery, parseReferralsQuery, parseStalledQuery } from '../schemas/reports.js';
 import { callerOf } from '../middleware/session.js';
 
-/** GET /reports/stalled, /reports/heatmap, /reports/referrals. */
+/** GET /reports/stalled, /reports/heatmap, /reports/referrals, /reports/ips. */
 export function reportRoutes(deps: UseCaseDeps): Router {
   const router = Router();
   router.get('/reports/stalled', async (req, res) => {
@@ -17,6 +18,9 @@ export function reportRoutes(deps: UseCaseDeps): Router {
   });
   router.get('/reports/referrals', async (req, res) => {
     res.json(await referrals(deps, callerOf(res), parseReferralsQuery(req.query)));
+  });
+  router.get('/reports/ips', async (_req, res) => {
+    res.json(await ipsReport(deps, callerOf(res)));
   });
   return router;
 }

@@ -22,6 +22,7 @@ import type {
   InboxTask,
   InstanceQuery,
   InstanceRecord,
+  IpsFigureRow,
   MeetingBookingRecord,
   SessionRecord,
   StepCommit,
@@ -382,6 +383,32 @@ export class MongoStore implements Store {
     }
     const holder = await this.c.meetingBookings.findOne({ _id: text(b.slot) }, { projection: { instanceId: 1 } });
     return holder?.instanceId === b.instanceId;
+  }
+
+  async ipsFigures(): Promise<IpsFigureRow[]> {
+    // Variables and task data are JSON text in this adapter: the grouping runs here, over two reads.
+    const paths = await this.c.instances.find({ processKey: 'supported-employment' }, { projection: { variables: 1 } }).toArray();
+    const episodes = await this.c.tasks.find({ formKey: 'ips-episode', state: 'completed' }, { projection: { instanceId: 1, data: 1 } }).toArray();
+    const jobsOf = new Map<string, number>();
+    for (const t of episodes) {
+      const data = t.data ? (JSON.parse(t.data) as { ipsEvent?: unknown }) : {};
+      if (data.ipsEvent === 'employment-started') jobsOf.set(t.instanceId, (jobsOf.get(t.instanceId) ?? 0) + 1);
+    }
+    const groups = new Map<string, IpsFigureRow>();
+    for (const p of paths) {
+      const v = JSON.parse(p.variables) as { municipality?: unknown; referralSource?: unknown };
+      if (typeof v.referralSource !== 'string') continue;
+      const municipality = typeof v.municipality === 'string' ? v.municipality : null;
+      const key = JSON.stringify([municipality, v.referralSource]);
+      const row = groups.get(key) ?? { municipality, referralSource: v.referralSource, clients: 0, employedPersons: 0, jobs: 0 };
+      const jobs = jobsOf.get(String(p._id)) ?? 0;
+      row.clients += 1;
+      row.employedPersons += jobs > 0 ? 1 : 0;
+      row.jobs += jobs;
+      groups.set(key, row);
+    }
+    const order = (r: IpsFigureRow) => `${r.municipality ?? ''}\u0000${r.referralSource ?? ''}`;
+    return [...groups.values()].sort((a, b) => order(a).localeCompare(order(b)));
   }
 
   async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]> {

@@ -16,6 +16,7 @@ import type {
   InboxTask,
   InstanceQuery,
   InstanceRecord,
+  IpsFigureRow,
   MeetingBookingRecord,
   SessionRecord,
   StepCommit,
@@ -31,6 +32,7 @@ import * as rows from './rows.js';
 import * as drafts from './drafts.js';
 import * as inbox from './inbox.js';
 import * as meetings from './meetings.js';
+import { ipsFigures } from './ipsFigures.js';
 
 type Row = Record<string, unknown>;
 
@@ -498,6 +500,10 @@ export class SqliteStore implements Store {
 
   async bookMeetingSlot(b: MeetingBookingRecord): Promise<boolean> {
     return this.db.transaction(() => meetings.bookMeetingSlot((sql) => this.q(sql), b))();
+  }
+
+  async ipsFigures(): Promise<IpsFigureRow[]> {
+    return ipsFigures((sql) => this.q(sql));
   }
 
   async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]> {

@@ -14,6 +14,7 @@ import { deploymentContract } from './contract/deployments.js';
 import { inboxContract } from './contract/inbox.js';
 import { concurrentCommitContract, leaseContract } from './contract/leases.js';
 import { meetingContract } from './contract/meetings.js';
+import { ipsFiguresContract } from './contract/ipsFigures.js';
 import { queryContract } from './contract/queries.js';
 import { stepContract } from './contract/steps.js';
 
@@ -42,6 +43,7 @@ export function describeStoreContract(fixture: StoreFixture): void {
     inboxContract(s);
     accountContract(s);
     meetingContract(s);
+    ipsFiguresContract(s);
 
     if (fixture === sqliteFixture) {
       it('Given a database from before task_roles (tasks but no role rows), When the store initialises, Then the inbox finds the tasks', async () => {
