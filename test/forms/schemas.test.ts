@@ -9,7 +9,7 @@ const FORM_KEYS = [
   'tts-referrer', 'tts-team', 'team-invitation', 'consultation-case', 'consultation-outcome',
   'social-services-assessment', 'oh-negotiation', 'ips-handover', 'ips-outcome', 'follow-up',
   'health-feedback-received', 'responsible-handover', 'team-booking',
-  'ips-referral', 'ips-episode',
+  'ips-referral', 'ips-episode', 'regional-entry',
 ];
 
 // Conditions (if/then/else/contains) constrain an object already closed by its own schema: not walked.

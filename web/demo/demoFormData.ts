@@ -31,5 +31,6 @@ export const DEMO_FORM_DATA: Record<string, Record<string, unknown>> = {
     invitedParties: [{ party: 'kela', name: 'Kalle Kelalainen (demo)', confirmed: true }],
     invitationsConfirmed: true,
   },
+  'regional-entry': { assessmentSummary: 'Fiktiivinen arvio (demo).', needConfirmed: true, clientGroup: 'unemployed' },
   'follow-up': { followUpDate: '2027-01-15', progress: 'Työkokeilu alkanut (demo).', followUpDecision: 'continue' },
 };
