@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { projectRoot } from './projectRoot.js';
 
 /** Called processes first: deployment refuses a call activity whose process is not yet deployed. */
-const DEPLOY_FIRST = ['consultation-hour.bpmn', 'supported-employment.bpmn', 'team-process.bpmn'];
+const DEPLOY_FIRST = [
+  'consultation-hour.bpmn',
+  'supported-employment.bpmn',
+  'team-process.bpmn',
+  'entry-kainuu.bpmn',
+  'entry-keski-suomi.bpmn',
+  'entry-oulu-palo.bpmn',
+  'entry-toike.bpmn',
+];
 const rank = (name: string) => (DEPLOY_FIRST.includes(name) ? DEPLOY_FIRST.indexOf(name) : DEPLOY_FIRST.length);
 
 /** Absolute paths of processes/*.bpmn, called processes before their callers, for deployment at start-up. */

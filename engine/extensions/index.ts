@@ -18,3 +18,5 @@ export function attachExtensions(listener: EventEmitter, ctx: StepContext): void
 }
 
 export { refuseScripts } from './refuseScripts.js';
+export { assignFromVariable } from './assignFromVariable.js';
+export { bookMeetingSlots } from './bookMeetingSlots.js';

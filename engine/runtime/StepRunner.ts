@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, notFound } from '../errors.js';
 import type { HistoryRecord, IncidentAction, InstanceRecord, StepCommit, Store, TaskRecord } from '../store/Store.js';
 import type { CompiledDefinition, DefinitionCache } from './definitions.js';
+import { assignFromVariable, bookMeetingSlots } from '../extensions/index.js';
 import { EngineRun } from './EngineRun.js';
 import { incidentCommit } from './incidents.js';
 import { LiveEngines } from './liveEngines.js';
@@ -166,6 +167,8 @@ export class StepRunner {
     for (const [id, task] of ctx.tasks) {
       if (task.version === 1 && !waitingIds.has(task.executionId)) ctx.tasks.delete(id);
     }
+    await bookMeetingSlots(ctx, this.store);
+    await assignFromVariable(ctx, run.variables, async (name) => (await this.store.findUserByUsername(name)) ?? (await this.store.getUser(name)));
     // Whatever is open but no longer waits was left (an interrupted sub-process's inner task
     // emits no leave of its own).
     for (const row of [...ctx.openHistory.values(), ...ctx.history.values()]) {

@@ -32,6 +32,8 @@ export interface UserTaskInfo {
   name: string | null;
   roles: string[];
   formKey: string | null;
+  /** `camunda:assignee`: a username or a FEEL expression (`=responsiblePerson.username`), or null. */
+  assignee: string | null;
 }
 
 export interface CallInfo {
@@ -52,6 +54,8 @@ export interface ProcessModel {
   userTasks: Map<string, UserTaskInfo>;
   /** Activity id → ISO 8601 duration it is expected to take. */
   expectedDurations: Map<string, string>;
+  /** User task id → the form field holding the meeting slot its completion books (`bookSlot` property). */
+  slotBookings: Map<string, string>;
   /** Activity id → name of the message it waits for. */
   messageWaits: Map<string, string>;
   /** Message name → message element id (what bpmn-engine is signalled with). */
@@ -108,6 +112,7 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     nodes: new Map(),
     userTasks: new Map(),
     expectedDurations: new Map(),
+    slotBookings: new Map(),
     messageWaits: new Map(),
     messageIds: new Map(),
     calls: new Map(),
@@ -125,12 +130,15 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     model.nodes.set(id, { name: (el.name as string) ?? null, type: el.$type });
     const duration = propertyOf(el, 'expectedDuration');
     if (duration) model.expectedDurations.set(id, duration);
+    const slotField = propertyOf(el, 'bookSlot');
+    if (slotField && el.$type === 'bpmn:UserTask') model.slotBookings.set(id, slotField);
     if (el.$type === 'bpmn:UserTask') {
       const groups = splitRoles(el.candidateGroups as string | undefined);
       model.userTasks.set(id, {
         name: (el.name as string) ?? null,
         roles: groups.length ? groups : laneRoles.get(id) ?? [],
         formKey: (el.formKey as string) ?? null,
+        assignee: (el.assignee as string | undefined)?.trim() || null,
       });
     }
     if (el.$type === 'bpmn:CallActivity') {

@@ -191,6 +191,25 @@ export interface InboxCounts {
   late: number;
 }
 
+/** One client's booking of a team meeting (DOMAIN §4: one client per meeting); `slot` is the meeting's start, ISO UTC. */
+export interface MeetingBookingRecord {
+  slot: string;
+  instanceId: string;
+  bookedAt: string;
+}
+
+/** Supported-employment figures of one municipality and referral source (DOMAIN §7): persons and jobs counted apart. */
+export interface IpsFigureRow {
+  municipality: string | null;
+  referralSource: string | null;
+  /** Persons whose intake recorded a referral source. */
+  clients: number;
+  /** Of them, persons with at least one employment episode started. */
+  employedPersons: number;
+  /** Employment episodes started (one person may have several jobs). */
+  jobs: number;
+}
+
 /** A worker's unfinished input for a task: not validated, never merged into the path. */
 export interface DraftRecord {
   taskId: string;
@@ -279,6 +298,12 @@ export interface Store extends AccountStore, AuditLog, ReportStore {
 
   /** Saves (replaces) a user's draft of an open task; false, and nothing saved, when the task is not open. A step closing the task removes its drafts. */
   saveDraft(d: DraftRecord): Promise<boolean>;
+  /** Books the meeting slot for the instance, dropping its own bookings of later slots; false when another instance holds the slot (a unique index decides). */
+  bookMeetingSlot(b: MeetingBookingRecord): Promise<boolean>;
+  /** Supported-employment figures per municipality and referral source, from the supported-employment paths and their ips-episode forms. */
+  ipsFigures(): Promise<IpsFigureRow[]>;
+  /** The bookings of slots from `from` (inclusive) to `to` (exclusive), by slot. */
+  listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]>;
   /** A user's draft of a task, or null. */
   getDraft(taskId: string, userId: string): Promise<DraftRecord | null>;
   /** Removes every user's draft of a task; no error if none. */

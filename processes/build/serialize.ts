@@ -11,6 +11,7 @@ const TAGS: Record<NodeSpec['kind'], string> = {
   user: 'bpmn:userTask',
   call: 'bpmn:callActivity',
   xor: 'bpmn:exclusiveGateway',
+  and: 'bpmn:parallelGateway',
   timerCatch: 'bpmn:intermediateCatchEvent',
   boundaryTimer: 'bpmn:boundaryEvent',
   receive: 'bpmn:receiveTask',
@@ -37,18 +38,26 @@ function variableMappings(node: NodeSpec): string[] {
   return [...pass('in', node.variablesIn), ...pass('out', node.variablesOut)];
 }
 
+/** The English meaning, and where a duration or timer comes from: a pilot's own, or a default chosen here. */
+function documentationOf(node: NodeSpec): string {
+  const timed = node.expectedDuration ?? (node.timer && !node.timer.value.startsWith('=') ? node.timer.value : undefined);
+  if (!timed) return node.en;
+  return node.durationSource ? `${node.en} [${timed}: ${node.durationSource}]` : `${node.en} [${timed}: a default, the pilots give none]`;
+}
+
 function nodeXml(node: NodeSpec, spec: ProcessSpec): string {
   const tag = TAGS[node.kind];
   const attrs = [`id="${node.id}"`, `name="${esc(node.name)}"`];
   if (node.formKey) attrs.push(`camunda:formKey="${node.formKey}"`);
   if (node.candidateGroups) attrs.push(`camunda:candidateGroups="${node.candidateGroups}"`);
+  if (node.assignee) attrs.push(`camunda:assignee="${esc(node.assignee)}"`);
   if (node.calledElement) attrs.push(`calledElement="${node.calledElement}"`);
   if (node.attachedTo) attrs.push(`attachedToRef="${node.attachedTo}"`, `cancelActivity="${node.cancelActivity !== false}"`);
   if (node.message) attrs.push(`messageRef="Message_${node.message}"`);
   const defaultFlow = spec.flows.find((f) => f.from === node.id && f.isDefault);
   if (defaultFlow) attrs.push(`default="${defaultFlow.id}"`);
-  const body = [`      <bpmn:documentation>${esc(node.en)}</bpmn:documentation>`];
-  const ext = properties({ expectedDuration: node.expectedDuration }, '      ', variableMappings(node));
+  const body = [`      <bpmn:documentation>${esc(documentationOf(node))}</bpmn:documentation>`];
+  const ext = properties({ expectedDuration: node.expectedDuration, bookSlot: node.bookSlot }, '      ', variableMappings(node));
   if (ext) body.push(ext);
   for (const f of spec.flows.filter((f) => f.to === node.id)) body.push(`      <bpmn:incoming>${f.id}</bpmn:incoming>`);
   for (const f of spec.flows.filter((f) => f.from === node.id)) body.push(`      <bpmn:outgoing>${f.id}</bpmn:outgoing>`);
@@ -80,7 +89,7 @@ function labelOf(node: NodeSpec, b: Box): string {
   // Gateways: upper left, clear of flows that leave downwards or upwards; boundary events: right of their flow;
   // intermediate timers: above, clear of a flow that leaves downwards.
   const label =
-    node.kind === 'xor'
+    node.kind === 'xor' || node.kind === 'and'
       ? { x: b.x - 96, y: b.y - 30, width: 90, height: 27 }
       : node.kind === 'boundaryTimer'
         ? { x: b.x + b.width + 4, y: b.y + b.height, width: 90, height: 27 }
@@ -128,7 +137,7 @@ export function toBpmnXml(spec: ProcessSpec): string {
     `    <bpmn:participant id="Participant_${spec.key}" name="${esc(spec.name)}" processRef="${spec.key}" />`,
     `  </bpmn:collaboration>`,
     ...messages.map((m) => `  <bpmn:message id="Message_${m}" name="${m}" />`),
-    `  <bpmn:process id="${spec.key}" name="${esc(spec.name)}" isExecutable="true">`,
+    `  <bpmn:process id="${spec.key}" name="${esc(spec.name)}" isExecutable="true"${spec.starters ? ` camunda:candidateStarterGroups="${esc(spec.starters)}"` : ''}>`,
     `    <bpmn:documentation>${esc(spec.en)}</bpmn:documentation>`,
     `    <bpmn:laneSet id="LaneSet_${spec.key}">`,
     ...lanes,

@@ -1,6 +1,6 @@
 /** The compact description of one process from which its .bpmn file (semantics and diagram) is written. */
 
-export type NodeKind = 'start' | 'end' | 'user' | 'call' | 'xor' | 'timerCatch' | 'boundaryTimer' | 'receive' | 'send';
+export type NodeKind = 'start' | 'end' | 'user' | 'call' | 'xor' | 'and' | 'timerCatch' | 'boundaryTimer' | 'receive' | 'send';
 
 export interface TimerSpec {
   kind: 'timeDuration' | 'timeDate' | 'timeCycle';
@@ -19,7 +19,13 @@ export interface NodeSpec {
   row?: number;
   formKey?: string;
   candidateGroups?: string;
+  /** User tasks: the form field whose date-time the completion books as a team meeting slot (one client per slot). */
+  bookSlot?: string;
+  /** User tasks: `camunda:assignee`, e.g. `=responsiblePerson.username` (resolved to a user by the engine). */
+  assignee?: string;
   expectedDuration?: string;
+  /** Where a pilot gives the duration or timer (e.g. "Rovaniemi report §4"); without it the documentation marks it a default. */
+  durationSource?: string;
   calledElement?: string;
   /** Call activities: the only variables passed to the child (camunda:in) and back (camunda:out); all when omitted. */
   variablesIn?: string[];
@@ -58,6 +64,8 @@ export interface ProcessSpec {
   key: string;
   name: string;
   en: string;
+  /** `camunda:candidateStarterGroups`: who may start it (else the start event's lane role). */
+  starters?: string;
   lanes: LaneSpec[];
   nodes: NodeSpec[];
   flows: FlowSpec[];

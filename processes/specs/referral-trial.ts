@@ -1,7 +1,10 @@
 /**
  * Path 1 (DOMAIN §3): from the municipal employment trial into the team, by the health, consultation
  * or direct route. The health route records the client's Y100 consent before the background form
- * reaches the nurse (DOMAIN §10: information moves between organisations only after consent).
+ * reaches the nurse (DOMAIN §10: information moves between organisations only after consent). The
+ * nurse's feedback always becomes a task for the case manager (in parallel with the nurse's decision);
+ * the team is reached from the health route only through the doctor; TYP clients go to the TYP
+ * joint service instead of the team. Durations are defaults (the pilot report names none).
  */
 import type { ProcessSpec } from '../build/spec.js';
 
@@ -29,21 +32,26 @@ export const referralTrial: ProcessSpec = {
     { id: 'healthConsentGateway', kind: 'xor', name: 'Suostumus annettu?', en: 'Consent to share with the health check given?', lane: 'Lane_caseManager', col: 8, row: 3 },
     { id: 'endNoHealthConsent', kind: 'end', name: 'Ei suostumusta', en: 'No consent: the background form is not sent to the health check', lane: 'Lane_caseManager', col: 8, row: 4 },
     { id: 'background', kind: 'user', name: 'Taustatietolomake', en: 'Fill the background form for the health check with the client', lane: 'Lane_caseManager', col: 9, row: 3, formKey: 'background', expectedDuration: 'P14D' },
-    { id: 'healthCheck', kind: 'user', name: 'Terveystarkastus ja palaute', en: 'Health check of the unemployed and feedback to the case manager', lane: 'Lane_nurse', col: 10, formKey: 'health-check-feedback', expectedDuration: 'P30D' },
-    { id: 'nurseGateway', kind: 'xor', name: 'Terveydenhoitajan ratkaisu?', en: "Nurse's decision?", lane: 'Lane_nurse', col: 11 },
-    { id: 'endNurseOtherService', kind: 'end', name: 'Muuhun palveluun', en: 'Guided to another service by the nurse', lane: 'Lane_nurse', col: 12 },
-    { id: 'endNoFurtherAction', kind: 'end', name: 'Ei jatkotoimia', en: 'No further action needed', lane: 'Lane_nurse', col: 12, row: 1 },
-    { id: 'doctorAssessment', kind: 'user', name: 'Lääkärin arvio', en: "Doctor's assessment of health and work ability", lane: 'Lane_doctor', col: 12, formKey: 'doctor-assessment', expectedDuration: 'P30D' },
-    { id: 'doctorGateway', kind: 'xor', name: 'Lääkärin ratkaisu?', en: "Doctor's decision?", lane: 'Lane_doctor', col: 13 },
-    { id: 'endTreatment', kind: 'end', name: 'Hoitoon', en: 'Treatment of illness', lane: 'Lane_doctor', col: 14 },
-    { id: 'endDoctorOtherService', kind: 'end', name: 'Muuhun palveluun', en: 'Guided to another service by the doctor', lane: 'Lane_doctor', col: 14, row: 1 },
-    { id: 'teamMerge', kind: 'xor', name: 'Tiimiin', en: 'On the way to the team', lane: 'Lane_caseManager', col: 14 },
-    { id: 'consent', kind: 'user', name: 'Suostumus (Kela Y100)', en: "Record the client's consent to share information (Kela form Y100)", lane: 'Lane_caseManager', col: 15, formKey: 'consent-y100', expectedDuration: 'P7D' },
-    { id: 'consentGateway', kind: 'xor', name: 'Suostumus annettu?', en: 'Consent given?', lane: 'Lane_caseManager', col: 16 },
-    { id: 'endNoConsent', kind: 'end', name: 'Ei suostumusta', en: 'No consent: ends without sharing information', lane: 'Lane_caseManager', col: 16, row: 1 },
-    { id: 'ttsReferrer', kind: 'user', name: 'TTS kohdat 1–8', en: 'Fill the work-ability support plan sections 1–8 with the client', lane: 'Lane_caseManager', col: 17, formKey: 'tts-referrer', expectedDuration: 'P14D' },
-    { id: 'teamCall', kind: 'call', name: 'Työkyvyn tuen tiimi', en: 'The team process', lane: 'Lane_caseManager', col: 18, calledElement: 'team-process' },
-    { id: 'endTeam', kind: 'end', name: 'Tiimiprosessi päättyi', en: 'The team process has ended', lane: 'Lane_caseManager', col: 19 },
+    { id: 'healthCheck', kind: 'user', name: 'Terveystarkastus ja palaute', en: 'Health check of the unemployed (joint appointment when the case manager joins part of it) and feedback to the case manager', lane: 'Lane_nurse', col: 10, formKey: 'health-check-feedback', expectedDuration: 'P30D' },
+    { id: 'feedbackSplit', kind: 'and', name: 'Palaute ja jatko', en: "The feedback goes to the case manager whatever the nurse decided; the nurse's decision goes on at the same time", lane: 'Lane_nurse', col: 11 },
+    { id: 'healthFeedback', kind: 'user', name: 'Terveystarkastuksen palaute', en: "The case manager receives the nurse's feedback and agrees the next steps with the client (the pilot's gap: health information never came back)", lane: 'Lane_caseManager', col: 12, row: 4, formKey: 'health-feedback-received', expectedDuration: 'P7D' },
+    { id: 'endFeedbackReceived', kind: 'end', name: 'Palaute vastaanotettu', en: 'The feedback has reached the case manager', lane: 'Lane_caseManager', col: 13, row: 4 },
+    { id: 'nurseGateway', kind: 'xor', name: 'Terveydenhoitajan ratkaisu?', en: "Nurse's decision? (the team is reached through the doctor)", lane: 'Lane_nurse', col: 12 },
+    { id: 'endNurseOtherService', kind: 'end', name: 'Muuhun palveluun', en: 'Guided to another service by the nurse', lane: 'Lane_nurse', col: 13 },
+    { id: 'endNoFurtherAction', kind: 'end', name: 'Ei jatkotoimia', en: 'No further action needed', lane: 'Lane_nurse', col: 13, row: 1 },
+    { id: 'doctorAssessment', kind: 'user', name: 'Lääkärin arvio', en: "Doctor's assessment of health and work ability; the doctor refers to the team when multi-professional support is needed", lane: 'Lane_doctor', col: 13, formKey: 'doctor-assessment', expectedDuration: 'P30D' },
+    { id: 'doctorGateway', kind: 'xor', name: 'Lääkärin ratkaisu?', en: "Doctor's decision?", lane: 'Lane_doctor', col: 14 },
+    { id: 'endTreatment', kind: 'end', name: 'Hoitoon', en: 'Treatment of illness', lane: 'Lane_doctor', col: 15 },
+    { id: 'endDoctorOtherService', kind: 'end', name: 'Muuhun palveluun', en: 'Guided to another service by the doctor', lane: 'Lane_doctor', col: 15, row: 1 },
+    { id: 'teamMerge', kind: 'xor', name: 'Tiimiin', en: 'On the way to the team', lane: 'Lane_caseManager', col: 15 },
+    { id: 'typGateway', kind: 'xor', name: 'Jo TYP-asiakas?', en: 'Already a TYP client (multi-sector joint service)? The team is for those who need several services but are not TYP clients (typClient on the route choice)', lane: 'Lane_caseManager', col: 16 },
+    { id: 'endTypClient', kind: 'end', name: 'TYP-yhteispalveluun', en: 'A TYP client: the multi-sector joint service plans the services instead of the team', lane: 'Lane_caseManager', col: 16, row: 1 },
+    { id: 'consent', kind: 'user', name: 'Suostumus (Kela Y100)', en: "Record the client's consent to share information (Kela form Y100)", lane: 'Lane_caseManager', col: 17, formKey: 'consent-y100', expectedDuration: 'P7D' },
+    { id: 'consentGateway', kind: 'xor', name: 'Suostumus annettu?', en: 'Consent given?', lane: 'Lane_caseManager', col: 18 },
+    { id: 'endNoConsent', kind: 'end', name: 'Ei suostumusta', en: 'No consent: ends without sharing information', lane: 'Lane_caseManager', col: 18, row: 1 },
+    { id: 'ttsReferrer', kind: 'user', name: 'TTS kohdat 1–8', en: 'Fill the work-ability support plan sections 1–8 with the client', lane: 'Lane_caseManager', col: 19, formKey: 'tts-referrer', expectedDuration: 'P14D' },
+    { id: 'teamCall', kind: 'call', name: 'Työkyvyn tuen tiimi', en: 'The team process', lane: 'Lane_caseManager', col: 20, calledElement: 'team-process' },
+    { id: 'endTeam', kind: 'end', name: 'Tiimiprosessi päättyi', en: 'The team process has ended', lane: 'Lane_caseManager', col: 21 },
   ],
   flows: [
     { id: 'toChecklist', from: 'start', to: 'checklist' },
@@ -63,16 +71,20 @@ export const referralTrial: ProcessSpec = {
     { id: 'healthConsentGiven', from: 'healthConsentGateway', to: 'background', name: 'Kyllä', isDefault: true },
     { id: 'healthConsentRefused', from: 'healthConsentGateway', to: 'endNoHealthConsent', name: 'Ei', condition: '=consentGiven = false' },
     { id: 'toHealthCheck', from: 'background', to: 'healthCheck', route: 'vh' },
-    { id: 'toNurseGateway', from: 'healthCheck', to: 'nurseGateway' },
+    { id: 'toFeedbackSplit', from: 'healthCheck', to: 'feedbackSplit' },
+    { id: 'toHealthFeedback', from: 'feedbackSplit', to: 'healthFeedback', route: 'hv' },
+    { id: 'toEndFeedbackReceived', from: 'healthFeedback', to: 'endFeedbackReceived' },
+    { id: 'toNurseGateway', from: 'feedbackSplit', to: 'nurseGateway' },
     { id: 'nurseDoctor', from: 'nurseGateway', to: 'doctorAssessment', name: 'Lääkärille', condition: '=nurseDecision = "doctor"', route: 'vh' },
-    { id: 'nurseTeam', from: 'nurseGateway', to: 'teamMerge', name: 'Tiimiin', condition: '=nurseDecision = "team"', route: 'vh' },
     { id: 'nurseOther', from: 'nurseGateway', to: 'endNurseOtherService', name: 'Muu palvelu', condition: '=nurseDecision = "other-service"' },
     { id: 'nurseNone', from: 'nurseGateway', to: 'endNoFurtherAction', name: 'Ei tarvetta', condition: '=nurseDecision = "none"', route: 'vh' },
     { id: 'toDoctorGateway', from: 'doctorAssessment', to: 'doctorGateway' },
     { id: 'doctorTeam', from: 'doctorGateway', to: 'teamMerge', name: 'Tiimiin', condition: '=doctorDecision = "team"', route: 'vh' },
     { id: 'doctorTreatment', from: 'doctorGateway', to: 'endTreatment', name: 'Hoito', condition: '=doctorDecision = "treatment"' },
     { id: 'doctorOther', from: 'doctorGateway', to: 'endDoctorOtherService', name: 'Muu palvelu', condition: '=doctorDecision = "other-service"', route: 'vh' },
-    { id: 'toConsent', from: 'teamMerge', to: 'consent' },
+    { id: 'toTypGateway', from: 'teamMerge', to: 'typGateway' },
+    { id: 'typClient', from: 'typGateway', to: 'endTypClient', name: 'Kyllä', condition: '=typClient = true', route: 'vh' },
+    { id: 'toConsent', from: 'typGateway', to: 'consent', name: 'Ei', isDefault: true },
     { id: 'toConsentGateway', from: 'consent', to: 'consentGateway' },
     { id: 'consentGiven', from: 'consentGateway', to: 'ttsReferrer', name: 'Kyllä', isDefault: true },
     { id: 'consentRefused', from: 'consentGateway', to: 'endNoConsent', name: 'Ei', condition: '=consentGiven = false', route: 'vh' },

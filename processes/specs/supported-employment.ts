@@ -1,30 +1,51 @@
-/** Supported employment coaching by the IPS quality criteria (DOMAIN §7). */
+/**
+ * Supported employment coaching by the IPS quality criteria (DOMAIN §7), as the Rovaniemi pilot
+ * counted it: the referral source and municipality recorded at intake (eight sources), a waiting
+ * list when every coach has 20 clients, the tripartite handover, the first employer contact within
+ * 30 days, then coaching periods that repeat: employment episodes (several per person; coaching goes
+ * on after employment), work trial and study as interim steps, and the end as "ended, no longer
+ * needed" or "dropped out" with a reason. Each period logs the employer contacts. IPS has no fixed
+ * length; the 30-day period and the 14-day waiting-list check are defaults (the pilot gives none).
+ */
 import type { ProcessSpec } from '../build/spec.js';
 
 const JC = 'Lane_jobCoach';
+/** After intake, the coach named there owns the path (resolved to a user by the engine). */
+const COACH = '=coach';
 
 export const supportedEmployment: ProcessSpec = {
   key: 'supported-employment',
   name: 'Tuettu työllistyminen (IPS)',
-  en: 'Supported employment (IPS): tripartite handover, first employer contact within 30 days, coaching, outcome.',
+  en: 'Supported employment (IPS): intake with source and municipality, waiting list, tripartite handover, first employer contact within 30 days, repeating coaching periods with employment episodes, ended or dropped out.',
+  starters: 'job-coach,social-worker,case-manager',
   lanes: [{ id: JC, name: 'Työhönvalmentaja', en: 'Job coach', role: 'job-coach', rows: 3 }],
   nodes: [
-    { id: 'start', kind: 'start', name: 'Ohjattu työhönvalmennukseen', en: 'Guided to supported employment', lane: JC, col: 0 },
-    { id: 'ipsHandover', kind: 'user', name: 'Kolmikantaneuvottelu', en: 'Tripartite handover meeting: job coach, social-services worker and client', lane: JC, col: 1, formKey: 'ips-handover', expectedDuration: 'P14D' },
-    { id: 'firstEmployerContact', kind: 'receive', name: 'Ensimmäinen työnantajakontakti', en: 'First employer contact, expected within 30 days of the start', lane: JC, col: 2, message: 'first-employer-contact', expectedDuration: 'P30D' },
-    { id: 'coaching', kind: 'user', name: 'Työhönvalmennus ja tulos', en: 'Coaching; record the outcome when it ends', lane: JC, col: 3, formKey: 'ips-outcome', expectedDuration: 'P180D' },
-    { id: 'outcomeGateway', kind: 'xor', name: 'Tulos?', en: 'Outcome?', lane: JC, col: 4 },
-    { id: 'endEmployed', kind: 'end', name: 'Työllistyi', en: 'Employed (counts in the employment ratio)', lane: JC, col: 5 },
-    { id: 'endStudyOrTrial', kind: 'end', name: 'Oppisopimus, työkokeilu tai opiskelu', en: 'Apprenticeship, work trial or study', lane: JC, col: 5, row: 1 },
-    { id: 'endOther', kind: 'end', name: 'Muu päättyminen', en: 'Other services, dropped out or ended', lane: JC, col: 5, row: 2 },
+    { id: 'start', kind: 'start', name: 'Ohjattu työhönvalmennukseen', en: 'Guided to supported employment from any of the eight sources', lane: JC, col: 0 },
+    { id: 'intakeMerge', kind: 'xor', name: 'Valmennukseen otto', en: 'Intake (again after the waiting list)', lane: JC, col: 1 },
+    { id: 'ipsReferral', kind: 'user', name: 'Ohjaus ja valmentaja', en: 'Record the referral source and municipality; name the coach, or put the client on the waiting list when every coach has 20 clients', lane: JC, col: 2, formKey: 'ips-referral', expectedDuration: 'P7D' },
+    { id: 'waitingGateway', kind: 'xor', name: 'Jonoon?', en: 'All coaches full (20 clients each)?', lane: JC, col: 3 },
+    { id: 'waitingTimer', kind: 'timerCatch', name: '14 päivää jonossa', en: 'On the waiting list; intake is checked again', lane: JC, col: 3, row: 2, timer: { kind: 'timeDuration', value: 'P14D' } },
+    { id: 'ipsHandover', kind: 'user', name: 'Kolmikantaneuvottelu', en: 'Tripartite handover meeting: job coach, social-services worker and client', lane: JC, col: 4, formKey: 'ips-handover', assignee: COACH, expectedDuration: 'P14D' },
+    { id: 'firstEmployerContact', kind: 'receive', name: 'Ensimmäinen työnantajakontakti', en: 'First employer contact, expected within 30 days of the start', lane: JC, col: 5, message: 'first-employer-contact', expectedDuration: 'P30D', durationSource: 'IPS quality criteria (DOMAIN §7)' },
+    { id: 'coachingMerge', kind: 'xor', name: 'Valmennus', en: 'Coaching goes on', lane: JC, col: 6 },
+    { id: 'coaching', kind: 'user', name: 'Valmennusjakso', en: 'A coaching period: employment started or ended, work trial, study, or coaching goes on; employer contacts logged', lane: JC, col: 7, formKey: 'ips-episode', assignee: COACH, expectedDuration: 'P30D' },
+    { id: 'eventGateway', kind: 'xor', name: 'Päättyykö?', en: 'Does the coaching end?', lane: JC, col: 8 },
+    { id: 'endEnded', kind: 'end', name: 'Päättyi: tukea ei tarvita', en: 'Ended: support no longer needed (after employment)', lane: JC, col: 9 },
+    { id: 'endDroppedOut', kind: 'end', name: 'Keskeytyi', en: 'Dropped out (before employment, mostly by moving away), with a reason', lane: JC, col: 9, row: 1 },
   ],
   flows: [
-    { id: 'toHandover', from: 'start', to: 'ipsHandover' },
+    { id: 'toIntake', from: 'start', to: 'intakeMerge' },
+    { id: 'toReferral', from: 'intakeMerge', to: 'ipsReferral' },
+    { id: 'toWaitingGateway', from: 'ipsReferral', to: 'waitingGateway' },
+    { id: 'waiting', from: 'waitingGateway', to: 'waitingTimer', name: 'Jonoon', condition: '=waitingList = true' },
+    { id: 'waitedEnough', from: 'waitingTimer', to: 'intakeMerge', route: 'hv' },
+    { id: 'toHandover', from: 'waitingGateway', to: 'ipsHandover', name: 'Valmentajalle', isDefault: true },
     { id: 'toFirstContact', from: 'ipsHandover', to: 'firstEmployerContact' },
-    { id: 'toCoaching', from: 'firstEmployerContact', to: 'coaching' },
-    { id: 'toOutcomeGateway', from: 'coaching', to: 'outcomeGateway' },
-    { id: 'employed', from: 'outcomeGateway', to: 'endEmployed', name: 'Työllistyi', condition: '=starts with(ipsOutcome, "employed")' },
-    { id: 'studyOrTrial', from: 'outcomeGateway', to: 'endStudyOrTrial', name: 'Oppisopimus, kokeilu, opiskelu', condition: '=list contains(["apprenticeship", "work-trial", "study"], ipsOutcome)', route: 'vh' },
-    { id: 'other', from: 'outcomeGateway', to: 'endOther', name: 'Muu', isDefault: true, route: 'vh' },
+    { id: 'toCoachingMerge', from: 'firstEmployerContact', to: 'coachingMerge' },
+    { id: 'toCoaching', from: 'coachingMerge', to: 'coaching' },
+    { id: 'toEventGateway', from: 'coaching', to: 'eventGateway' },
+    { id: 'ended', from: 'eventGateway', to: 'endEnded', name: 'Ei enää tarvetta', condition: '=ipsEvent = "ended-no-longer-needed"' },
+    { id: 'droppedOut', from: 'eventGateway', to: 'endDroppedOut', name: 'Keskeytyi', condition: '=ipsEvent = "dropped-out"', route: 'vh' },
+    { id: 'goesOn', from: 'eventGateway', to: 'coachingMerge', name: 'Jatkuu', isDefault: true, route: { loop: { lane: JC, row: 2 } } },
   ],
 };

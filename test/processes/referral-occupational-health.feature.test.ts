@@ -28,7 +28,7 @@ describe('Feature: referral from occupational health (referral-occupational-heal
     await completeAs(fx.engine, id, 'consent', 'work-ability-coordinator', { consentGiven: true });
     await completeAs(fx.engine, id, 'ttsReferrer', 'work-ability-coordinator');
     const team = await childOf(fx.engine, id, 'team-process');
-    expect(await openTasks(fx.engine, team.id)).to.deep.equal(['teamInvitation']);
+    expect(await openTasks(fx.engine, team.id)).to.deep.equal(['teamBooking']);
     expectInOrder(await pathOf(fx.engine, id), ['settledGateway', 'consent', 'consentGateway', 'ttsReferrer', 'teamCall']);
   });
 

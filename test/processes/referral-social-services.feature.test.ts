@@ -26,7 +26,7 @@ describe('Feature: referral from social services (referral-social-services)', ()
     await completeAs(fx.engine, id, 'ttsReferrer', 'social-worker');
     const team = await childOf(fx.engine, id, 'team-process');
     const [booking] = await fx.engine.listTasks({ processInstanceId: team.id, state: 'open', roles: ['social-worker'] });
-    expect(booking, 'the referring social worker may book the team').to.include({ activityId: 'teamInvitation' });
+    expect(booking, 'the referring social worker may book the team').to.include({ activityId: 'teamBooking' });
     const meeting = await holdTeamMeeting(fx.engine, team.id);
     await closeAfterFollowUp(fx.engine, team.id, meeting);
     expect((await fx.engine.getInstance(id)).state).to.equal('completed');
@@ -50,9 +50,10 @@ describe('Feature: referral from social services (referral-social-services)', ()
   it('Given the social worker decides "supported-employment", When the IPS coaching ends, Then the referral ends after it', async () => {
     await givenSocialDecision('supported-employment');
     const ips = await childOf(fx.engine, id, 'supported-employment');
+    await completeAs(fx.engine, ips.id, 'ipsReferral', 'job-coach', { referralSource: 'social-services' });
     await completeAs(fx.engine, ips.id, 'ipsHandover', 'job-coach');
     await fx.engine.deliverMessage(ips.id, 'first-employer-contact');
-    await completeAs(fx.engine, ips.id, 'coaching', 'job-coach', { ipsOutcome: 'employed-company' });
+    await completeAs(fx.engine, ips.id, 'coaching', 'job-coach', { ipsEvent: 'ended-no-longer-needed' });
     const done = await fx.engine.getInstance(id);
     expect(done.state).to.equal('completed');
     expectInOrder(done.history.map((h) => h.activityId), ['socialGateway', 'ipsCall', 'endIps']);

@@ -1,9 +1,9 @@
 /** Feature: the team process (DOMAIN §4) on the real engine and SQLite store. */
 import { expect } from 'chai';
-import { actor, daysFromNow, givenEngine, type EngineFixture } from '../support/engine.js';
+import { actor, givenEngine, type EngineFixture } from '../support/engine.js';
 import { hourAfter, wednesdayAhead } from './support/meetingDate.js';
-import { completeAs, deployPolkuProcesses, openTasks, pathOf } from './support/steps.js';
-import { holdTeamMeeting } from './support/teamSteps.js';
+import { completeAs, deployPolkuProcesses, expectInOrder, openTasks, pathOf } from './support/steps.js';
+import { bookAndConfirm, holdTeamMeeting } from './support/teamSteps.js';
 
 describe('Feature: team process (team-process)', () => {
   let fx: EngineFixture;
@@ -18,7 +18,7 @@ describe('Feature: team process (team-process)', () => {
 
   it('Given a referral, When the referrer books an odd-week Wednesday and confirms a week ahead, Then the instance waits for the meeting until that day', async () => {
     const meeting = wednesdayAhead(8);
-    await completeAs(fx.engine, teamId, 'teamInvitation', 'case-manager', { invitationsConfirmed: true, meetingDate: meeting.toISOString() });
+    await bookAndConfirm(fx.engine, teamId, meeting);
     expect((await fx.engine.getInstance(teamId)).active.map((a) => a.activityId)).to.deep.equal(['meetingTimer']);
     await fx.engine.fireDueTimers(new Date(meeting.getTime() - 3600e3));
     expect(await openTasks(fx.engine, teamId)).to.deep.equal([]);
@@ -28,7 +28,7 @@ describe('Feature: team process (team-process)', () => {
 
   it('Given the meeting, When a case manager without the team role tries the TTS §8–13 task, Then it is not theirs; the team completes it', async () => {
     const meeting = wednesdayAhead(8);
-    await completeAs(fx.engine, teamId, 'teamInvitation', 'case-manager', { invitationsConfirmed: true, meetingDate: meeting.toISOString() });
+    await bookAndConfirm(fx.engine, teamId, meeting);
     await fx.engine.fireDueTimers(hourAfter(meeting));
     const [task] = await fx.engine.listTasks({ processInstanceId: teamId, state: 'open' });
     expect(task.role).to.deep.equal(['team']);
@@ -40,37 +40,91 @@ describe('Feature: team process (team-process)', () => {
   });
 
   it('Given a booking, When the invitations are not confirmed, Then the referrer books again', async () => {
-    await completeAs(fx.engine, teamId, 'teamInvitation', 'case-manager', { invitationsConfirmed: false, meetingDate: wednesdayAhead(8).toISOString() });
-    expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamInvitation']);
-    expect((await pathOf(fx.engine, teamId)).filter((id) => id === 'teamInvitation')).to.have.length(2);
+    await bookAndConfirm(fx.engine, teamId, wednesdayAhead(8), false);
+    expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamBooking']);
+    expect((await pathOf(fx.engine, teamId)).filter((id) => id === 'teamBooking')).to.have.length(2);
   });
 
   it('Given a booking, When the slot is an even-week Wednesday, Then it is refused and the referrer books again', async () => {
-    await completeAs(fx.engine, teamId, 'teamInvitation', 'case-manager', { invitationsConfirmed: true, meetingDate: wednesdayAhead(8, false).toISOString() });
-    expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamInvitation']);
+    await bookAndConfirm(fx.engine, teamId, wednesdayAhead(8, false));
+    expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamBooking']);
     expect(await pathOf(fx.engine, teamId)).to.include('slotGateway').and.not.include('meetingTimer');
   });
 
-  it('Given a booking, When the odd-week Wednesday is less than seven days away, Then the invitations are too late and the referrer books again', async () => {
+  it('Given a booking, When the odd-week Wednesday is less than seven days away, Then the confirmation deadline has passed already and the referrer books again', async () => {
     const tooLate = wednesdayAhead(-20);
     expect(tooLate.getTime() - Date.now()).to.be.below(7 * 864e5);
-    await completeAs(fx.engine, teamId, 'teamInvitation', 'case-manager', { invitationsConfirmed: true, meetingDate: tooLate.toISOString() });
-    expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamInvitation']);
-    expect(await pathOf(fx.engine, teamId)).to.include('slotGateway').and.not.include('meetingTimer');
+    await completeAs(fx.engine, teamId, 'teamBooking', 'case-manager', { meetingDate: tooLate.toISOString() });
+    expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamBooking']);
+    expect(await pathOf(fx.engine, teamId)).to.include('confirmDeadline').and.not.include('meetingTimer');
   });
 
-  it('Given unconfirmed invitations, When three days pass, Then the booking task is replaced by a reminder to the referrer that leads on to the meeting', async () => {
-    await fx.engine.fireDueTimers(daysFromNow(2));
+  it('Given a booked meeting, When the invitations are still unconfirmed seven days before it, Then the slot is given up and the referrer books again', async () => {
+    const meeting = wednesdayAhead(15);
+    await completeAs(fx.engine, teamId, 'teamBooking', 'case-manager', { meetingDate: meeting.toISOString() });
+    const deadline = new Date(meeting.getTime() - 7 * 864e5);
+    await fx.engine.fireDueTimers(new Date(deadline.getTime() - 3600e3));
     expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamInvitation']);
-    await fx.engine.fireDueTimers(daysFromNow(3.1));
-    const [reminder] = await fx.engine.listTasks({ processInstanceId: teamId, state: 'open' });
-    expect(reminder.activityId).to.equal('invitationEscalation');
-    expect(reminder.role).to.deep.equal(['case-manager', 'social-worker', 'work-ability-coordinator']);
-    expect(reminder.expectedBy, 'reminder is due in two days').to.be.a('string');
+    await fx.engine.fireDueTimers(new Date(deadline.getTime() + 60e3));
+    expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamBooking']);
+    expect(await pathOf(fx.engine, teamId)).to.include('confirmDeadline').and.not.include('meetingTimer');
+  });
+
+  it('Given one client booked into a slot, When a second client is booked into the same slot, Then the booking is refused and the second can book another', async () => {
     const meeting = wednesdayAhead(8);
-    await completeAs(fx.engine, teamId, 'invitationEscalation', 'case-manager', { invitationsConfirmed: true, meetingDate: meeting.toISOString() });
-    expect(await pathOf(fx.engine, teamId)).to.include.members(['invitationReminder', 'invitationEscalation', 'confirmedGateway', 'slotGateway']);
-    expect((await fx.engine.getInstance(teamId)).active.map((a) => a.activityId)).to.deep.equal(['meetingTimer']);
+    await completeAs(fx.engine, teamId, 'teamBooking', 'case-manager', { meetingDate: meeting.toISOString() });
+    const second = (await fx.engine.startInstance({ processKey: 'team-process' })).id;
+    let refused: unknown;
+    await completeAs(fx.engine, second, 'teamBooking', 'case-manager', { meetingDate: meeting.toISOString() }).catch((e: unknown) => (refused = e));
+    expect(refused).to.have.property('code', 'conflict');
+    expect(await openTasks(fx.engine, second)).to.deep.equal(['teamBooking']);
+    const other = wednesdayAhead(22);
+    await completeAs(fx.engine, second, 'teamBooking', 'case-manager', { meetingDate: other.toISOString() });
+    const booked = await fx.store.listMeetingBookings(meeting.toISOString(), '2100-01-01T00:00:00.000Z');
+    expect(booked.map((b) => b.instanceId)).to.deep.equal([teamId, second]);
+  });
+
+  it('Given two clients, When both are booked into the same meeting slot at the same moment, Then exactly one booking succeeds', async () => {
+    const meeting = wednesdayAhead(8);
+    const second = (await fx.engine.startInstance({ processKey: 'team-process' })).id;
+    const results = await Promise.allSettled([teamId, second].map((id) => completeAs(fx.engine, id, 'teamBooking', 'case-manager', { meetingDate: meeting.toISOString() })));
+    expect(results.filter((r) => r.status === 'fulfilled')).to.have.length(1);
+    const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(lost.reason).to.have.property('code', 'conflict');
+    const [held] = await fx.store.listMeetingBookings(meeting.toISOString(), hourAfter(meeting).toISOString());
+    expect(held!.instanceId).to.equal(results[0]!.status === 'fulfilled' ? teamId : second);
+  });
+
+  it('Given the meeting, When the team decides to meet again, Then after the signatures and distribution a new booking follows instead of the follow-up', async () => {
+    const meeting = wednesdayAhead(8);
+    await bookAndConfirm(fx.engine, teamId, meeting);
+    await fx.engine.fireDueTimers(hourAfter(meeting));
+    await completeAs(fx.engine, teamId, 'ttsTeam', 'team', { meetAgain: true });
+    await completeAs(fx.engine, teamId, 'signatures', 'case-manager', { meetAgain: true });
+    await completeAs(fx.engine, teamId, 'distribution', 'case-manager', { meetAgain: true });
+    expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamBooking']);
+    expectInOrder(await pathOf(fx.engine, teamId), ['distribution', 'meetAgainGateway', 'bookingMerge', 'teamBooking']);
+  });
+
+  it('Given TTS §11 rows with follow-up dates, When the plan is distributed, Then the follow-ups come on those dates in order', async () => {
+    const meeting = wednesdayAhead(8);
+    const day = (days: number) => new Date(meeting.getTime() + days * 864e5).toISOString().slice(0, 10);
+    const schedule = [
+      { schedule: 'Kevät', implementation: 'Työkokeilu', followUpDate: day(60) },
+      { schedule: 'Talvi', implementation: 'Kelan kuntoutus', followUpDate: day(30) },
+    ];
+    await bookAndConfirm(fx.engine, teamId, meeting);
+    await fx.engine.fireDueTimers(hourAfter(meeting));
+    for (const activity of ['ttsTeam', 'signatures', 'distribution']) await completeAs(fx.engine, teamId, activity, activity === 'ttsTeam' ? 'team' : 'case-manager', { schedule });
+    await fx.engine.fireDueTimers(new Date(`${day(29)}T12:00:00Z`));
+    expect(await openTasks(fx.engine, teamId)).to.deep.equal([]);
+    await fx.engine.fireDueTimers(new Date(`${day(30)}T12:00:00Z`));
+    expect(await openTasks(fx.engine, teamId)).to.deep.equal(['followUp']);
+    await completeAs(fx.engine, teamId, 'followUp', 'case-manager', { followUpDecision: 'continue', followUpDate: day(30) });
+    await fx.engine.fireDueTimers(new Date(`${day(59)}T12:00:00Z`));
+    expect(await openTasks(fx.engine, teamId)).to.deep.equal([]);
+    await fx.engine.fireDueTimers(new Date(`${day(60)}T12:00:00Z`));
+    expect(await openTasks(fx.engine, teamId)).to.deep.equal(['followUp']);
   });
 
   it('Given a signed and distributed plan, When 90 days pass and the follow-up says continue, Then another 90 days follow; reconvene books a new meeting; close ends the plan', async () => {
@@ -81,7 +135,7 @@ describe('Feature: team process (team-process)', () => {
     expect(await openTasks(fx.engine, teamId)).to.deep.equal([]);
     await fx.engine.fireDueTimers(new Date(meeting.getTime() + 200 * 864e5));
     await completeAs(fx.engine, teamId, 'followUp', 'case-manager', { followUpDecision: 'reconvene' });
-    expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamInvitation']);
+    expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamBooking']);
 
     const second = await holdTeamMeeting(fx.engine, teamId);
     await fx.engine.fireDueTimers(new Date(second.getTime() + 91 * 864e5));

@@ -1,12 +1,13 @@
 /** Reports for managers and process owners, and the late-task digest. */
 import { Router } from 'express';
 import type { UseCaseDeps } from '../../engine/usecases/context.js';
+import { ipsReport } from '../../engine/usecases/ipsReport.js';
 import { lateDigest } from '../../engine/usecases/lateDigest.js';
 import { heatmap, outcomes, referrals, stalledPaths } from '../../engine/usecases/reports.js';
 import { parseHeatmapQuery, parseLateDigestQuery, parseOutcomesQuery, parseReferralsQuery, parseStalledQuery } from '../schemas/reports.js';
 import { callerOf } from '../middleware/session.js';
 
-/** GET /reports/stalled, /reports/heatmap, /reports/referrals, /reports/outcomes, /reports/late-digest. */
+/** GET /reports/stalled, /reports/heatmap, /reports/referrals, /reports/outcomes, /reports/late-digest, /reports/ips. */
 export function reportRoutes(deps: UseCaseDeps): Router {
   const router = Router();
   router.get('/reports/stalled', async (req, res) => {
@@ -24,6 +25,9 @@ export function reportRoutes(deps: UseCaseDeps): Router {
   });
   router.get('/reports/late-digest', async (req, res) => {
     res.json(await lateDigest(deps, callerOf(res), parseLateDigestQuery(req.query)));
+  });
+  router.get('/reports/ips', async (_req, res) => {
+    res.json(await ipsReport(deps, callerOf(res)));
   });
   return router;
 }

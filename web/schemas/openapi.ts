@@ -199,6 +199,7 @@ export function openApiDocument(forms: FormCatalog): Json {
       '/api/clients/{clientRef}/erase': { post: { parameters: [idParam('clientRef')], responses: { ...ok(200, '{clientRef, erasedPaths}; auditor, after the retention period'), ...errors(...CHANGE) } } },
       '/api/reports/stalled': { get: { parameters: queryParameters(stalledQuerySchema as { properties?: Json }), responses: { ...ok(200, 'stalled paths'), ...errors(400, 401, 403) } } },
       '/api/reports/heatmap': { get: { parameters: queryParameters(heatmapQuerySchema as { properties?: Json }), responses: { ...ok(200, 'waits per activity'), ...errors(400, 401, 403, 404) } } },
+      '/api/reports/ips': { get: { responses: { ...ok(200, 'supported-employment figures: persons, employed persons, jobs and the employment ratio, per referral source and municipality'), ...errors(401, 403) } } },
       '/api/reports/referrals': { get: { parameters: queryParameters(referralsQuerySchema as { properties?: Json }), responses: { ...ok(200, 'started paths per process, source, organisation and month'), ...errors(400, 401, 403) } } },
       '/api/reports/outcomes': { get: { parameters: queryParameters(outcomesQuerySchema as { properties?: Json }), responses: { ...ok(200, 'outcomes per person and per job'), ...errors(400, 401, 403) } } },
       '/api/reports/late-digest': { get: { parameters: queryParameters(lateDigestQuerySchema as { properties?: Json }), responses: { ...ok(200, 'tasks that became late, per role'), ...errors(400, 401) } } },

@@ -35,6 +35,8 @@ import type {
   InstanceCount,
   InstanceQuery,
   InstanceRecord,
+  IpsFigureRow,
+  MeetingBookingRecord,
   SessionRecord,
   StepCommit,
   Store,
@@ -424,6 +426,50 @@ export class MongoStore implements Store {
       .find({ _id: { $in: [...new Set(userIds)].map(text) } }, { projection: { displayName: 1 } })
       .toArray();
     return new Map(found.map((u) => [u._id, u.displayName]));
+  }
+
+  async bookMeetingSlot(b: MeetingBookingRecord): Promise<boolean> {
+    // The slot is the document id: the unique _id index lets one instance hold it, whoever races.
+    await this.c.meetingBookings.deleteMany({ instanceId: text(b.instanceId), _id: { $gte: text(b.bookedAt), $ne: text(b.slot) } });
+    try {
+      await this.c.meetingBookings.insertOne({ _id: text(b.slot), instanceId: text(b.instanceId), bookedAt: text(b.bookedAt) });
+      return true;
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
+    const holder = await this.c.meetingBookings.findOne({ _id: text(b.slot) }, { projection: { instanceId: 1 } });
+    return holder?.instanceId === b.instanceId;
+  }
+
+  async ipsFigures(): Promise<IpsFigureRow[]> {
+    // Variables and task data are JSON text in this adapter: the grouping runs here, over two reads.
+    const paths = await this.c.instances.find({ processKey: 'supported-employment' }, { projection: { variables: 1 } }).toArray();
+    const episodes = await this.c.tasks.find({ formKey: 'ips-episode', state: 'completed' }, { projection: { instanceId: 1, data: 1 } }).toArray();
+    const jobsOf = new Map<string, number>();
+    for (const t of episodes) {
+      const data = t.data ? (JSON.parse(t.data) as { ipsEvent?: unknown }) : {};
+      if (data.ipsEvent === 'employment-started') jobsOf.set(t.instanceId, (jobsOf.get(t.instanceId) ?? 0) + 1);
+    }
+    const groups = new Map<string, IpsFigureRow>();
+    for (const p of paths) {
+      const v = JSON.parse(p.variables) as { municipality?: unknown; referralSource?: unknown };
+      if (typeof v.referralSource !== 'string') continue;
+      const municipality = typeof v.municipality === 'string' ? v.municipality : null;
+      const key = JSON.stringify([municipality, v.referralSource]);
+      const row = groups.get(key) ?? { municipality, referralSource: v.referralSource, clients: 0, employedPersons: 0, jobs: 0 };
+      const jobs = jobsOf.get(String(p._id)) ?? 0;
+      row.clients += 1;
+      row.employedPersons += jobs > 0 ? 1 : 0;
+      row.jobs += jobs;
+      groups.set(key, row);
+    }
+    const order = (r: IpsFigureRow) => `${r.municipality ?? ''}\u0000${r.referralSource ?? ''}`;
+    return [...groups.values()].sort((a, b) => order(a).localeCompare(order(b)));
+  }
+
+  async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]> {
+    const found = await this.c.meetingBookings.find({ _id: { $gte: text(from), $lt: text(to) } }).sort({ _id: 1 }).toArray();
+    return found.map((d) => ({ slot: d._id, instanceId: d.instanceId, bookedAt: d.bookedAt }));
   }
 
   async saveDraft(d: DraftRecord): Promise<boolean> {

@@ -4,6 +4,7 @@ import type {
   AuditDoc,
   DeploymentDoc,
   DraftDoc,
+  MeetingBookingDoc,
   HistoryDoc,
   InstanceDoc,
   LoginFailureDoc,
@@ -25,6 +26,7 @@ export interface Collections {
   sessions: Collection<SessionDoc>;
   audit: Collection<AuditDoc>;
   drafts: Collection<DraftDoc>;
+  meetingBookings: Collection<MeetingBookingDoc>;
   loginFailures: Collection<LoginFailureDoc>;
 }
 
@@ -41,6 +43,7 @@ export function collectionsOf(db: Db): Collections {
     sessions: db.collection<SessionDoc>('sessions'),
     audit: db.collection<AuditDoc>('audit'),
     drafts: db.collection<DraftDoc>('drafts'),
+    meetingBookings: db.collection<MeetingBookingDoc>('meeting_bookings'),
     loginFailures: db.collection<LoginFailureDoc>('login_failures'),
   };
 }
@@ -86,6 +89,7 @@ export async function ensureSchema(db: Db, c: Collections): Promise<void> {
     { key: { instanceId: 1, executionId: 1, state: 1 }, name: 'tasks_execution' },
     { key: { processKey: 1, outcome: 1 }, name: 'tasks_outcome', partialFilterExpression: { outcome: { $type: 'string' } } },
   ]);
+  await c.meetingBookings.createIndexes([{ key: { instanceId: 1, _id: 1 }, name: 'meeting_bookings_instance' }]);
   await c.drafts.createIndexes([{ key: { taskId: 1, userId: 1 }, unique: true, name: 'drafts_task_user' }]);
   await c.timers.createIndexes([
     { key: { dueAt: 1, _id: 1 }, name: 'timers_due' },

@@ -66,6 +66,13 @@ export interface SessionDoc extends Omit<SessionRecord, 'id'> {
 
 export type AuditDoc = AuditRecord;
 
+/** A team meeting booking: the slot (ISO start) is the id, so one instance holds it. */
+export interface MeetingBookingDoc {
+  _id: string;
+  instanceId: string;
+  bookedAt: string;
+}
+
 /** A draft per task and user; `data` as JSON text like task data. */
 export interface DraftDoc {
   _id: string;

@@ -18,6 +18,8 @@ import type {
   InstanceCount,
   InstanceQuery,
   InstanceRecord,
+  IpsFigureRow,
+  MeetingBookingRecord,
   SessionRecord,
   StepCommit,
   Store,
@@ -43,6 +45,8 @@ import * as drafts from './drafts.js';
 import * as inbox from './inbox.js';
 import * as reports from './reports.js';
 import { backfillReports, REPORT_SCHEMA_SQL } from './reportSchema.js';
+import * as meetings from './meetings.js';
+import { ipsFigures } from './ipsFigures.js';
 
 type Row = Record<string, unknown>;
 
@@ -556,6 +560,18 @@ export class SqliteStore implements Store {
 
   async saveDraft(d: DraftRecord): Promise<boolean> {
     return drafts.saveDraft((sql) => this.q(sql), d);
+  }
+
+  async bookMeetingSlot(b: MeetingBookingRecord): Promise<boolean> {
+    return this.db.transaction(() => meetings.bookMeetingSlot((sql) => this.q(sql), b))();
+  }
+
+  async ipsFigures(): Promise<IpsFigureRow[]> {
+    return ipsFigures((sql) => this.q(sql));
+  }
+
+  async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]> {
+    return meetings.listMeetingBookings((sql) => this.q(sql), from, to);
   }
 
   async getDraft(taskId: string, userId: string): Promise<DraftRecord | null> {

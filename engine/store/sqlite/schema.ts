@@ -74,6 +74,13 @@ CREATE INDEX IF NOT EXISTS task_roles_task ON task_roles (task_id);
 -- The inbox of all of a role's tasks (any assignee) in deadline order.
 CREATE INDEX IF NOT EXISTS task_roles_due ON task_roles (role, state, expected_by, created_at, task_id);
 
+CREATE TABLE IF NOT EXISTS meeting_bookings (
+  slot TEXT PRIMARY KEY,
+  instance_id TEXT NOT NULL,
+  booked_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS meeting_bookings_instance ON meeting_bookings (instance_id, slot);
+
 CREATE TABLE IF NOT EXISTS drafts (
   task_id TEXT NOT NULL,
   user_id TEXT NOT NULL,

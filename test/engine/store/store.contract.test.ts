@@ -14,6 +14,8 @@ import { instance, start, task } from './contract/records.js';
 import { deploymentContract } from './contract/deployments.js';
 import { inboxContract } from './contract/inbox.js';
 import { concurrentCommitContract, leaseContract } from './contract/leases.js';
+import { meetingContract } from './contract/meetings.js';
+import { ipsFiguresContract } from './contract/ipsFigures.js';
 import { queryContract } from './contract/queries.js';
 import { reportContract } from './contract/reports.js';
 import { stepContract } from './contract/steps.js';
@@ -43,6 +45,8 @@ export function describeStoreContract(fixture: StoreFixture): void {
     inboxContract(s);
     reportContract(s);
     accountContract(s);
+    meetingContract(s);
+    ipsFiguresContract(s);
 
     if (fixture === sqliteFixture) {
       it('Given a database from before task_roles (tasks but no role rows), When the store initialises, Then the inbox finds the tasks', async () => {

@@ -3,10 +3,16 @@ import type { PolkuEngineApi } from '../../../engine/api.js';
 import { completeAs } from './steps.js';
 import { hourAfter, wednesdayAhead } from './meetingDate.js';
 
+/** Books the slot (one client per meeting) and confirms the invitations (or not), as the role. */
+export async function bookAndConfirm(engine: PolkuEngineApi, teamId: string, meeting: Date, invitationsConfirmed = true, role = 'case-manager'): Promise<void> {
+  await completeAs(engine, teamId, 'teamBooking', role, { meetingDate: meeting.toISOString() });
+  await completeAs(engine, teamId, 'teamInvitation', role, { invitationsConfirmed, meetingDate: meeting.toISOString() });
+}
+
 /** Books a valid slot, confirms, lets the meeting come, fills TTS §8–13, signs and distributes; returns the meeting date. */
 export async function holdTeamMeeting(engine: PolkuEngineApi, teamId: string): Promise<Date> {
   const meeting = wednesdayAhead(8);
-  await completeAs(engine, teamId, 'teamInvitation', 'case-manager', { invitationsConfirmed: true, meetingDate: meeting.toISOString() });
+  await bookAndConfirm(engine, teamId, meeting);
   await engine.fireDueTimers(hourAfter(meeting));
   await completeAs(engine, teamId, 'ttsTeam', 'team');
   await completeAs(engine, teamId, 'signatures', 'case-manager');
