@@ -89,7 +89,10 @@ async function durableRound(n: number, dir: string, round: number): Promise<numb
   return rate;
 }
 
-async function waitingFigures(n: number, dir: string): Promise<{ bytesPerInstance: number; rssMb: number; heapMb: number; seconds: number }> {
+async function waitingFigures(
+  n: number,
+  dir: string,
+): Promise<{ bytesPerInstance: number; rssMb: number; heapMb: number; seconds: number }> {
   const file = join(dir, 'waiting.sqlite');
   const store = await createSqliteStore(file);
   const engine = await createEngine({ store, lint: false });
@@ -142,7 +145,9 @@ function rssMb(pid: number): number {
 async function processRounds(dir: string): Promise<void> {
   const counts = Array.from({ length: PROCESSES }, (_, i) => i + 1);
   const began = performance.now();
-  console.log(`Polku over HTTP with 1…${PROCESSES} server processes on one SQLite file: ${INSTANCES} instances × ${ROUNDS} rounds, ${CLIENTS_PER_PROCESS} clients per process`);
+  console.log(
+    `Polku over HTTP with 1…${PROCESSES} server processes on one SQLite file: ${INSTANCES} instances × ${ROUNDS} rounds, ${CLIENTS_PER_PROCESS} clients per process`,
+  );
   const sets = [];
   for (const count of counts) sets.push(await startServerProcesses(dir, `processes-${count}`, FEEL_XML, count));
   try {
@@ -153,7 +158,9 @@ async function processRounds(dir: string): Promise<void> {
     for (let r = 0; r < ROUNDS; r++) {
       raw.push(await rawRound(INSTANCES));
       for (const [i, set] of sets.entries()) rates[i].push(await set.run(INSTANCES, CLIENTS_PER_PROCESS * counts[i]));
-      console.log(`  round ${r + 1}: raw ${raw[r].toFixed(1)}/s, ${counts.map((c, i) => `${c} process${c > 1 ? 'es' : ''} ${rates[i][r].toFixed(1)}/s`).join(', ')}`);
+      console.log(
+        `  round ${r + 1}: raw ${raw[r].toFixed(1)}/s, ${counts.map((c, i) => `${c} process${c > 1 ? 'es' : ''} ${rates[i][r].toFixed(1)}/s`).join(', ')}`,
+      );
     }
     const ratio = (i: number) => median(rates[i].map((d, r) => d / raw[r]));
     console.log(`raw bpmn-engine (in memory, new Engine per instance as its README shows): ${median(raw).toFixed(1)} instances/s`);
@@ -165,7 +172,9 @@ async function processRounds(dir: string): Promise<void> {
     console.log(`RSS per server process after the rounds: ${rss.map((mb) => `${mb.toFixed(0)} MB`).join(', ')}`);
     const scaling = median(rates[counts.length - 1].map((d, r) => d / rates[0][r]));
     console.log(`run took ${((performance.now() - began) / 1000).toFixed(0)} s`);
-    console.log(`ratio durable/raw: ${counts.map((c, i) => `${c} process${c > 1 ? 'es' : ''} ${ratio(i).toFixed(2)}`).join(', ')}; ${PROCESSES} processes / 1 process ${scaling.toFixed(2)}`);
+    console.log(
+      `ratio durable/raw: ${counts.map((c, i) => `${c} process${c > 1 ? 'es' : ''} ${ratio(i).toFixed(2)}`).join(', ')}; ${PROCESSES} processes / 1 process ${scaling.toFixed(2)}`,
+    );
   } finally {
     await Promise.all(sets.map((set) => set.close()));
   }
@@ -177,7 +186,9 @@ try {
     await processRounds(dir);
   } else {
     const began = performance.now();
-    console.log(`Polku engine benchmark: ${INSTANCES} instances × ${ROUNDS} rounds, process start → 3 user tasks → exclusive gateway → end`);
+    console.log(
+      `Polku engine benchmark: ${INSTANCES} instances × ${ROUNDS} rounds, process start → 3 user tasks → exclusive gateway → end`,
+    );
     await rawRound(20);
     await durableRound(20, dir, -1);
     const raw: number[] = [];
@@ -192,17 +203,27 @@ try {
     const ratio = (k: Kind) => median(rates[k].map((d, i) => d / raw[i]));
     console.log(`raw bpmn-engine (in memory, new Engine per instance as its README shows): ${median(raw).toFixed(1)} instances/s`);
     for (const k of KINDS) {
-      const label = { 'in-process': 'durable in-process, one at a time', 'http-1': 'durable over HTTP, 1 client', 'http-8': 'durable over HTTP, 8 clients' }[k];
+      const label = {
+        'in-process': 'durable in-process, one at a time',
+        'http-1': 'durable over HTTP, 1 client',
+        'http-8': 'durable over HTTP, 8 clients',
+      }[k];
       console.log(`${label.padEnd(34)} ${median(rates[k]).toFixed(1).padStart(6)} instances/s, ratio to raw ${ratio(k).toFixed(2)}`);
     }
     if (WAITING > 0) {
       const w = await waitingFigures(WAITING, dir);
-      console.log(`waiting instances:                ${WAITING} started in ${w.seconds.toFixed(0)} s (${(WAITING / w.seconds).toFixed(0)}/s)`);
+      console.log(
+        `waiting instances:                ${WAITING} started in ${w.seconds.toFixed(0)} s (${(WAITING / w.seconds).toFixed(0)}/s)`,
+      );
       console.log(`stored bytes per waiting instance: ${w.bytesPerInstance.toFixed(0)} B (SQLite file + WAL growth)`);
-      console.log(`RSS with ${WAITING} waiting:        ${w.rssMb.toFixed(0)} MB (heap in use ${w.heapMb.toFixed(0)} MB; RSS keeps what the rounds before took)`);
+      console.log(
+        `RSS with ${WAITING} waiting:        ${w.rssMb.toFixed(0)} MB (heap in use ${w.heapMb.toFixed(0)} MB; RSS keeps what the rounds before took)`,
+      );
     }
     console.log(`run took ${((performance.now() - began) / 1000).toFixed(0)} s`);
-    console.log(`ratio durable/raw: in-process ${ratio('in-process').toFixed(2)}, http-1 ${ratio('http-1').toFixed(2)}, http-8 ${ratio('http-8').toFixed(2)}`);
+    console.log(
+      `ratio durable/raw: in-process ${ratio('in-process').toFixed(2)}, http-1 ${ratio('http-1').toFixed(2)}, http-8 ${ratio('http-8').toFixed(2)}`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

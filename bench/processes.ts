@@ -10,7 +10,12 @@ import { bootServer, stopServer, type ServerProcess } from '../test/web/support/
 import { benchClients, prepareBenchStore, type BenchServer } from './http.js';
 
 /** Starts `count` server processes on a fresh SQLite file `<dir>/<name>/polku.sqlite` with the bench process and user in it. */
-export async function startServerProcesses(dir: string, name: string, xml: string, count: number): Promise<BenchServer & { pids: number[] }> {
+export async function startServerProcesses(
+  dir: string,
+  name: string,
+  xml: string,
+  count: number,
+): Promise<BenchServer & { pids: number[] }> {
   const dataDir = join(dir, name);
   const store = await createSqliteStore(join(dataDir, 'polku.sqlite'));
   const engine = await createEngine({ store, lint: false });

@@ -50,7 +50,7 @@ const PROCESSES = [
 
 /** A small deterministic random source, so runs generate the same data. */
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 const iso = (ms: number) => new Date(ms).toISOString();
 /** A UUID-shaped id whose first part grows with `n`, so bulk inserts append to the indexes instead of splitting pages at random (as time-ordered UUIDv7 would). */
@@ -63,7 +63,10 @@ function generate(file: string, now: number): number {
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -1048576');
   // The report aggregates are filled once at the end (the store's backfill), not by the triggers row by row.
-  const triggers = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%report%'`).all() as { name: string; sql: string }[];
+  const triggers = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%report%'`).all() as {
+    name: string;
+    sql: string;
+  }[];
   for (const t of triggers) db.exec(`DROP TRIGGER ${t.name}`);
   const insInstance = db.prepare(
     `INSERT INTO instances (id, process_key, version, deployment_id, business_key, client_ref, parent_instance_id, parent_execution_id, state, started_at, ended_at, revision, variables, engine_state, incident)
@@ -77,7 +80,12 @@ function generate(file: string, now: number): number {
   const insHistory = db.prepare(
     `INSERT INTO history (instance_id, execution_id, activity_id, name, type, started_at, ended_at, expected_by, by_user) VALUES (?, ?, ?, ?, 'bpmn:UserTask', ?, ?, ?, ?)`,
   );
-  const deployments = new Map((db.prepare('SELECT process_key, id FROM deployments WHERE version = 1').all() as { process_key: string; id: string }[]).map((r) => [r.process_key, r.id]));
+  const deployments = new Map(
+    (db.prepare('SELECT process_key, id FROM deployments WHERE version = 1').all() as { process_key: string; id: string }[]).map((r) => [
+      r.process_key,
+      r.id,
+    ]),
+  );
   const referralIds: string[] = [];
   const started = Date.now();
   let written = 0;
@@ -103,7 +111,18 @@ function generate(file: string, now: number): number {
       const startedAt = Math.max(cursor, now - 400 * DAY);
       const parent = p.key === 'team-process' && referralIds.length && random() < 0.8 ? pick(referralIds) : null;
       const variables = JSON.stringify({ organisation: pick(ORGANISATIONS) });
-      insInstance.run(id, p.key, deployments.get(p.key) ?? `dep-${p.key}`, client, parent, completedPath ? 'completed' : 'running', iso(startedAt), completedPath ? iso(spans[spans.length - 1]!.end!) : null, spans.length + 1, variables);
+      insInstance.run(
+        id,
+        p.key,
+        deployments.get(p.key) ?? `dep-${p.key}`,
+        client,
+        parent,
+        completedPath ? 'completed' : 'running',
+        iso(startedAt),
+        completedPath ? iso(spans[spans.length - 1]!.end!) : null,
+        spans.length + 1,
+        variables,
+      );
       if (p.key.startsWith('referral') && referralIds.length < 200_000) referralIds.push(id);
       spans.forEach((s, k) => {
         const t = p.tasks[k]!;
@@ -113,7 +132,22 @@ function generate(file: string, now: number): number {
         const open = s.end === null;
         const outcome = !open && t.id === 'coaching' ? JSON.stringify({ ipsOutcome: pick(IPS_OUTCOMES) }) : null;
         const assignee = open ? (random() < 0.3 ? 'someone' : null) : 'someone';
-        insTask.run(taskId, id, p.key, t.id, exe, t.name, JSON.stringify(t.roles), assignee, open ? 'open' : 'completed', iso(s.start), expectedBy, open ? null : iso(s.end!), open ? null : 'someone', outcome);
+        insTask.run(
+          taskId,
+          id,
+          p.key,
+          t.id,
+          exe,
+          t.name,
+          JSON.stringify(t.roles),
+          assignee,
+          open ? 'open' : 'completed',
+          iso(s.start),
+          expectedBy,
+          open ? null : iso(s.end!),
+          open ? null : 'someone',
+          outcome,
+        );
         for (const role of t.roles) insRole.run(role, taskId, open ? 'open' : 'completed', assignee, expectedBy, iso(s.start));
         insHistory.run(id, exe, t.id, t.name, iso(s.start), open ? null : iso(s.end!), expectedBy, open ? null : 'someone');
       });
@@ -147,7 +181,14 @@ async function main(): Promise<void> {
     await deployProcessFiles(engine, createLogger('error'));
     const hash = await hashPassword(PASSWORD);
     for (const role of ['manager', 'case-manager']) {
-      await store.saveUser({ id: randomUUID(), username: role, displayName: `${role} (fictional)`, roles: [role], passwordHash: hash, createdAt: new Date().toISOString() });
+      await store.saveUser({
+        id: randomUUID(),
+        username: role,
+        displayName: `${role} (fictional)`,
+        roles: [role],
+        passwordHash: hash,
+        createdAt: new Date().toISOString(),
+      });
     }
     await engine.close();
     const t0 = Date.now();
@@ -174,7 +215,11 @@ async function main(): Promise<void> {
     });
     try {
       const session = async (username: string) => {
-        const res = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+        const res = await fetch(`${url}/api/session`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username, password: PASSWORD }),
+        });
         if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
         return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]! };
       };
@@ -195,7 +240,9 @@ async function main(): Promise<void> {
         console.log(`${label.padEnd(10)} p50 ${p50.toFixed(1)} ms  p99 ${p99.toFixed(1)} ms  (${times.length} requests)`);
         return p99;
       };
-      const stalledFirst = (await (await fetch(`${url}/api/reports/stalled?limit=50`, { headers: manager })).json()) as { nextCursor: string | null };
+      const stalledFirst = (await (await fetch(`${url}/api/reports/stalled?limit=50`, { headers: manager })).json()) as {
+        nextCursor: string | null;
+      };
       const stalled = await measure('stalled', manager, [
         '/api/reports/stalled?limit=50',
         `/api/reports/stalled?limit=50&cursor=${stalledFirst.nextCursor ?? ''}`,
@@ -204,8 +251,15 @@ async function main(): Promise<void> {
         '/api/reports/stalled?activityId=followUp&limit=50',
         '/api/reports/stalled?organisation=laukaa&limit=50',
       ]);
-      const heat = await measure('heatmap', manager, ['/api/reports/heatmap?processKey=team-process', '/api/reports/heatmap?processKey=referral-trial']);
-      const referrals = await measure('referrals', manager, ['/api/reports/referrals', '/api/reports/referrals?from=2026-01-01&to=2026-06-30', '/api/reports/outcomes']);
+      const heat = await measure('heatmap', manager, [
+        '/api/reports/heatmap?processKey=team-process',
+        '/api/reports/heatmap?processKey=referral-trial',
+      ]);
+      const referrals = await measure('referrals', manager, [
+        '/api/reports/referrals',
+        '/api/reports/referrals?from=2026-01-01&to=2026-06-30',
+        '/api/reports/outcomes',
+      ]);
       const inbox = await measure('inbox', worker, [
         '/api/tasks?state=open&assignee=unassigned',
         '/api/tasks?state=open&assignee=me',

@@ -47,7 +47,5 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
 export const conflict = (message: string) => new AppError('conflict', message);
-export const invalidInput = (message: string, details: ErrorDetail[] = []) =>
-  new AppError('invalid_input', message, details);
-export const invalidBpmn = (message: string, details: ErrorDetail[] = []) =>
-  new AppError('invalid_bpmn', message, details);
+export const invalidInput = (message: string, details: ErrorDetail[] = []) => new AppError('invalid_input', message, details);
+export const invalidBpmn = (message: string, details: ErrorDetail[] = []) => new AppError('invalid_bpmn', message, details);

@@ -10,9 +10,7 @@ const require = createRequire(import.meta.url);
 /** The page for one diagram's XML. */
 export function diagramPage(xml: string): string {
   const viewer = readFileSync(require.resolve('bpmn-js/dist/bpmn-navigated-viewer.production.min.js'), 'utf8');
-  const css = ['diagram-js.css', 'bpmn-js.css']
-    .map((f) => readFileSync(require.resolve(`bpmn-js/dist/assets/${f}`), 'utf8'))
-    .join('\n');
+  const css = ['diagram-js.css', 'bpmn-js.css'].map((f) => readFileSync(require.resolve(`bpmn-js/dist/assets/${f}`), 'utf8')).join('\n');
   const fonts = readFileSync(require.resolve('bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css'), 'utf8');
   return `<!doctype html><html><head><meta charset="utf-8"><style>${css}${fonts}
 html,body,#canvas{margin:0;height:100%;background:#fff}</style></head>

@@ -49,7 +49,13 @@ export function createApp(options: AppOptions): PolkuApp {
   app.use(securityHeaders(options.config.production));
   app.use(noHetuInUrl);
   app.use(operationRoutes(health, metrics, options.store));
-  app.use('/api', health.gate(), jsonBody(), loadSession(deps), apiRoutes(deps, new LoginThrottle(options.store, () => (options.clock ?? (() => new Date()))().getTime()), options.config.production));
+  app.use(
+    '/api',
+    health.gate(),
+    jsonBody(),
+    loadSession(deps),
+    apiRoutes(deps, new LoginThrottle(options.store, () => (options.clock ?? (() => new Date()))().getTime()), options.config.production),
+  );
   app.use(appRoutes(options.config.appDir));
   app.use(apiNotFound);
   app.use(errorHandler(logger, (err) => health.noteError(err)));

@@ -69,7 +69,7 @@ function trustProxyOf(raw: string | undefined): boolean | number | string {
   if (!value || value === 'false') return false;
   if (/^\d{1,2}$/.test(value)) return Number(value);
   if (!/^[0-9a-fA-F.:/, ]+$|^(loopback|linklocal|uniquelocal)(, *(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+))*$/.test(value)) {
-    throw bad('POLKU_TRUST_PROXY', 'must be a hop count or the proxies\' addresses/subnets, comma-separated');
+    throw bad('POLKU_TRUST_PROXY', "must be a hop count or the proxies' addresses/subnets, comma-separated");
   }
   return value;
 }

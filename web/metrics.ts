@@ -49,7 +49,11 @@ export class Metrics implements StepObserver {
     registers: [this.registry],
   });
 
-  private readonly openTasks = new Gauge({ name: 'polku_open_tasks', help: 'Open user tasks (a kept counter, not a count).', registers: [this.registry] });
+  private readonly openTasks = new Gauge({
+    name: 'polku_open_tasks',
+    help: 'Open user tasks (a kept counter, not a count).',
+    registers: [this.registry],
+  });
   private readonly runningInstances = new Gauge({
     name: 'polku_running_instances',
     help: 'Running process instances (a kept counter, not a count).',

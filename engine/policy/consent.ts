@@ -54,7 +54,10 @@ async function consentTasks(store: Store, family: FamilyMember[]): Promise<TaskR
 }
 
 /** The latest consent record of the path's family. */
-export async function consentOf(store: Store, instance: FamilyMember): Promise<ConsentStatus & { recorders: string[]; origin: string | null }> {
+export async function consentOf(
+  store: Store,
+  instance: FamilyMember,
+): Promise<ConsentStatus & { recorders: string[]; origin: string | null }> {
   const family = await pathFamily(store, instance);
   const records = await consentTasks(store, family);
   const latest = records.at(-1);

@@ -13,7 +13,16 @@ import { decidePath, isResponsible, type PathDecision, type PathFacts, type Sigh
 
 export { consentOf, type ConsentStatus } from './consent.js';
 export { ENGINE_OWNED, refuseEngineOwned } from './fields.js';
-export { decidePath, decidePathWith, isResponsible, OVERSIGHT, participation, responsibleOf, type PathDecision, type Sight } from './participation.js';
+export {
+  decidePath,
+  decidePathWith,
+  isResponsible,
+  OVERSIGHT,
+  participation,
+  responsibleOf,
+  type PathDecision,
+  type Sight,
+} from './participation.js';
 
 /** The decision, or not_found when the caller may not see the path or not in one of the sights asked for. */
 export async function requirePath(
@@ -42,13 +51,24 @@ export async function logRead(
   action = 'read',
 ): Promise<void> {
   await deps.store.appendAudit([
-    { at: now(deps).toISOString(), actor: caller.id, action, clientRef: target.clientRef, instanceId: target.instanceId, detail, role: decision?.role ?? null, why: decision?.why ?? null },
+    {
+      at: now(deps).toISOString(),
+      actor: caller.id,
+      action,
+      clientRef: target.clientRef,
+      instanceId: target.instanceId,
+      detail,
+      role: decision?.role ?? null,
+      why: decision?.why ?? null,
+    },
   ]);
 }
 
 /** The top-level field names of a form. */
 function formFields(deps: UseCaseDeps, formKey: string | null): string[] {
-  const props = formKey ? (deps.forms.getForm(formKey)?.schema as { properties?: Record<string, unknown> } | undefined)?.properties : undefined;
+  const props = formKey
+    ? (deps.forms.getForm(formKey)?.schema as { properties?: Record<string, unknown> } | undefined)?.properties
+    : undefined;
   return Object.keys(props ?? {});
 }
 
@@ -73,7 +93,11 @@ export async function visibleVariables(
 }
 
 /** True when the caller may see gated (TTS, background, health) data of the path. */
-export async function consentAllows(deps: UseCaseDeps, caller: Caller, instance: Pick<InstanceRecord, 'id' | 'parentInstanceId' | 'variables'>): Promise<boolean> {
+export async function consentAllows(
+  deps: UseCaseDeps,
+  caller: Caller,
+  instance: Pick<InstanceRecord, 'id' | 'parentInstanceId' | 'variables'>,
+): Promise<boolean> {
   return consentCovers(caller, await consentOf(deps.store, instance));
 }
 
@@ -112,7 +136,11 @@ export async function requireClient(
 }
 
 /** The client's access log may be read by its responsible person and the `auditor` role; else not_found. */
-export async function requireAccessLogReader(deps: UseCaseDeps, caller: Caller, clientRef: string): Promise<Pick<PathDecision, 'role' | 'why'>> {
+export async function requireAccessLogReader(
+  deps: UseCaseDeps,
+  caller: Caller,
+  clientRef: string,
+): Promise<Pick<PathDecision, 'role' | 'why'>> {
   const instances = await deps.store.listInstances({ clientRef, limit: 1_000 });
   if (!instances.length) throw notFound('client');
   if (hasAnyRole(caller, ['auditor'])) return { role: 'auditor', why: 'audit' };

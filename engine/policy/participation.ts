@@ -77,9 +77,16 @@ export async function decidePathWith(caller: Caller, instance: PathFacts, facts:
       const part = mine.state === 'open' ? 'claimed' : mine.state;
       return { sight: 'path', why: `${part} task ${mine.activityId}`, role: roleFor(caller, mine), tasks: [] };
     }
-    if (open.length) return { sight: 'task', why: `open task ${open.map((t) => t.activityId).join(', ')}`, role: roleFor(caller, open[0]), tasks: open };
+    if (open.length)
+      return { sight: 'task', why: `open task ${open.map((t) => t.activityId).join(', ')}`, role: roleFor(caller, open[0]), tasks: open };
   }
-  if (hasAnyRole(caller, OVERSIGHT)) return { sight: 'pseudonym', why: 'oversight', role: caller.roles.find((r) => (OVERSIGHT as readonly string[]).includes(r)) ?? null, tasks: [] };
+  if (hasAnyRole(caller, OVERSIGHT))
+    return {
+      sight: 'pseudonym',
+      why: 'oversight',
+      role: caller.roles.find((r) => (OVERSIGHT as readonly string[]).includes(r)) ?? null,
+      tasks: [],
+    };
   return null;
 }
 

@@ -97,7 +97,11 @@ export class PolkuEngine implements PolkuEngineApi {
     if (input.by) variables.startedBy = input.by;
     const fromVariables = typeof variables.clientRef === 'string' ? variables.clientRef : undefined;
     const clientRef = input.clientRef ?? fromVariables ?? newClientRef();
-    const step = await this.runner.start(def, { businessKey: input.businessKey ?? null, variables, clientRef }, { actor: input.by ?? null });
+    const step = await this.runner.start(
+      def,
+      { businessKey: input.businessKey ?? null, variables, clientRef },
+      { actor: input.by ?? null },
+    );
     await this.commit(withAudit(step, input.audit, this.clock()), 'start', began);
     return this.getInstance(step.instance.id);
   }
@@ -201,7 +205,12 @@ export class PolkuEngine implements PolkuEngineApi {
     }
   }
 
-  async deliverMessage(instanceId: string, name: string, variables: Record<string, unknown> = {}, audit: AuditNote[] = []): Promise<InstanceView> {
+  async deliverMessage(
+    instanceId: string,
+    name: string,
+    variables: Record<string, unknown> = {},
+    audit: AuditNote[] = [],
+  ): Promise<InstanceView> {
     const began = performance.now();
     const instance = await this.store.getInstance(instanceId);
     if (!instance || instance.state !== 'running') throw notFound('process instance waiting for the message');
@@ -263,7 +272,11 @@ export class PolkuEngine implements PolkuEngineApi {
     const step = await this.cancelStep(instanceId, by ?? null);
     if (reason) step.history.push(cancelHistory(instanceId, step.instance.revision, step.instance.endedAt as string, reason, by ?? null));
     // The caller's own notes (with role and reason) replace the plain cancel row of the path they named.
-    await this.commit(audit?.length ? { ...step, audit: toAudit(audit, this.clock(), step.instance.clientRef, instanceId) } : step, 'cancel', began);
+    await this.commit(
+      audit?.length ? { ...step, audit: toAudit(audit, this.clock(), step.instance.clientRef, instanceId) } : step,
+      'cancel',
+      began,
+    );
     return this.getInstance(instanceId);
   }
 
@@ -288,7 +301,9 @@ export class PolkuEngine implements PolkuEngineApi {
       timers: [],
       subscriptions: [],
       history: history.filter((h) => !h.endedAt).map((h) => ({ ...h, endedAt: now })),
-      audit: by ? [{ at: now, actor: by, action: 'cancel', clientRef: instance.clientRef, instanceId, detail: 'process instance cancelled' }] : [],
+      audit: by
+        ? [{ at: now, actor: by, action: 'cancel', clientRef: instance.clientRef, instanceId, detail: 'process instance cancelled' }]
+        : [],
       related,
     };
   }
@@ -299,7 +314,13 @@ export class PolkuEngine implements PolkuEngineApi {
     const result: MigrationResult = { migrated: [], refused: [] };
     const candidates = input.instanceIds
       ? await Promise.all(input.instanceIds.map(async (id) => ({ id, record: await this.store.getInstance(id) })))
-      : (await Promise.all((['running', 'failed'] as const).map((state) => this.store.listInstances({ processKey: input.processKey, state, limit: 100_000 }))))
+      : (
+          await Promise.all(
+            (['running', 'failed'] as const).map((state) =>
+              this.store.listInstances({ processKey: input.processKey, state, limit: 100_000 }),
+            ),
+          )
+        )
           .flat()
           .filter((r) => r.version === input.fromVersion)
           .map((record) => ({ id: record.id, record }));

@@ -62,7 +62,12 @@ export class StepRunner {
   /** Starts a new instance; returns its commit (with any children started by call activities). */
   async start(
     def: CompiledDefinition,
-    input: { businessKey?: string | null; variables: Record<string, unknown>; clientRef: string; parent?: { instanceId: string; executionId: string } },
+    input: {
+      businessKey?: string | null;
+      variables: Record<string, unknown>;
+      clientRef: string;
+      parent?: { instanceId: string; executionId: string };
+    },
     opts: StepOptions = {},
   ): Promise<StepCommit> {
     const ctx = this.context(def, opts, randomUUID());
@@ -109,7 +114,13 @@ export class StepRunner {
       this.store.listTasks({ instanceId, state: 'open', limit: 10_000 }),
       this.store.listHistory(instanceId),
     ]);
-    const ctx = this.context(def, opts, instance.id, tasks, history.filter((h) => !h.endedAt));
+    const ctx = this.context(
+      def,
+      opts,
+      instance.id,
+      tasks,
+      history.filter((h) => !h.endedAt),
+    );
     const kept = this.live.take(instanceId, instance.revision);
     const run =
       kept && kept.definition === def
@@ -155,7 +166,13 @@ export class StepRunner {
       // Children started in the failed run are dropped with it; the instance keeps its last good state.
       run.dispose();
       const failed = opts.failed ?? { kind: 'timer' as const };
-      return incidentCommit(before, { error: run.error, action: failed, attempts: opts.attempts ?? 1, at: now.toISOString(), variables: { ...run.variables } });
+      return incidentCommit(before, {
+        error: run.error,
+        action: failed,
+        attempts: opts.attempts ?? 1,
+        at: now.toISOString(),
+        variables: { ...run.variables },
+      });
     }
 
     const waiting = run.postponed();
@@ -168,7 +185,11 @@ export class StepRunner {
       if (task.version === 1 && !waitingIds.has(task.executionId)) ctx.tasks.delete(id);
     }
     await bookMeetingSlots(ctx, this.store);
-    await assignFromVariable(ctx, run.variables, async (name) => (await this.store.findUserByUsername(name)) ?? (await this.store.getUser(name)));
+    await assignFromVariable(
+      ctx,
+      run.variables,
+      async (name) => (await this.store.findUserByUsername(name)) ?? (await this.store.getUser(name)),
+    );
     // Whatever is open but no longer waits was left (an interrupted sub-process's inner task
     // emits no leave of its own).
     for (const row of [...ctx.openHistory.values(), ...ctx.history.values()]) {
@@ -242,7 +263,11 @@ export class StepRunner {
         const child = await this.definitions.find(target?.processKey ?? '', target?.version ?? undefined);
         const childStep = await this.start(
           child,
-          { variables: mapVariables(target?.inputs ?? null, run.variables), clientRef: instance.clientRef ?? newClientRef(), parent: { instanceId: instance.id, executionId: call.executionId } },
+          {
+            variables: mapVariables(target?.inputs ?? null, run.variables),
+            clientRef: instance.clientRef ?? newClientRef(),
+            parent: { instanceId: instance.id, executionId: call.executionId },
+          },
           { actor: ctx.actor, now: ctx.now() },
         );
         if (childStep.instance.state === 'completed') {
@@ -267,7 +292,10 @@ export class StepRunner {
         const waited = await run.signalExecution(child.parentExecutionId as string, output);
         if (!waited) throw new AppError('conflict', 'the parent no longer waits for this child');
       },
-      { now: child.endedAt ? new Date(child.endedAt) : undefined, failed: { kind: 'signal', executionId: child.parentExecutionId as string } },
+      {
+        now: child.endedAt ? new Date(child.endedAt) : undefined,
+        failed: { kind: 'signal', executionId: child.parentExecutionId as string },
+      },
     );
   }
 }

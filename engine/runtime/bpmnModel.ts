@@ -73,9 +73,7 @@ export async function parseBpmn(xml: string): Promise<ModdleContext> {
   if (typeof xml !== 'string' || !xml.trim()) throw invalidBpmn('the BPMN XML is empty', [{ path: '/xml', message: 'empty' }]);
   if (xml.length > MAX_BPMN_CHARS) throw invalidBpmn('the BPMN XML is too large', [{ path: '/xml', message: 'too large' }]);
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-    throw invalidBpmn('DOCTYPE and entity declarations are not allowed in BPMN', [
-      { path: '/xml', message: 'DOCTYPE/ENTITY refused' },
-    ]);
+    throw invalidBpmn('DOCTYPE and entity declarations are not allowed in BPMN', [{ path: '/xml', message: 'DOCTYPE/ENTITY refused' }]);
   }
   const moddle = new BpmnModdle({ camunda: camundaDescriptor });
   let ctx: ModdleContext;
@@ -136,7 +134,7 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
       const groups = splitRoles(el.candidateGroups as string | undefined);
       model.userTasks.set(id, {
         name: (el.name as string) ?? null,
-        roles: groups.length ? groups : laneRoles.get(id) ?? [],
+        roles: groups.length ? groups : (laneRoles.get(id) ?? []),
         formKey: (el.formKey as string) ?? null,
         assignee: (el.assignee as string | undefined)?.trim() || null,
       });

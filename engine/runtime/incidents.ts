@@ -52,7 +52,12 @@ export function incidentHistory(
 
 /** The history row of a cancel with its reason (a process owner ending a path in an incident, say). */
 export function cancelHistory(instanceId: string, revision: number, at: string, reason: string, by: string | null): HistoryRecord {
-  return { ...incidentHistory(instanceId, 'retry', revision, at, null, by), executionId: `cancel:${revision}`, type: 'cancel', name: reason };
+  return {
+    ...incidentHistory(instanceId, 'retry', revision, at, null, by),
+    executionId: `cancel:${revision}`,
+    type: 'cancel',
+    name: reason,
+  };
 }
 
 /**

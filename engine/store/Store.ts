@@ -48,10 +48,7 @@ export interface InstanceRecord {
 
 /** The step that failed, so that a retry can run it again on the last good state. */
 export type IncidentAction =
-  | { kind: 'timer' }
-  | { kind: 'signal'; executionId: string }
-  | { kind: 'message'; messageId: string }
-  | { kind: 'start' };
+  { kind: 'timer' } | { kind: 'signal'; executionId: string } | { kind: 'message'; messageId: string } | { kind: 'start' };
 
 /** A step that could not go on: the element, the engine's message, how often it was tried, when. */
 export interface IncidentRecord {

@@ -21,7 +21,10 @@ export interface TimelinePath {
 export interface Timeline {
   clientRef: string;
   paths: TimelinePath[];
-  tasks: Pick<TaskView, 'id' | 'name' | 'activityId' | 'processInstanceId' | 'processKey' | 'role' | 'assignee' | 'createdAt' | 'completedAt' | 'state'>[];
+  tasks: Pick<
+    TaskView,
+    'id' | 'name' | 'activityId' | 'processInstanceId' | 'processKey' | 'role' | 'assignee' | 'createdAt' | 'completedAt' | 'state'
+  >[];
   /** The TTS PDF of each path whose team part is filled. */
   documents: { processInstanceId: string; href: string }[];
 }
@@ -44,7 +47,16 @@ export async function clientTimeline(deps: UseCaseDeps, caller: Caller, clientRe
     })),
     tasks: tasks
       .map(({ id, name, activityId, processInstanceId, processKey, role, assignee, createdAt, completedAt, state }) => ({
-        id, name, activityId, processInstanceId, processKey, role, assignee, createdAt, completedAt, state,
+        id,
+        name,
+        activityId,
+        processInstanceId,
+        processKey,
+        role,
+        assignee,
+        createdAt,
+        completedAt,
+        state,
       }))
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     documents: tasks

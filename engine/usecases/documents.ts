@@ -36,7 +36,13 @@ export async function renderPathTts(deps: UseCaseDeps, instance: InstanceRecord)
   const team = latestData(tasks, 'tts-team');
   if (!referrer || !team) return null;
   try {
-    return await deps.forms.renderTtsPdf({ referrer, team, processInstanceId: instance.id, clientRef: instance.clientRef ?? '', generatedAt: now(deps) });
+    return await deps.forms.renderTtsPdf({
+      referrer,
+      team,
+      processInstanceId: instance.id,
+      clientRef: instance.clientRef ?? '',
+      generatedAt: now(deps),
+    });
   } catch (err) {
     if (err instanceof AppError && err.code === 'invalid_input') throw new AppError('conflict', 'the TTS is not complete', err.details);
     throw err;

@@ -4,7 +4,10 @@ import type { FormDefinition, UseCaseDeps } from './context.js';
 
 /** Every form key with its schema and uiSchema. */
 export function listForms(deps: UseCaseDeps): { items: (FormDefinition & { formKey: string })[]; nextCursor: null } {
-  return { items: deps.forms.listFormKeys().map((formKey) => ({ formKey, ...(deps.forms.getForm(formKey) as FormDefinition) })), nextCursor: null };
+  return {
+    items: deps.forms.listFormKeys().map((formKey) => ({ formKey, ...(deps.forms.getForm(formKey) as FormDefinition) })),
+    nextCursor: null,
+  };
 }
 
 /** One form; not_found for an unknown key. */

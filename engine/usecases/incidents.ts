@@ -20,7 +20,11 @@ export interface IncidentItem {
 }
 
 /** Paths in an incident, newest first, one page. */
-export async function listIncidents(deps: UseCaseDeps, caller: Caller, query: { limit?: number; cursor?: string }): Promise<Page<IncidentItem>> {
+export async function listIncidents(
+  deps: UseCaseDeps,
+  caller: Caller,
+  query: { limit?: number; cursor?: string },
+): Promise<Page<IncidentItem>> {
   if (!hasAnyRole(caller, INCIDENT_ROLES)) throw new AppError('forbidden', 'incidents are for process owners and operations');
   const size = pageSize(query.limit);
   const offset = readOffsetCursor(query.cursor);
@@ -52,7 +56,9 @@ export async function retryInstance(
 ): Promise<PublicInstance> {
   if (!hasAnyRole(caller, ['process-owner'])) throw new AppError('forbidden', 'only process owners retry incidents');
   refuseEngineOwned(input.variables, '/variables');
-  const detail = input.variables ? `incident retried with corrected variables ${Object.keys(input.variables).join(', ')}` : 'incident retried';
+  const detail = input.variables
+    ? `incident retried with corrected variables ${Object.keys(input.variables).join(', ')}`
+    : 'incident retried';
   // The log row commits with the retry itself.
   const after = await deps.engine.retryInstance(id, {
     variables: input.variables,

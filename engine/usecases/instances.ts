@@ -1,7 +1,19 @@
 /** Client paths (process instances): start, read, list, message, cancel; the policy decides and logs each. */
 import type { InstanceState, InstanceView } from '../api.js';
 import { AppError } from '../errors.js';
-import { consentOf, decidePathWith, logRead, note, participation, refuseEngineOwned, requireClient, requirePath, revealInstance, decidePath, type ConsentStatus } from '../policy/index.js';
+import {
+  consentOf,
+  decidePathWith,
+  logRead,
+  note,
+  participation,
+  refuseEngineOwned,
+  requireClient,
+  requirePath,
+  revealInstance,
+  decidePath,
+  type ConsentStatus,
+} from '../policy/index.js';
 import { type Caller, type UseCaseDeps } from './context.js';
 import { withPeople, type PathWithPeople } from './pathPeople.js';
 import { checkStart } from './starters.js';
@@ -56,7 +68,13 @@ async function storedFacts(deps: UseCaseDeps, id: string) {
 export async function getInstance(deps: UseCaseDeps, caller: Caller, id: string): Promise<PathWithPeople> {
   const instance = await deps.engine.getInstance(id);
   const decision = await requirePath(deps, caller, instance);
-  const shown = await revealInstance(deps, caller, decision, publicView(instance), decision.sight === 'task' ? 'process instance: fields of the open task' : 'process instance with variables');
+  const shown = await revealInstance(
+    deps,
+    caller,
+    decision,
+    publicView(instance),
+    decision.sight === 'task' ? 'process instance: fields of the open task' : 'process instance with variables',
+  );
   return withPeople(deps, shown);
 }
 
@@ -103,7 +121,9 @@ export async function deliverMessage(
   const decision = await requirePath(deps, caller, instance);
   if (decision.sight === 'pseudonym') throw new AppError('forbidden', 'only those working on the path may send it messages');
   refuseEngineOwned(input.variables, '/variables');
-  const after = await deps.engine.deliverMessage(id, input.name, input.variables ?? {}, [note(caller, decision, 'message', `message ${input.name}`)]);
+  const after = await deps.engine.deliverMessage(id, input.name, input.variables ?? {}, [
+    note(caller, decision, 'message', `message ${input.name}`),
+  ]);
   return revealInstance(deps, caller, decision, publicView(after), 'process instance after a message');
 }
 
@@ -111,9 +131,12 @@ export async function deliverMessage(
 export async function cancelInstance(deps: UseCaseDeps, caller: Caller, id: string, reason?: string): Promise<PublicInstance> {
   const instance = await deps.engine.getInstance(id);
   const decision = await requirePath(deps, caller, instance);
-  if (decision.sight === 'pseudonym' && !caller.roles.includes('process-owner')) throw new AppError('forbidden', 'you may not cancel this path');
+  if (decision.sight === 'pseudonym' && !caller.roles.includes('process-owner'))
+    throw new AppError('forbidden', 'you may not cancel this path');
   const after = await deps.engine.cancelInstance(id, caller.id, [note(caller, decision, 'cancel', 'process instance cancelled')], reason);
   // Once cancelled the caller's part has ended (unless responsible): they get the pseudonym view back.
   const now = await decidePath(deps, caller, after);
-  return now && now.sight !== 'pseudonym' ? revealInstance(deps, caller, now, publicView(after), 'process instance after cancel') : { ...publicView(after), variables: {}, businessKey: null };
+  return now && now.sight !== 'pseudonym'
+    ? revealInstance(deps, caller, now, publicView(after), 'process instance after cancel')
+    : { ...publicView(after), variables: {}, businessKey: null };
 }

@@ -33,7 +33,13 @@ function totalsOf(rows: IpsFigureRow[]): IpsTotals {
   const clients = rows.reduce((n, r) => n + r.clients, 0);
   const employedPersons = rows.reduce((n, r) => n + r.employedPersons, 0);
   const jobs = rows.reduce((n, r) => n + r.jobs, 0);
-  return { clients, employedPersons, jobs, employmentRatio: ratio(employedPersons, clients), jobsPerEmployedPerson: ratio(jobs, employedPersons) };
+  return {
+    clients,
+    employedPersons,
+    jobs,
+    employmentRatio: ratio(employedPersons, clients),
+    jobsPerEmployedPerson: ratio(jobs, employedPersons),
+  };
 }
 
 function groupBy<K extends 'referralSource' | 'municipality'>(rows: IpsFigureRow[], key: K): (IpsTotals & Record<K, string | null>)[] {

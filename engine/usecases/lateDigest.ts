@@ -44,15 +44,16 @@ export async function lateDigest(
   if (q.role) roles = !roles || roles.includes(q.role) ? [q.role] : [];
   const limit = Math.min(q.limit ?? 200, 1000);
   const after = decodeCursor(q.cursor, 3);
-  const rows = roles && !roles.length
-    ? []
-    : await deps.store.listLateTasks({
-        since: since.toISOString(),
-        now: at.toISOString(),
-        roles,
-        limit,
-        after: after ? { role: after[0]!, expectedBy: after[1]!, taskId: after[2]! } : null,
-      });
+  const rows =
+    roles && !roles.length
+      ? []
+      : await deps.store.listLateTasks({
+          since: since.toISOString(),
+          now: at.toISOString(),
+          roles,
+          limit,
+          after: after ? { role: after[0]!, expectedBy: after[1]!, taskId: after[2]! } : null,
+        });
   const last = rows[rows.length - 1];
   return {
     since: since.toISOString(),

@@ -48,10 +48,22 @@ export async function exportClient(deps: UseCaseDeps, caller: Caller, clientRef:
       endedAt: i.endedAt,
       businessKey: i.businessKey,
       variables: i.variables,
-      tasks: tasks.map(({ id, activityId, name, formKey, state, createdAt, completedAt, completedBy, data }) => ({ id, activityId, name, formKey, state, createdAt, completedAt, completedBy, data })),
+      tasks: tasks.map(({ id, activityId, name, formKey, state, createdAt, completedAt, completedBy, data }) => ({
+        id,
+        activityId,
+        name,
+        formKey,
+        state,
+        createdAt,
+        completedAt,
+        completedBy,
+        data,
+      })),
       history: history.map(({ instanceId: _i, executionId: _e, ...rest }) => rest),
     });
-    const pdf = tasks.some((t) => t.formKey === 'tts-team' && t.state === 'completed') ? await renderPathTts(deps, i).catch(() => null) : null;
+    const pdf = tasks.some((t) => t.formKey === 'tts-team' && t.state === 'completed')
+      ? await renderPathTts(deps, i).catch(() => null)
+      : null;
     if (pdf) documents.push({ processInstanceId: i.id, name: 'tts.pdf', contentType: 'application/pdf', base64: pdf.toString('base64') });
   }
   await logRead(deps, caller, decision, { clientRef, instanceId: null }, `subject-access export of ${paths.length} paths`, 'export');
@@ -59,17 +71,32 @@ export async function exportClient(deps: UseCaseDeps, caller: Caller, clientRef:
 }
 
 /** Erases the client's data once every path ended more than RETENTION_YEARS ago; `auditor` only; 409 before that. */
-export async function eraseClient(deps: UseCaseDeps, caller: Caller, clientRef: string): Promise<{ clientRef: string; erasedPaths: number }> {
+export async function eraseClient(
+  deps: UseCaseDeps,
+  caller: Caller,
+  clientRef: string,
+): Promise<{ clientRef: string; erasedPaths: number }> {
   if (!hasAnyRole(caller, ['auditor'])) throw notFound('client');
   const instances = await deps.store.listInstances({ clientRef, limit: 1_000 });
   if (!instances.length) throw notFound('client');
   const limit = new Date(now(deps));
   limit.setUTCFullYear(limit.getUTCFullYear() - RETENTION_YEARS);
-  const open = instances.filter((i) => !i.endedAt || i.state === 'running' || i.state === 'failed' || Date.parse(i.endedAt) > limit.getTime());
+  const open = instances.filter(
+    (i) => !i.endedAt || i.state === 'running' || i.state === 'failed' || Date.parse(i.endedAt) > limit.getTime(),
+  );
   if (open.length) throw new AppError('conflict', `the retention period has not passed for ${open.length} path(s)`);
   const at = now(deps).toISOString();
   const erasedPaths = await deps.store.eraseClientData(clientRef, [
-    { at, actor: caller.id, action: 'erase', clientRef, instanceId: null, detail: `client data erased after ${RETENTION_YEARS} years`, role: 'auditor', why: 'retention period passed' },
+    {
+      at,
+      actor: caller.id,
+      action: 'erase',
+      clientRef,
+      instanceId: null,
+      detail: `client data erased after ${RETENTION_YEARS} years`,
+      role: 'auditor',
+      why: 'retention period passed',
+    },
   ]);
   return { clientRef, erasedPaths };
 }

@@ -43,22 +43,25 @@ export async function listPathForms(deps: UseCaseDeps, caller: Caller, instanceI
     return Object.keys(data).length ? data : null;
   };
   const done = (await deps.store.listTasks({ instanceId, state: 'completed', limit: 10_000 })).filter((t) => t.formKey !== null);
-  done.sort((a, b) => (a.completedAt ?? '').localeCompare(b.completedAt ?? '') || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  done.sort(
+    (a, b) =>
+      (a.completedAt ?? '').localeCompare(b.completedAt ?? '') || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
   const by = done.map((t) => t.completedBy).filter((id): id is string => id !== null);
   const names = by.length ? await deps.store.listDisplayNames(by) : new Map<string, string>();
   const items = done
     .map((t) => ({ t, data: visible(t) }))
     .filter(({ data }) => data !== null)
     .map(({ t, data }) => ({
-    taskId: t.id,
-    activityId: t.activityId,
-    name: t.name,
-    formKey: t.formKey as string,
-    completedAt: t.completedAt,
-    completedBy: t.completedBy,
-    completedByName: t.completedBy ? (names.get(t.completedBy) ?? null) : null,
-    data,
-  }));
+      taskId: t.id,
+      activityId: t.activityId,
+      name: t.name,
+      formKey: t.formKey as string,
+      completedAt: t.completedAt,
+      completedBy: t.completedBy,
+      completedByName: t.completedBy ? (names.get(t.completedBy) ?? null) : null,
+      data,
+    }));
   await logRead(deps, caller, decision, { clientRef: instance.clientRef, instanceId }, `completed forms of the path (${items.length})`);
   return { items, nextCursor: null };
 }

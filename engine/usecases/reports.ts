@@ -42,7 +42,11 @@ export interface StalledFilters {
 }
 
 /** Steps waiting past their expected time, most overdue first, a keyset page at a time. */
-export async function stalledPaths(deps: UseCaseDeps, caller: Caller, f: StalledFilters = {}): Promise<{ items: StalledItem[]; nextCursor: string | null }> {
+export async function stalledPaths(
+  deps: UseCaseDeps,
+  caller: Caller,
+  f: StalledFilters = {},
+): Promise<{ items: StalledItem[]; nextCursor: string | null }> {
   requireReportRole(caller);
   const at = now(deps);
   const limit = Math.min(f.limit ?? PAGE, 500);
@@ -60,7 +64,9 @@ export async function stalledPaths(deps: UseCaseDeps, caller: Caller, f: Stalled
   const facts = await participation(deps, caller);
   const items: StalledItem[] = [];
   for (const r of rows) {
-    const decision = await decidePathWith(caller, { id: r.instanceId, clientRef: r.clientRef, state: 'running', variables: {} }, () => facts(r.instanceId));
+    const decision = await decidePathWith(caller, { id: r.instanceId, clientRef: r.clientRef, state: 'running', variables: {} }, () =>
+      facts(r.instanceId),
+    );
     items.push({
       processInstanceId: r.instanceId,
       clientRef: r.clientRef,
@@ -111,7 +117,11 @@ export interface ReferralItem {
 }
 
 /** Started paths per process, source (the path it came from), organisation and month (UTC) between from and to (ISO dates, inclusive by month). */
-export async function referrals(deps: UseCaseDeps, caller: Caller, range: { from?: string; to?: string }): Promise<{ items: ReferralItem[]; nextCursor: null }> {
+export async function referrals(
+  deps: UseCaseDeps,
+  caller: Caller,
+  range: { from?: string; to?: string },
+): Promise<{ items: ReferralItem[]; nextCursor: null }> {
   requireReportRole(caller);
   const items = await deps.store.countReferrals({ from: range.from?.slice(0, 7), to: range.to?.slice(0, 7) });
   return { items, nextCursor: null };

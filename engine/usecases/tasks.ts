@@ -5,14 +5,28 @@
  */
 import type { TaskView } from '../api.js';
 import { AppError, conflict, notFound } from '../errors.js';
-import { consentAllows, decidePath, logRead, note, refuseEngineOwned, revealInstance, visibleVariables, type PathDecision } from '../policy/index.js';
+import {
+  consentAllows,
+  decidePath,
+  logRead,
+  note,
+  refuseEngineOwned,
+  revealInstance,
+  visibleVariables,
+  type PathDecision,
+} from '../policy/index.js';
 import { gatedFields, withoutGated } from '../policy/consent.js';
 import { hasAnyRole, type Caller, type FormDefinition, type UseCaseDeps } from './context.js';
 import { checkFormInput } from './forms.js';
 import type { PublicInstance } from './instances.js';
 
 /** A task of the caller's roles on a path they take part in (the whole path, or this open task), or not_found. */
-export async function visibleTask(deps: UseCaseDeps, caller: Caller, id: string, change = false): Promise<{ task: TaskView; decision: PathDecision }> {
+export async function visibleTask(
+  deps: UseCaseDeps,
+  caller: Caller,
+  id: string,
+  change = false,
+): Promise<{ task: TaskView; decision: PathDecision }> {
   const task = await deps.engine.getTask(id).catch((err: unknown) => {
     if (err instanceof AppError && err.code === 'not_found') return null;
     throw err;
@@ -46,7 +60,13 @@ export async function getTask(
   } else {
     data = prefill(form, await visibleVariables(deps, caller, decision, instance));
   }
-  await logRead(deps, caller, decision, { clientRef: instance.clientRef, instanceId: instance.id }, `task ${task.activityId} with form ${task.formKey ?? '-'}`);
+  await logRead(
+    deps,
+    caller,
+    decision,
+    { clientRef: instance.clientRef, instanceId: instance.id },
+    `task ${task.activityId} with form ${task.formKey ?? '-'}`,
+  );
   return { ...task, clientRef: instance.clientRef, form, data };
 }
 
@@ -93,8 +113,9 @@ export async function completeTask(
   const { revision: _revision, ...instance } = done.processInstance;
   // The completer takes part while the path runs; once it has ended only its pseudonym comes back.
   const after = await decidePath(deps, caller, done.processInstance);
-  const shown = after && after.sight !== 'pseudonym'
-    ? await revealInstance(deps, caller, after, instance, 'process instance after a completion')
-    : { ...instance, variables: {}, businessKey: null };
+  const shown =
+    after && after.sight !== 'pseudonym'
+      ? await revealInstance(deps, caller, after, instance, 'process instance after a completion')
+      : { ...instance, variables: {}, businessKey: null };
   return { task: done.task, processInstance: shown };
 }

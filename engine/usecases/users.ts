@@ -22,7 +22,14 @@ export interface UserView {
 export const MIN_PASSWORD_LENGTH = 12;
 
 function view(u: UserRecord): UserView {
-  return { id: u.id, username: u.username, displayName: u.displayName, roles: u.roles, disabled: u.disabled === true, createdAt: u.createdAt };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    roles: u.roles,
+    disabled: u.disabled === true,
+    createdAt: u.createdAt,
+  };
 }
 
 function requireAdmin(caller: Caller): void {

@@ -42,8 +42,19 @@ export function drawScheduleTable(doc: PDFKit.PDFDocument, rows: ScheduleRow[], 
     doc.y = top + height;
   };
 
-  drawRow(COLUMNS.map((c) => c.title), fonts.bold);
-  for (const row of rows) drawRow(COLUMNS.map((c) => row[c.key] ?? ''), fonts.regular);
-  if (rows.length === 0) drawRow(COLUMNS.map(() => ''), fonts.regular);
+  drawRow(
+    COLUMNS.map((c) => c.title),
+    fonts.bold,
+  );
+  for (const row of rows)
+    drawRow(
+      COLUMNS.map((c) => row[c.key] ?? ''),
+      fonts.regular,
+    );
+  if (rows.length === 0)
+    drawRow(
+      COLUMNS.map(() => ''),
+      fonts.regular,
+    );
   doc.font(fonts.regular).fontSize(10).moveDown();
 }

@@ -47,7 +47,9 @@ export async function renderTtsPdf(input: TtsPdfInput): Promise<Buffer> {
   doc.registerFont(FONT.bold, fonts.bold);
 
   doc.font(FONT.bold).fontSize(16).text('Työkyvyn tuen suunnitelma (TTS)');
-  doc.font(FONT.regular).fontSize(9)
+  doc
+    .font(FONT.regular)
+    .fontSize(9)
     .text(`Asiakkaan tunniste: ${input.clientRef} · Polku ${input.processInstanceId} · Laadittu ${finnishTime(input.generatedAt)}`)
     .moveDown();
 
@@ -75,7 +77,9 @@ export async function renderTtsPdf(input: TtsPdfInput): Promise<Buffer> {
   line(doc, 'Päätavoite', t.mainGoal);
   asArray(t.subGoals).forEach((g, i) => {
     const sub = asData(g);
-    const detail = [sub.measure && `mittari: ${String(sub.measure)}`, sub.deadline && `määräaika: ${finnishDate(sub.deadline)}`].filter(Boolean).join(', ');
+    const detail = [sub.measure && `mittari: ${String(sub.measure)}`, sub.deadline && `määräaika: ${finnishDate(sub.deadline)}`]
+      .filter(Boolean)
+      .join(', ');
     line(doc, `Osatavoite ${i + 1}`, `${String(sub.goal ?? '')}${detail ? ` (${detail})` : ''}`);
   });
   heading(doc, '9. Palvelut ja keinot');
@@ -130,7 +134,10 @@ function signature(doc: PDFKit.PDFDocument, role: string, s: Data): void {
 function partyLabels(form: { schema: object; uiSchema: object }): Record<string, string> {
   const schemaForm = form.schema as { properties: { invitedParties: { items: { properties: { party: { enum: string[] } } } } } };
   const values = schemaForm.properties.invitedParties.items.properties.party.enum;
-  const names = (form.uiSchema as { invitedParties?: { items?: { party?: { 'ui:enumNames'?: string[] } } } }).invitedParties?.items?.party?.['ui:enumNames'] ?? [];
+  const names =
+    (form.uiSchema as { invitedParties?: { items?: { party?: { 'ui:enumNames'?: string[] } } } }).invitedParties?.items?.party?.[
+      'ui:enumNames'
+    ] ?? [];
   return Object.fromEntries(values.map((v, i) => [v, names[i] ?? v]));
 }
 

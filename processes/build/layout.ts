@@ -92,7 +92,11 @@ export function waypointsOf(flow: FlowSpec, layout: Layout, boundary: boolean): 
   const right = { x: s.x + s.width, y: sc.y };
   if (!boundary && sc.y === tc.y) return [right, left];
   if (route === 'hv') return [right, { x: tc.x, y: sc.y }, sideOfT(sc.y)];
-  if (boundary && Math.abs(tc.x - sc.x) < t.width / 2) return [{ x: sc.x, y: s.y + s.height }, { x: sc.x, y: t.y }];
+  if (boundary && Math.abs(tc.x - sc.x) < t.width / 2)
+    return [
+      { x: sc.x, y: s.y + s.height },
+      { x: sc.x, y: t.y },
+    ];
   const start = boundary ? { x: sc.x, y: s.y + s.height } : sideOfS(tc.y);
   return [start, { x: sc.x, y: tc.y }, left];
 }

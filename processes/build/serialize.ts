@@ -2,8 +2,7 @@
 import { layoutProcess, waypointsOf, type Box } from './layout.js';
 import type { FlowSpec, NodeSpec, ProcessSpec } from './spec.js';
 
-const esc = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const TAGS: Record<NodeSpec['kind'], string> = {
   start: 'bpmn:startEvent',
@@ -116,7 +115,8 @@ export function toBpmnXml(spec: ProcessSpec): string {
   const shapes = [
     `      <bpmndi:BPMNShape id="Participant_${spec.key}_di" bpmnElement="Participant_${spec.key}" isHorizontal="true">${bounds(layout.pool)}</bpmndi:BPMNShape>`,
     ...spec.lanes.map(
-      (l) => `      <bpmndi:BPMNShape id="${l.id}_di" bpmnElement="${l.id}" isHorizontal="true">${bounds(layout.lanes.get(l.id) as Box)}</bpmndi:BPMNShape>`,
+      (l) =>
+        `      <bpmndi:BPMNShape id="${l.id}_di" bpmnElement="${l.id}" isHorizontal="true">${bounds(layout.lanes.get(l.id) as Box)}</bpmndi:BPMNShape>`,
     ),
     ...spec.nodes.map((n) => {
       const b = layout.shapes.get(n.id) as Box;

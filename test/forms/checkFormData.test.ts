@@ -54,7 +54,9 @@ describe('checkFormData (forms/checkFormData.ts)', () => {
   });
 
   it('Given a temporary henkilötunnus, When the background form or the TTS is checked, Then only the TTS (which allows it) accepts it', () => {
-    expect(checkFormData('background', { ...background(), henkilotunnus: '010594Y9032' }).map((e) => e.path)).to.deep.equal(['/henkilotunnus']);
+    expect(checkFormData('background', { ...background(), henkilotunnus: '010594Y9032' }).map((e) => e.path)).to.deep.equal([
+      '/henkilotunnus',
+    ]);
     const tts = validExamples()['tts-referrer']!;
     (tts.client as Record<string, unknown>).henkilotunnus = '010594Y9032';
     expect(checkFormData('tts-referrer', tts)).to.deep.equal([]);
@@ -62,7 +64,10 @@ describe('checkFormData (forms/checkFormData.ts)', () => {
 
   it('Given locale en, When a field fails, Then the message is English', () => {
     const errors = checkFormData('background', { ...background(), henkilotunnus: '311399-123A', name: 7 }, 'en');
-    expect(errors).to.deep.include({ path: '/henkilotunnus', message: 'The personal identity code is not valid (check the format, date of birth and check character).' });
+    expect(errors).to.deep.include({
+      path: '/henkilotunnus',
+      message: 'The personal identity code is not valid (check the format, date of birth and check character).',
+    });
     expect(errors.find((e) => e.path === '/name')!.message).to.equal('must be string');
   });
 

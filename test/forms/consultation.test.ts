@@ -24,7 +24,11 @@ describe('anonymous consultation (consultation-case, consultation-outcome)', () 
   }
 
   it('Given ordinary anonymous texts with years, ages and sums, When checked, Then they are accepted', () => {
-    for (const text of ['40-vuotias, työttömänä vuodesta 2019, velkaa 12 000 euroa', 'Kävi työkokeilussa 1.3.–31.5.2024', 'Tapaaminen klo 13–15']) {
+    for (const text of [
+      '40-vuotias, työttömänä vuodesta 2019, velkaa 12 000 euroa',
+      'Kävi työkokeilussa 1.3.–31.5.2024',
+      'Tapaaminen klo 13–15',
+    ]) {
       expect(containsIdentifyingData(text), text).to.equal(false);
       expect(checkFormData('consultation-case', { ...base(), situation: text })).to.deep.equal([]);
     }
@@ -44,7 +48,9 @@ describe('anonymous consultation (consultation-case, consultation-outcome)', () 
 
   it('Given every free text of consultation-case, When inspected, Then each carries anonymousText', async () => {
     const { getForm } = await import('../../forms/index.js');
-    const props = (getForm('consultation-case')!.schema as { properties: Record<string, { type: string; anonymousText?: boolean; items?: unknown }> }).properties;
+    const props = (
+      getForm('consultation-case')!.schema as { properties: Record<string, { type: string; anonymousText?: boolean; items?: unknown }> }
+    ).properties;
     for (const [name, p] of Object.entries(props)) {
       // Enumerations and formatted values (the session date) cannot carry free text.
       if (p.type === 'string' && !('enum' in p) && !('format' in p)) expect(p.anonymousText, name).to.equal(true);

@@ -41,7 +41,8 @@ describe('henkilötunnus (forms/hetu.ts)', () => {
   });
 
   it('Given individual numbers 000 and 001 or a lower-case sign, When checked, Then they are refused', () => {
-    const withCheck = (s: string, sign: string, ind: string) => `${s}${sign}${ind}${'0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(s + ind) % 31]}`;
+    const withCheck = (s: string, sign: string, ind: string) =>
+      `${s}${sign}${ind}${'0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(s + ind) % 31]}`;
     expect(isValidHenkilotunnus(withCheck('131052', '-', '001'))).to.equal(false);
     expect(isValidHenkilotunnus(withCheck('131052', '-', '002'))).to.equal(true);
     expect(isValidHenkilotunnus('010516b903X', { allowTemporary: true })).to.equal(false);

@@ -7,7 +7,8 @@ describe('English titles (forms/localizeForm.ts)', () => {
       const fi = getForm(key)!.schema as { title: string; properties: Record<string, { title: string }> };
       const en = getLocalizedForm(key, 'en')!.schema as typeof fi;
       expect(en.title, key).to.not.equal(fi.title);
-      for (const field of Object.keys(fi.properties)) expect(en.properties[field]!.title, `${key}/${field}`).to.not.equal(fi.properties[field]!.title);
+      for (const field of Object.keys(fi.properties))
+        expect(en.properties[field]!.title, `${key}/${field}`).to.not.equal(fi.properties[field]!.title);
     }
   });
 

@@ -37,10 +37,12 @@ describe('rendering the forms with RJSF (server-side, react-dom/server)', () => 
   });
 
   it('Given checklist data with submitted wrong totals, When the checklist form renders, Then it shows the computed totals', () => {
-    const html = renderToString(createElement(ChecklistForm, {
-      form: getForm('checklist')!,
-      initialData: { lifeSituation: { homelessness: true, overIndebtedness: true }, riskTotal: 17, strengthTotal: 5 },
-    }));
+    const html = renderToString(
+      createElement(ChecklistForm, {
+        form: getForm('checklist')!,
+        initialData: { lifeSituation: { homelessness: true, overIndebtedness: true }, riskTotal: 17, strengthTotal: 5 },
+      }),
+    );
     expect(html).to.match(/id="root_riskTotal"[^>]*value="2"|value="2"[^>]*id="root_riskTotal"/);
     expect(html).to.match(/id="root_strengthTotal"[^>]*value="0"|value="0"[^>]*id="root_strengthTotal"/);
   });

@@ -5,11 +5,28 @@ import { createFormAjv } from '../../forms/ajv.js';
 import { BREAKERS, validExamples } from './fixtures/examples.js';
 
 const FORM_KEYS = [
-  'checklist', 'route-choice', 'consent-y100', 'background', 'health-check-feedback', 'doctor-assessment',
-  'tts-referrer', 'tts-team', 'team-invitation', 'consultation-case', 'consultation-outcome',
-  'social-services-assessment', 'oh-negotiation', 'ips-handover', 'ips-outcome', 'follow-up',
-  'health-feedback-received', 'responsible-handover', 'team-booking',
-  'ips-referral', 'ips-episode', 'regional-entry',
+  'checklist',
+  'route-choice',
+  'consent-y100',
+  'background',
+  'health-check-feedback',
+  'doctor-assessment',
+  'tts-referrer',
+  'tts-team',
+  'team-invitation',
+  'consultation-case',
+  'consultation-outcome',
+  'social-services-assessment',
+  'oh-negotiation',
+  'ips-handover',
+  'ips-outcome',
+  'follow-up',
+  'health-feedback-received',
+  'responsible-handover',
+  'team-booking',
+  'ips-referral',
+  'ips-episode',
+  'regional-entry',
 ];
 
 // Conditions (if/then/else/contains) constrain an object already closed by its own schema: not walked.
@@ -52,7 +69,9 @@ describe('form schemas (forms/schemas)', () => {
         for (const { at, schema } of objects) {
           expect(schema.additionalProperties, at).to.equal(false);
         }
-        expect((getForm(key)!.schema as { title?: string }).title).to.be.a('string').and.not.equal('');
+        expect((getForm(key)!.schema as { title?: string }).title)
+          .to.be.a('string')
+          .and.not.equal('');
       });
 
       it('Given a complete fictional example, When checked, Then there are no errors', () => {
@@ -64,16 +83,25 @@ describe('form schemas (forms/schemas)', () => {
         BREAKERS[key]!.change(data);
         const errors = checkFormData(key, data);
         expect(errors.map((e) => e.path)).to.deep.equal([BREAKERS[key]!.path]);
-        expect(errors[0]!.message).to.match(/[a-zäö]/).and.not.match(/must|should/);
+        expect(errors[0]!.message)
+          .to.match(/[a-zäö]/)
+          .and.not.match(/must|should/);
       });
     });
   }
 
   it('Given the decision forms, When a decision is missing, Then the decision field is reported as required', () => {
     const decisions: Record<string, string> = {
-      'route-choice': 'route', 'health-check-feedback': 'nurseDecision', 'doctor-assessment': 'doctorDecision',
-      'consultation-outcome': 'consultationOutcome', 'social-services-assessment': 'socialDecision', 'ips-outcome': 'ipsOutcome',
-      'follow-up': 'followUpDecision', 'oh-negotiation': 'wayForwardSettled', 'consent-y100': 'consentGiven', 'team-invitation': 'invitationsConfirmed',
+      'route-choice': 'route',
+      'health-check-feedback': 'nurseDecision',
+      'doctor-assessment': 'doctorDecision',
+      'consultation-outcome': 'consultationOutcome',
+      'social-services-assessment': 'socialDecision',
+      'ips-outcome': 'ipsOutcome',
+      'follow-up': 'followUpDecision',
+      'oh-negotiation': 'wayForwardSettled',
+      'consent-y100': 'consentGiven',
+      'team-invitation': 'invitationsConfirmed',
     };
     for (const [key, field] of Object.entries(decisions)) {
       const data = validExamples()[key]!;
@@ -92,7 +120,8 @@ describe('form fields across forms', () => {
     const seen = new Map<string, { key: string; shape: string }>();
     const clashes = new Set<string>();
     // the shape without titles and messages: what a value must look like
-    const shape = (s: unknown): string => JSON.stringify(s, (k, v) => (['title', 'description', 'errorMessage'].includes(k) ? undefined : v));
+    const shape = (s: unknown): string =>
+      JSON.stringify(s, (k, v) => (['title', 'description', 'errorMessage'].includes(k) ? undefined : v));
     for (const key of listFormKeys()) {
       const props = (getForm(key)!.schema as { properties: Record<string, unknown> }).properties;
       for (const [field, schema] of Object.entries(props)) {

@@ -26,7 +26,11 @@ describe('Feature: the diagrams open in bpmn-js in a real browser', function () 
         const result = await page.waitForFunction(() => (window as unknown as { bpmnImport?: unknown }).bpmnImport);
         expect(await result.jsonValue()).to.deep.equal({ warnings: [] });
         const drawn = await page.locator('.djs-element.djs-shape').count();
-        const nodes = (xml.match(/<bpmn:(userTask|callActivity|startEvent|endEvent|exclusiveGateway|intermediateCatchEvent|boundaryEvent|receiveTask|sendTask)\b/g) ?? []).length;
+        const nodes = (
+          xml.match(
+            /<bpmn:(userTask|callActivity|startEvent|endEvent|exclusiveGateway|intermediateCatchEvent|boundaryEvent|receiveTask|sendTask)\b/g,
+          ) ?? []
+        ).length;
         expect(drawn).to.be.greaterThan(nodes);
       } finally {
         await page.close();

@@ -40,20 +40,39 @@ describe('Feature: consultation hour (consultation-hour)', () => {
     const done = await completeAs(fx.engine, id, 'outcomeToAsker', 'case-manager', { consultationOutcome: 'resolved' });
     expect(done.state).to.equal('completed');
     expect(done.variables).to.include({ consultationOutcome: 'resolved' });
-    expectInOrder(await pathOf(fx.engine, id), ['consultationCase', 'bookingGateway', 'consultationOutcome', 'returnGateway', 'outcomeToAsker', 'end']);
+    expectInOrder(await pathOf(fx.engine, id), [
+      'consultationCase',
+      'bookingGateway',
+      'consultationOutcome',
+      'returnGateway',
+      'outcomeToAsker',
+      'end',
+    ]);
   });
 
   it('Given a primary-care doctor who started the hour, When the experts answer, Then the outcome returns to that doctor by name', async () => {
     id = (await fx.engine.startInstance({ processKey: 'consultation-hour', variables: { startedBy: DOCTOR.id } })).id;
     const ask = (await fx.engine.listTasks({ processInstanceId: id, state: 'open' }))[0]!;
     expect(ask.assignee).to.equal(DOCTOR.id);
-    await fx.engine.completeTask(ask.id, { data: { reasons: ['treatment-or-health-care'], question: 'Onko kyse sairauden hoidosta?', askerRole: 'doctor' }, actor: { id: DOCTOR.id, roles: DOCTOR.roles } });
+    await fx.engine.completeTask(ask.id, {
+      data: { reasons: ['treatment-or-health-care'], question: 'Onko kyse sairauden hoidosta?', askerRole: 'doctor' },
+      actor: { id: DOCTOR.id, roles: DOCTOR.roles },
+    });
     await completeAs(fx.engine, id, 'consultationOutcome', 'nurse', { consultationOutcome: 'health-route' });
     const back = (await fx.engine.listTasks({ processInstanceId: id, state: 'open' }))[0]!;
     expect(back).to.include({ activityId: 'outcomeToAsker', assignee: DOCTOR.id });
   });
 
-  for (const [when, date] of [['after 12:00 on the previous day', () => thursday(-8)], ['for a day that is not Thursday', () => { const d = thursday(3); return new Date(Date.parse(d) + 864e5).toISOString().slice(0, 10); }]] as const) {
+  for (const [when, date] of [
+    ['after 12:00 on the previous day', () => thursday(-8)],
+    [
+      'for a day that is not Thursday',
+      () => {
+        const d = thursday(3);
+        return new Date(Date.parse(d) + 864e5).toISOString().slice(0, 10);
+      },
+    ],
+  ] as const) {
     it(`Given a booking ${when}, When it is sent, Then the experts are freed and the asker books the next hour`, async () => {
       await completeAs(fx.engine, id, 'consultationCase', 'case-manager', { sessionDate: date() });
       expect(await openTasks(fx.engine, id)).to.deep.equal(['consultationCase']);

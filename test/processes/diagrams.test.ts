@@ -30,7 +30,13 @@ async function load(file: string) {
   const process = (root.rootElements as El[]).find((e) => e.$type === 'bpmn:Process') as El;
   const plane = ((root.diagrams as El[])[0].plane as El).planeElement as El[];
   const di = new Map(plane.map((p) => [(p.bpmnElement as El).id, p]));
-  return { xml, warnings: result.warnings, process, di, nodes: (process.flowElements as El[]).filter((e) => e.$type !== 'bpmn:SequenceFlow') };
+  return {
+    xml,
+    warnings: result.warnings,
+    process,
+    di,
+    nodes: (process.flowElements as El[]).filter((e) => e.$type !== 'bpmn:SequenceFlow'),
+  };
 }
 
 const overlap = (a: Bounds, b: Bounds) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -40,7 +46,12 @@ describe('Process diagrams (processes/*.bpmn)', () => {
     const names = listProcessFiles().map((f) => basename(f, '.bpmn'));
     expect(names).to.have.length(11);
     const entries = ['entry-kainuu', 'entry-keski-suomi', 'entry-oulu-palo', 'entry-toike'].map((e) => ['work-ability-backbone', e]);
-    for (const [caller, called] of [['referral-trial', 'team-process'], ['referral-trial', 'consultation-hour'], ['referral-social-services', 'supported-employment'], ...entries]) {
+    for (const [caller, called] of [
+      ['referral-trial', 'team-process'],
+      ['referral-trial', 'consultation-hour'],
+      ['referral-social-services', 'supported-employment'],
+      ...entries,
+    ]) {
       expect(names.indexOf(called), `${called} before ${caller}`).to.be.below(names.indexOf(caller));
     }
   });
@@ -79,7 +90,10 @@ describe('Process diagrams (processes/*.bpmn)', () => {
         const holder = lanes.find((l) => ((l.lane.flowNodeRef as El[]) ?? []).some((r) => r.id === node.id));
         expect(holder, `lane of ${node.id}`).to.not.equal(undefined);
         const b = di.get(node.id)?.bounds as Bounds;
-        expect(b.y >= (holder as { b: Bounds }).b.y && b.y + b.height <= holder!.b.y + holder!.b.height, `${node.id} inside its lane`).to.equal(true);
+        expect(
+          b.y >= (holder as { b: Bounds }).b.y && b.y + b.height <= holder!.b.y + holder!.b.height,
+          `${node.id} inside its lane`,
+        ).to.equal(true);
       }
     });
 
@@ -99,7 +113,10 @@ describe('Process diagrams (processes/*.bpmn)', () => {
       for (const task of nodes.filter((n) => n.$type === 'bpmn:UserTask' || n.$type === 'bpmn:ReceiveTask')) {
         const holders = ((task.extensionElements as El | undefined)?.values as El[] | undefined) ?? [];
         const props = holders.flatMap((h) => (h.values as El[] | undefined) ?? []);
-        expect(props.some((p) => p.name === 'expectedDuration'), `expectedDuration of ${task.id}`).to.equal(true);
+        expect(
+          props.some((p) => p.name === 'expectedDuration'),
+          `expectedDuration of ${task.id}`,
+        ).to.equal(true);
       }
     });
   }

@@ -48,7 +48,10 @@ describe('BPMN lint (processes/lint)', () => {
   });
 
   it('Given a user task with an unknown role, When linted, Then user-task-role names the role', async () => {
-    const [issue] = await polkuIssues(processWith(userTask('camunda:candidateGroups="nurse,wizard" camunda:formKey="follow-up"')), 'user-task-role');
+    const [issue] = await polkuIssues(
+      processWith(userTask('camunda:candidateGroups="nurse,wizard" camunda:formKey="follow-up"')),
+      'user-task-role',
+    );
     expect(issue.message).to.contain('wizard');
   });
 
@@ -61,14 +64,25 @@ describe('BPMN lint (processes/lint)', () => {
   it('Given a user task without a form key, or with one that has no schema, When linted, Then user-task-form reports it', async () => {
     const [missing] = await polkuIssues(processWith(userTask('camunda:candidateGroups="nurse"')), 'user-task-form');
     expect(missing).to.include({ id: 'task', category: 'error' });
-    const [unknown] = await polkuIssues(processWith(userTask('camunda:candidateGroups="nurse" camunda:formKey="no-such-form"')), 'user-task-form');
+    const [unknown] = await polkuIssues(
+      processWith(userTask('camunda:candidateGroups="nurse" camunda:formKey="no-such-form"')),
+      'user-task-form',
+    );
     expect(unknown.message).to.contain('no-such-form');
   });
 
   it('Given an expectedDuration that is not ISO 8601, When linted, Then expected-duration reports it', async () => {
-    const [issue] = await polkuIssues(processWith(userTask('camunda:candidateGroups="nurse" camunda:formKey="follow-up"', duration('14 days'))), 'expected-duration');
+    const [issue] = await polkuIssues(
+      processWith(userTask('camunda:candidateGroups="nurse" camunda:formKey="follow-up"', duration('14 days'))),
+      'expected-duration',
+    );
     expect(issue).to.include({ id: 'task', category: 'error' });
-    expect(await polkuIssues(processWith(userTask('camunda:candidateGroups="nurse" camunda:formKey="follow-up"', duration('PT2H'))), 'expected-duration')).to.deep.equal([]);
+    expect(
+      await polkuIssues(
+        processWith(userTask('camunda:candidateGroups="nurse" camunda:formKey="follow-up"', duration('PT2H'))),
+        'expected-duration',
+      ),
+    ).to.deep.equal([]);
   });
 
   it('Given a script task, When linted, Then no-scripts reports it', async () => {

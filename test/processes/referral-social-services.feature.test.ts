@@ -56,7 +56,10 @@ describe('Feature: referral from social services (referral-social-services)', ()
     await completeAs(fx.engine, ips.id, 'coaching', 'job-coach', { ipsEvent: 'ended-no-longer-needed' });
     const done = await fx.engine.getInstance(id);
     expect(done.state).to.equal('completed');
-    expectInOrder(done.history.map((h) => h.activityId), ['socialGateway', 'ipsCall', 'endIps']);
+    expectInOrder(
+      done.history.map((h) => h.activityId),
+      ['socialGateway', 'ipsCall', 'endIps'],
+    );
     expect(done.history.map((h) => h.activityId)).to.not.include('consent');
   });
 });

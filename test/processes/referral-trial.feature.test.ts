@@ -50,7 +50,10 @@ describe('Feature: referral from the employment trial (referral-trial)', () => {
     await closeAfterFollowUp(fx.engine, team.id, meeting);
     const done = await fx.engine.getInstance(id);
     expect(done.state).to.equal('completed');
-    expectInOrder(done.history.map((h) => h.activityId), ['routeGateway', 'teamMerge', 'typGateway', 'consent', 'consentGateway', 'ttsReferrer', 'teamCall', 'endTeam']);
+    expectInOrder(
+      done.history.map((h) => h.activityId),
+      ['routeGateway', 'teamMerge', 'typGateway', 'consent', 'consentGateway', 'ttsReferrer', 'teamCall', 'endTeam'],
+    );
     expect(done.history.map((h) => h.activityId)).to.not.include.members(['background', 'consultationCall']);
     expect(done.history.find((h) => h.activityId === 'consent')).to.include({ by: 'demo-case-manager' });
     expect(done.variables).to.include({ route: 'direct', consentGiven: true, followUpDecision: 'close' });
@@ -60,7 +63,9 @@ describe('Feature: referral from the employment trial (referral-trial)', () => {
     await givenRoute('direct');
     const done = await completeAs(fx.engine, id, 'consent', 'case-manager', { consentGiven: false });
     expect(done.state).to.equal('completed');
-    expect(await pathOf(fx.engine, id)).to.include('endNoConsent').and.not.include('ttsReferrer');
+    expect(await pathOf(fx.engine, id))
+      .to.include('endNoConsent')
+      .and.not.include('ttsReferrer');
     expect(await fx.engine.listInstances({ processKey: 'team-process' })).to.have.length(0);
   });
 
@@ -70,7 +75,20 @@ describe('Feature: referral from the employment trial (referral-trial)', () => {
     expect(open.find((t) => t.activityId === 'doctorAssessment')).to.include({ formKey: 'doctor-assessment' });
     await completeAs(fx.engine, id, 'doctorAssessment', 'doctor', { doctorDecision: 'team' });
     expect(await openTasks(fx.engine, id)).to.deep.equal(['consent', 'healthFeedback']);
-    expectInOrder(await pathOf(fx.engine, id), ['healthRouteMerge', 'healthConsent', 'healthConsentGateway', 'background', 'healthCheck', 'feedbackSplit', 'nurseGateway', 'doctorAssessment', 'doctorGateway', 'teamMerge', 'typGateway', 'consent']);
+    expectInOrder(await pathOf(fx.engine, id), [
+      'healthRouteMerge',
+      'healthConsent',
+      'healthConsentGateway',
+      'background',
+      'healthCheck',
+      'feedbackSplit',
+      'nurseGateway',
+      'doctorAssessment',
+      'doctorGateway',
+      'teamMerge',
+      'typGateway',
+      'consent',
+    ]);
     expect((await fx.engine.getInstance(id)).variables).to.include({ jointAppointment: true });
   });
 
@@ -94,7 +112,10 @@ describe('Feature: referral from the employment trial (referral-trial)', () => {
     expect(await pathOf(fx.engine, id)).to.not.include.members(['background', 'healthCheck']);
   });
 
-  for (const [doctorDecision, end] of [['treatment', 'endTreatment'], ['other-service', 'endDoctorOtherService']]) {
+  for (const [doctorDecision, end] of [
+    ['treatment', 'endTreatment'],
+    ['other-service', 'endDoctorOtherService'],
+  ]) {
     it(`Given the doctor's assessment, When the doctor decides "${doctorDecision}", Then the path ends at ${end}`, async () => {
       await givenNurseDecision('doctor');
       await completeAs(fx.engine, id, 'healthFeedback', 'case-manager');
@@ -124,13 +145,19 @@ describe('Feature: referral from the employment trial (referral-trial)', () => {
       }
       const done = await fx.engine.getInstance(id);
       expect(done.state).to.equal('completed');
-      expectInOrder(done.history.map((h) => h.activityId), ['teamMerge', 'typGateway', 'endTypClient']);
+      expectInOrder(
+        done.history.map((h) => h.activityId),
+        ['teamMerge', 'typGateway', 'endTypClient'],
+      );
       expect(done.history.map((h) => h.activityId)).to.not.include('consent');
       expect(await fx.engine.listInstances({ processKey: 'team-process' })).to.have.length(0);
     });
   }
 
-  for (const [nurseDecision, end] of [['other-service', 'endNurseOtherService'], ['none', 'endNoFurtherAction']]) {
+  for (const [nurseDecision, end] of [
+    ['other-service', 'endNurseOtherService'],
+    ['none', 'endNoFurtherAction'],
+  ]) {
     it(`Given the health check, When the nurse decides "${nurseDecision}", Then the path ends at ${end}`, async () => {
       await givenNurseDecision(nurseDecision);
       expect(await pathOf(fx.engine, id)).to.include(end);
@@ -141,7 +168,12 @@ describe('Feature: referral from the employment trial (referral-trial)', () => {
   }
 
   it('Given identity data already on the path, When the case goes to the consultation hour, Then only the route reaches the anonymous process and only its outcome comes back', async () => {
-    id = (await fx.engine.startInstance({ processKey: 'referral-trial', variables: { henkilotunnus: '131052-308T', name: 'Testi Asiakas (fiktiivinen)' } })).id;
+    id = (
+      await fx.engine.startInstance({
+        processKey: 'referral-trial',
+        variables: { henkilotunnus: '131052-308T', name: 'Testi Asiakas (fiktiivinen)' },
+      })
+    ).id;
     await completeAs(fx.engine, id, 'checklist', 'case-manager');
     await completeAs(fx.engine, id, 'routeChoice', 'case-manager', { route: 'consultation' });
     const consultation = await childOf(fx.engine, id, 'consultation-hour');

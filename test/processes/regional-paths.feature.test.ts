@@ -7,8 +7,18 @@ import { expect } from 'chai';
 import { givenEngine, type EngineFixture } from '../support/engine.js';
 import { childOf, completeAs, deployPolkuProcesses, expectInOrder, openTasks, pathOf, validFormData } from './support/steps.js';
 
-const COORDINATOR = { id: 'user-coord-1', username: 'kaija.koordinaattori', displayName: 'Kaija Koordinaattori (fiktiivinen)', roles: ['work-ability-coordinator'] };
-const OWN_WORKER = { id: 'user-own-1', username: 'olli.omatyontekija', displayName: 'Olli Omatyöntekijä (fiktiivinen)', roles: ['social-worker'] };
+const COORDINATOR = {
+  id: 'user-coord-1',
+  username: 'kaija.koordinaattori',
+  displayName: 'Kaija Koordinaattori (fiktiivinen)',
+  roles: ['work-ability-coordinator'],
+};
+const OWN_WORKER = {
+  id: 'user-own-1',
+  username: 'olli.omatyontekija',
+  displayName: 'Olli Omatyöntekijä (fiktiivinen)',
+  roles: ['social-worker'],
+};
 const named = (u: typeof COORDINATOR) => ({ responsiblePerson: { title: 'Koordinaattori', name: u.displayName, username: u.username } });
 const DAY = 864e5;
 
@@ -21,7 +31,10 @@ describe('Feature: regional paths on the shared backbone (work-ability-backbone)
     const task = (await fx.engine.listTasks({ processInstanceId: instanceId, state: 'open' })).find((t) => t.activityId === activityId);
     if (!task) throw new Error(`no open ${activityId}`);
     expect(task.assignee, `${activityId} assigned to the named person`).to.equal(user.id);
-    return fx.engine.completeTask(task.id, { data: validFormData(task.formKey as string, overrides), actor: { id: user.id, roles: user.roles } });
+    return fx.engine.completeTask(task.id, {
+      data: validFormData(task.formKey as string, overrides),
+      actor: { id: user.id, roles: user.roles },
+    });
   }
 
   /** Starts the backbone for a region and returns its entry sub-process. */
@@ -57,7 +70,7 @@ describe('Feature: regional paths on the shared backbone (work-ability-backbone)
   });
   afterEach(async () => fx.close());
 
-  it('Given Kainuu and an unemployed client, When the health check and the coordinator\'s assessment confirm the need, Then consent, the plan naming the coordinator, and a 90-day follow-up by that coordinator follow', async () => {
+  it("Given Kainuu and an unemployed client, When the health check and the coordinator's assessment confirm the need, Then consent, the plan naming the coordinator, and a 90-day follow-up by that coordinator follow", async () => {
     const entry = await givenRegion('kainuu', 'entry-kainuu');
     await completeAs(fx.engine, entry, 'identify', 'work-ability-coordinator', { clientGroup: 'unemployed', needConfirmed: true });
     await completeAs(fx.engine, entry, 'healthCheck', 'nurse', { nurseDecision: 'none' });
@@ -66,7 +79,16 @@ describe('Feature: regional paths on the shared backbone (work-ability-backbone)
     await planAndFollowUp(COORDINATOR, inDays(90));
     const done = await asNamed(id, 'followUp', COORDINATOR, { followUpDecision: 'close' });
     expect(done.processInstance.state).to.equal('completed');
-    expectInOrder(await pathOf(fx.engine, id), ['regionGateway', 'entryKainuu', 'needGateway', 'consent', 'jointPlan', 'followUpTimer', 'followUp', 'endClosed']);
+    expectInOrder(await pathOf(fx.engine, id), [
+      'regionGateway',
+      'entryKainuu',
+      'needGateway',
+      'consent',
+      'jointPlan',
+      'followUpTimer',
+      'followUp',
+      'endClosed',
+    ]);
   });
 
   it('Given Kainuu and an employee, When the early-support negotiation shows no need, Then the path ends without a plan', async () => {
@@ -74,7 +96,9 @@ describe('Feature: regional paths on the shared backbone (work-ability-backbone)
     await completeAs(fx.engine, entry, 'identify', 'work-ability-coordinator', { clientGroup: 'employee', needConfirmed: true });
     await completeAs(fx.engine, entry, 'earlySupport', 'occupational-health');
     await completeAs(fx.engine, entry, 'assess', 'work-ability-coordinator', { needConfirmed: false });
-    expect(await pathOf(fx.engine, entry)).to.include('earlySupport').and.not.include('healthCheck');
+    expect(await pathOf(fx.engine, entry))
+      .to.include('earlySupport')
+      .and.not.include('healthCheck');
     expect((await fx.engine.getInstance(id)).state).to.equal('completed');
     expect((await pathOf(fx.engine, id)).at(-1)).to.equal('endNoNeed');
   });
@@ -83,7 +107,9 @@ describe('Feature: regional paths on the shared backbone (work-ability-backbone)
     const entry = await givenRegion('keski-suomi', 'entry-keski-suomi');
     await completeAs(fx.engine, entry, 'initialService', 'case-manager', { teamForm: 'consultative-team', needConfirmed: true });
     await completeAs(fx.engine, entry, 'consultativeTeam', 'team', { needConfirmed: true });
-    expect(await pathOf(fx.engine, entry)).to.include('consultativeTeam').and.not.include('workAbilityTeam');
+    expect(await pathOf(fx.engine, entry))
+      .to.include('consultativeTeam')
+      .and.not.include('workAbilityTeam');
     const done = await completeAs(fx.engine, id, 'consent', 'case-manager', { consentGiven: false });
     expect(done.state).to.equal('completed');
     expect((await pathOf(fx.engine, id)).at(-1)).to.equal('endNoConsent');
@@ -96,7 +122,7 @@ describe('Feature: regional paths on the shared backbone (work-ability-backbone)
     await planAndFollowUp(COORDINATOR, inDays(90));
   });
 
-  it('Given Oulu PALO, When the own worker is named at the assessment, Then the functional assessment, consent and follow-up are that worker\'s, and a new plan can be made', async () => {
+  it("Given Oulu PALO, When the own worker is named at the assessment, Then the functional assessment, consent and follow-up are that worker's, and a new plan can be made", async () => {
     const entry = await givenRegion('oulu-palo', 'entry-oulu-palo');
     await completeAs(fx.engine, entry, 'serviceNeed', 'social-worker', { needConfirmed: true, ...named(OWN_WORKER) });
     await completeAs(fx.engine, entry, 'jointHealth', 'nurse', { nurseDecision: 'none' });

@@ -53,12 +53,12 @@ describe('Feature: the named responsible person (team-process)', () => {
     expect(signatures.role).to.include.members(['case-manager', 'kela']);
     let refused: unknown;
     await completeAs(fx.engine, id, 'signatures', 'case-manager', NAMED).catch((e: unknown) => (refused = e));
-    expect(refused, 'a case manager completing the named person\'s task').to.have.property('code', 'conflict');
+    expect(refused, "a case manager completing the named person's task").to.have.property('code', 'conflict');
     await completeBy(KELA, 'signatures', NAMED);
     expect((await openTask('distribution')).assignee).to.equal(KELA.id);
   });
 
-  it('Given the plan distributed, When the follow-up comes due and the named person hands over with a note, Then the next follow-up and the re-meeting are the new person\'s', async () => {
+  it("Given the plan distributed, When the follow-up comes due and the named person hands over with a note, Then the next follow-up and the re-meeting are the new person's", async () => {
     await completeBy(KELA, 'signatures', NAMED);
     await completeBy(KELA, 'distribution', NAMED);
     await fx.engine.fireDueTimers(new Date(meeting.getTime() + 91 * 864e5));
@@ -88,7 +88,9 @@ describe('Feature: the named responsible person (team-process)', () => {
     const another = wednesdayAhead(22);
     await bookAndConfirm(fx.engine, id, another);
     await fx.engine.fireDueTimers(hourAfter(another));
-    await completeAs(fx.engine, id, 'ttsTeam', 'team', { responsiblePerson: { title: 'Asiakasvastaava', name: 'Ei tunnusta (fiktiivinen)', username: 'no.such.user' } });
+    await completeAs(fx.engine, id, 'ttsTeam', 'team', {
+      responsiblePerson: { title: 'Asiakasvastaava', name: 'Ei tunnusta (fiktiivinen)', username: 'no.such.user' },
+    });
     const signatures = await openTask('signatures');
     expect(signatures.assignee).to.equal(null);
     expect(signatures.role).to.deep.equal(['case-manager']);

@@ -20,7 +20,12 @@ describe('Feature: supported employment (supported-employment)', () => {
 
   /** Given intake by a named coach, the handover done and the first employer contact made. */
   async function givenCoaching(referralSource = 'employment-trial') {
-    await completeAs(fx.engine, id, 'ipsReferral', 'job-coach', { referralSource, municipality: 'Kemijärvi', coach: COACH.username, waitingList: false });
+    await completeAs(fx.engine, id, 'ipsReferral', 'job-coach', {
+      referralSource,
+      municipality: 'Kemijärvi',
+      coach: COACH.username,
+      waitingList: false,
+    });
     await coachDoes('ipsHandover', { meetingDate: '2026-11-10', jobCoachName: COACH.displayName });
     await fx.engine.deliverMessage(id, 'first-employer-contact');
   }
@@ -33,7 +38,16 @@ describe('Feature: supported employment (supported-employment)', () => {
   });
   afterEach(async () => fx.close());
 
-  for (const referralSource of ['social-services', 'disability-services', 'te-services', 'employment-trial', 'health-care', 'school', 'self', 'other']) {
+  for (const referralSource of [
+    'social-services',
+    'disability-services',
+    'te-services',
+    'employment-trial',
+    'health-care',
+    'school',
+    'self',
+    'other',
+  ]) {
     it(`Given a client referred from "${referralSource}", When the intake is recorded, Then the source and municipality stay on the path`, async () => {
       await completeAs(fx.engine, id, 'ipsReferral', 'job-coach', { referralSource, municipality: 'Rovaniemi', waitingList: false });
       expect((await fx.engine.getInstance(id)).variables).to.include({ referralSource, municipality: 'Rovaniemi' });
@@ -60,12 +74,25 @@ describe('Feature: supported employment (supported-employment)', () => {
 
   it('Given coaching, When two jobs, a work trial and study come and go, Then coaching goes on after each and ends as "no longer needed"', async () => {
     await givenCoaching();
-    const job = (startDate: string, contract: string) => ({ sector: 'city', paySubsidy: true, apprenticeship: false, workingTime: 'part-time', contract, startDate });
+    const job = (startDate: string, contract: string) => ({
+      sector: 'city',
+      paySubsidy: true,
+      apprenticeship: false,
+      workingTime: 'part-time',
+      contract,
+      startDate,
+    });
     await coachDoes('coaching', { ipsEvent: 'work-trial', employerContacts: 7 });
     await coachDoes('coaching', { ipsEvent: 'employment-started', employment: job('2027-01-01', 'fixed-term'), employerContacts: 6 });
-    await coachDoes('coaching', { ipsEvent: 'employment-ended', employment: { ...job('2027-01-01', 'fixed-term'), endDate: '2027-03-31' } });
+    await coachDoes('coaching', {
+      ipsEvent: 'employment-ended',
+      employment: { ...job('2027-01-01', 'fixed-term'), endDate: '2027-03-31' },
+    });
     await coachDoes('coaching', { ipsEvent: 'study' });
-    await coachDoes('coaching', { ipsEvent: 'employment-started', employment: { ...job('2027-05-01', 'permanent'), sector: 'company', workingTime: 'full-time' } });
+    await coachDoes('coaching', {
+      ipsEvent: 'employment-started',
+      employment: { ...job('2027-05-01', 'permanent'), sector: 'company', workingTime: 'full-time' },
+    });
     expect(await openTasks(fx.engine, id)).to.deep.equal(['coaching']);
     const done = await coachDoes('coaching', { ipsEvent: 'ended-no-longer-needed' });
     expect(done.processInstance.state).to.equal('completed');
@@ -84,6 +111,13 @@ describe('Feature: supported employment (supported-employment)', () => {
     expect(refused, 'a dropout without a reason is refused by the form').to.equal(true);
     expect(task.formKey).to.equal('ips-episode');
     await coachDoes('coaching', { ipsEvent: 'dropped-out', endReason: 'Muutti toiselle paikkakunnalle (fiktiivinen).' });
-    expectInOrder(await pathOf(fx.engine, id), ['ipsReferral', 'ipsHandover', 'firstEmployerContact', 'coaching', 'eventGateway', 'endDroppedOut']);
+    expectInOrder(await pathOf(fx.engine, id), [
+      'ipsReferral',
+      'ipsHandover',
+      'firstEmployerContact',
+      'coaching',
+      'eventGateway',
+      'endDroppedOut',
+    ]);
   });
 });

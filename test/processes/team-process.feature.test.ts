@@ -48,7 +48,9 @@ describe('Feature: team process (team-process)', () => {
   it('Given a booking, When the slot is an even-week Wednesday, Then it is refused and the referrer books again', async () => {
     await bookAndConfirm(fx.engine, teamId, wednesdayAhead(8, false));
     expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamBooking']);
-    expect(await pathOf(fx.engine, teamId)).to.include('slotGateway').and.not.include('meetingTimer');
+    expect(await pathOf(fx.engine, teamId))
+      .to.include('slotGateway')
+      .and.not.include('meetingTimer');
   });
 
   it('Given a booking, When the odd-week Wednesday is less than seven days away, Then the confirmation deadline has passed already and the referrer books again', async () => {
@@ -56,7 +58,9 @@ describe('Feature: team process (team-process)', () => {
     expect(tooLate.getTime() - Date.now()).to.be.below(7 * 864e5);
     await completeAs(fx.engine, teamId, 'teamBooking', 'case-manager', { meetingDate: tooLate.toISOString() });
     expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamBooking']);
-    expect(await pathOf(fx.engine, teamId)).to.include('confirmDeadline').and.not.include('meetingTimer');
+    expect(await pathOf(fx.engine, teamId))
+      .to.include('confirmDeadline')
+      .and.not.include('meetingTimer');
   });
 
   it('Given a booked meeting, When the invitations are still unconfirmed seven days before it, Then the slot is given up and the referrer books again', async () => {
@@ -67,7 +71,9 @@ describe('Feature: team process (team-process)', () => {
     expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamInvitation']);
     await fx.engine.fireDueTimers(new Date(deadline.getTime() + 60e3));
     expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamBooking']);
-    expect(await pathOf(fx.engine, teamId)).to.include('confirmDeadline').and.not.include('meetingTimer');
+    expect(await pathOf(fx.engine, teamId))
+      .to.include('confirmDeadline')
+      .and.not.include('meetingTimer');
   });
 
   it('Given one client booked into a slot, When a second client is booked into the same slot, Then the booking is refused and the second can book another', async () => {
@@ -75,7 +81,9 @@ describe('Feature: team process (team-process)', () => {
     await completeAs(fx.engine, teamId, 'teamBooking', 'case-manager', { meetingDate: meeting.toISOString() });
     const second = (await fx.engine.startInstance({ processKey: 'team-process' })).id;
     let refused: unknown;
-    await completeAs(fx.engine, second, 'teamBooking', 'case-manager', { meetingDate: meeting.toISOString() }).catch((e: unknown) => (refused = e));
+    await completeAs(fx.engine, second, 'teamBooking', 'case-manager', { meetingDate: meeting.toISOString() }).catch(
+      (e: unknown) => (refused = e),
+    );
     expect(refused).to.have.property('code', 'conflict');
     expect(await openTasks(fx.engine, second)).to.deep.equal(['teamBooking']);
     const other = wednesdayAhead(22);
@@ -87,7 +95,9 @@ describe('Feature: team process (team-process)', () => {
   it('Given two clients, When both are booked into the same meeting slot at the same moment, Then exactly one booking succeeds', async () => {
     const meeting = wednesdayAhead(8);
     const second = (await fx.engine.startInstance({ processKey: 'team-process' })).id;
-    const results = await Promise.allSettled([teamId, second].map((id) => completeAs(fx.engine, id, 'teamBooking', 'case-manager', { meetingDate: meeting.toISOString() })));
+    const results = await Promise.allSettled(
+      [teamId, second].map((id) => completeAs(fx.engine, id, 'teamBooking', 'case-manager', { meetingDate: meeting.toISOString() })),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).to.have.length(1);
     const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(lost.reason).to.have.property('code', 'conflict');
@@ -115,7 +125,8 @@ describe('Feature: team process (team-process)', () => {
     ];
     await bookAndConfirm(fx.engine, teamId, meeting);
     await fx.engine.fireDueTimers(hourAfter(meeting));
-    for (const activity of ['ttsTeam', 'signatures', 'distribution']) await completeAs(fx.engine, teamId, activity, activity === 'ttsTeam' ? 'team' : 'case-manager', { schedule });
+    for (const activity of ['ttsTeam', 'signatures', 'distribution'])
+      await completeAs(fx.engine, teamId, activity, activity === 'ttsTeam' ? 'team' : 'case-manager', { schedule });
     await fx.engine.fireDueTimers(new Date(`${day(29)}T12:00:00Z`));
     expect(await openTasks(fx.engine, teamId)).to.deep.equal([]);
     await fx.engine.fireDueTimers(new Date(`${day(30)}T12:00:00Z`));

@@ -27,8 +27,12 @@ describe('security: henkilötunnus in server logs', () => {
   it('Given identity codes in URLs, bodies, business keys, form data and a failing route, When sent, Then no log line carries one', async () => {
     const owner = await server.login('owner');
     const nurse = await server.login('nurse');
-    await owner.call('POST', '/api/deployments', { body: { name: 'l.bpmn', xml: linearProcess('log-test', [{ id: 'consult', name: 'K', role: 'nurse', formKey: 'consultation-case' }]) } });
-    const started = await nurse.call('POST', '/api/process-instances', { body: { processKey: 'log-test', variables: { note: `asiakas ${CODES[0]}` } } });
+    await owner.call('POST', '/api/deployments', {
+      body: { name: 'l.bpmn', xml: linearProcess('log-test', [{ id: 'consult', name: 'K', role: 'nurse', formKey: 'consultation-case' }]) },
+    });
+    const started = await nurse.call('POST', '/api/process-instances', {
+      body: { processKey: 'log-test', variables: { note: `asiakas ${CODES[0]}` } },
+    });
     const [task] = (await nurse.call('GET', `/api/tasks?processInstanceId=${started.body.id}`)).body.items;
     for (const code of CODES) {
       await nurse.call('GET', `/api/clients/${code}/timeline`);
@@ -36,7 +40,9 @@ describe('security: henkilötunnus in server logs', () => {
       await nurse.call('GET', `/api/process-instances/${code}`);
       await nurse.call('POST', '/api/process-instances', { body: { processKey: 'log-test', businessKey: code } });
       await nurse.call('POST', '/api/process-instances', { body: { processKey: code } });
-      await nurse.call('POST', `/api/tasks/${task.id}/complete`, { body: { data: { reasons: ['unsure-how-to-proceed'], question: `Asiakas ${code}`, askerRole: 'nurse' } } });
+      await nurse.call('POST', `/api/tasks/${task.id}/complete`, {
+        body: { data: { reasons: ['unsure-how-to-proceed'], question: `Asiakas ${code}`, askerRole: 'nurse' } },
+      });
       await nurse.call('POST', '/api/session', { body: { username: code, password: code } });
     }
     expect(serverLogLines.length).to.be.greaterThan(10);
@@ -48,5 +54,8 @@ describe('security: henkilötunnus in server logs', () => {
 // A root hook: runs once after every test file of the run, over every line every test server wrote.
 after('no server log line of the whole run carries a henkilötunnus', () => {
   const found = offending(serverLogLines);
-  if (found.length) throw new Error(`${found.length} server log lines carry a henkilötunnus-shaped value (first at index ${serverLogLines.indexOf(found[0]!)})`);
+  if (found.length)
+    throw new Error(
+      `${found.length} server log lines carry a henkilötunnus-shaped value (first at index ${serverLogLines.indexOf(found[0]!)})`,
+    );
 });

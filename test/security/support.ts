@@ -5,8 +5,18 @@ import type { SqliteStore } from '../../engine/store/sqlite/index.js';
 import type { Store } from '../../engine/store/Store.js';
 
 /** Sends raw bytes (or none) with the given headers; returns status and text. */
-export async function raw(url: string, method: string, path: string, headers: Record<string, string>, body?: Buffer | string): Promise<{ status: number; text: string }> {
-  const res = await fetch(url + path, { method, headers, body: typeof body === 'string' || body === undefined ? body : new Uint8Array(body) });
+export async function raw(
+  url: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: Buffer | string,
+): Promise<{ status: number; text: string }> {
+  const res = await fetch(url + path, {
+    method,
+    headers,
+    body: typeof body === 'string' || body === undefined ? body : new Uint8Array(body),
+  });
   return { status: res.status, text: await res.text() };
 }
 
@@ -18,7 +28,11 @@ export function storeDigest(store: Store): string {
   const db = new Database((store as SqliteStore).file, { readonly: true });
   try {
     const hash = createHash('sha256');
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[])
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+        name: string;
+      }[]
+    )
       .map((t) => t.name)
       .filter((t) => t !== 'login_failures');
     for (const table of tables) {

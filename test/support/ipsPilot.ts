@@ -7,7 +7,16 @@
  */
 import type { InstanceRecord, Store, TaskRecord } from '../../engine/store/Store.js';
 
-export const SOURCES = ['social-services', 'disability-services', 'te-services', 'employment-trial', 'health-care', 'school', 'self', 'other'] as const;
+export const SOURCES = [
+  'social-services',
+  'disability-services',
+  'te-services',
+  'employment-trial',
+  'health-care',
+  'school',
+  'self',
+  'other',
+] as const;
 
 /** Persons per source in each municipality (the pilot report), and how many of them were employed. */
 export const PILOT = {
@@ -21,17 +30,42 @@ const AT = '2023-01-02T08:00:00.000Z';
 
 function path(id: string, variables: Record<string, unknown>): InstanceRecord {
   return {
-    id, processKey: 'supported-employment', version: 1, deploymentId: 'dep-ips-1', businessKey: null, clientRef: `client-${id}`,
-    parentInstanceId: null, parentExecutionId: null, state: 'running', startedAt: AT, endedAt: null, revision: 1,
-    variables, engineState: Buffer.from([1]), incident: null,
+    id,
+    processKey: 'supported-employment',
+    version: 1,
+    deploymentId: 'dep-ips-1',
+    businessKey: null,
+    clientRef: `client-${id}`,
+    parentInstanceId: null,
+    parentExecutionId: null,
+    state: 'running',
+    startedAt: AT,
+    endedAt: null,
+    revision: 1,
+    variables,
+    engineState: Buffer.from([1]),
+    incident: null,
   };
 }
 
 function episode(id: string, instanceId: string, ipsEvent: string): TaskRecord {
   return {
-    id, instanceId, processKey: 'supported-employment', activityId: 'coaching', executionId: `exe-${id}`, name: 'Valmennusjakso',
-    roles: ['job-coach'], formKey: 'ips-episode', assignee: 'coach', state: 'completed', createdAt: AT, expectedBy: null,
-    completedAt: AT, completedBy: 'coach', data: { ipsEvent }, version: 1,
+    id,
+    instanceId,
+    processKey: 'supported-employment',
+    activityId: 'coaching',
+    executionId: `exe-${id}`,
+    name: 'Valmennusjakso',
+    roles: ['job-coach'],
+    formKey: 'ips-episode',
+    assignee: 'coach',
+    state: 'completed',
+    createdAt: AT,
+    expectedBy: null,
+    completedAt: AT,
+    completedBy: 'coach',
+    data: { ipsEvent },
+    version: 1,
   };
 }
 
@@ -53,7 +87,14 @@ export async function seedIpsPilot(store: Store): Promise<void> {
             tasks.push(episode(`${id}-job2`, id, 'employment-started'));
           }
         }
-        await store.commitStep({ instance: path(id, { referralSource: SOURCES[s], municipality, coach: 'coach' }), expectedRevision: 0, tasks, timers: [], subscriptions: [], history: [] });
+        await store.commitStep({
+          instance: path(id, { referralSource: SOURCES[s], municipality, coach: 'coach' }),
+          expectedRevision: 0,
+          tasks,
+          timers: [],
+          subscriptions: [],
+          history: [],
+        });
       }
     }
   }

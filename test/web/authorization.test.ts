@@ -154,7 +154,9 @@ describe('web: the authorisation matrix', function () {
     for (const role of WORKERS) {
       on.set(role, await startAs(`${role}-on`));
       const ended = await startAs(`${role}-was`);
-      expect((await clients.get(`${role}-was`)!.call('POST', `/api/process-instances/${ended.id}/cancel`, { body: {} })).status).to.equal(200);
+      expect((await clients.get(`${role}-was`)!.call('POST', `/api/process-instances/${ended.id}/cancel`, { body: {} })).status).to.equal(
+        200,
+      );
       was.set(role, ended);
     }
   });

@@ -12,7 +12,9 @@ describe('web: a client across processes', () => {
     await server.addUser('kela', ['kela']);
     await server.addUser('auditor', ['auditor']);
     const owner = await server.login('owner');
-    const res = await owner.call('POST', '/api/deployments', { body: { name: 't.bpmn', xml: linearProcess('timeline-test', [{ id: 'check', name: 'Tarkastus', role: 'nurse' }]) } });
+    const res = await owner.call('POST', '/api/deployments', {
+      body: { name: 't.bpmn', xml: linearProcess('timeline-test', [{ id: 'check', name: 'Tarkastus', role: 'nurse' }]) },
+    });
     expect(res.status).to.equal(201);
     const plan = linearProcess('plan-test', [
       { id: 'plan', name: 'TTS tiimin osa', role: 'nurse', formKey: 'tts-team' },

@@ -61,7 +61,13 @@ describe('Feature: three server processes share one SQLite store', function () {
       await seedStore(file, PROCESS, [{ username: 'worker', roles: ['case-manager', 'nurse', 'doctor'] }], PASSWORD);
 
       // And three servers on it: short timer polls and leases, so a dead server's timers come back within seconds.
-      const env = { PORT: '0', POLKU_DATA_DIR: tmp.dir, NODE_ENV: 'production', POLKU_TIMER_INTERVAL_MS: '200', POLKU_TIMER_LEASE_MS: '3000' };
+      const env = {
+        PORT: '0',
+        POLKU_DATA_DIR: tmp.dir,
+        NODE_ENV: 'production',
+        POLKU_TIMER_INTERVAL_MS: '200',
+        POLKU_TIMER_LEASE_MS: '3000',
+      };
       nodes.push({ name: 'A', proc: await bootServer(env), up: true, served: 0 });
       // The first deployed the project's processes; the other two find them deployed and start together.
       const [b, c] = await Promise.all([bootServer(env), bootServer(env)]);
@@ -86,7 +92,8 @@ describe('Feature: three server processes share one SQLite store', function () {
         }
       }
 
-      const instanceByKey = (key: string) => (read.prepare('SELECT id FROM instances WHERE business_key = ?').get(key) as { id: string } | undefined)?.id;
+      const instanceByKey = (key: string) =>
+        (read.prepare('SELECT id FROM instances WHERE business_key = ?').get(key) as { id: string } | undefined)?.id;
       const taskState = (id: string) => (read.prepare('SELECT state FROM tasks WHERE id = ?').get(id) as { state: string }).state;
       const retried = { lost: 0, unavailable: 0, conflict: 0 };
       const note = (r: Reply) => {
@@ -168,15 +175,26 @@ describe('Feature: three server processes share one SQLite store', function () {
       await sigkill;
       expect(await sigterm, nodes[1].proc.output()).to.equal(0);
       const pidB = nodes[1].proc.child.pid;
-      const heldByB = read.prepare('SELECT COUNT(*) AS n FROM timers WHERE lease_owner LIKE ? AND lease_until > ?').get(`%:${pidB}:%`, new Date().toISOString()) as { n: number };
+      const heldByB = read
+        .prepare('SELECT COUNT(*) AS n FROM timers WHERE lease_owner LIKE ? AND lease_until > ?')
+        .get(`%:${pidB}:%`, new Date().toISOString()) as { n: number };
       expect(heldByB.n, 'timers still leased by the server stopped with SIGTERM').to.equal(0);
       for (const n of nodes) expect(n.served, `requests served by ${n.name}`).to.be.greaterThan(0);
 
       // And every path ends once its timer fired (A's leased timers come back when its lease expires).
-      const completed = () => (read.prepare(`SELECT COUNT(*) AS n FROM instances WHERE process_key = 'clusterPath' AND state = 'completed'`).get() as { n: number }).n;
+      const completed = () =>
+        (
+          read.prepare(`SELECT COUNT(*) AS n FROM instances WHERE process_key = 'clusterPath' AND state = 'completed'`).get() as {
+            n: number;
+          }
+        ).n;
       await waitFor('every path to complete', () => completed() === PATHS, 45_000);
 
-      const rows = read.prepare(`SELECT business_key AS key, id, state FROM instances WHERE process_key = 'clusterPath'`).all() as { key: string; id: string; state: string }[];
+      const rows = read.prepare(`SELECT business_key AS key, id, state FROM instances WHERE process_key = 'clusterPath'`).all() as {
+        key: string;
+        id: string;
+        state: string;
+      }[];
       expect(rows, 'one path per business key').to.have.length(PATHS);
       expect(new Set(rows.map((r) => r.key)).size).to.equal(PATHS);
       for (const row of rows) expect(ids.get(row.key), row.key).to.equal(row.id);
@@ -184,17 +202,26 @@ describe('Feature: three server processes share one SQLite store', function () {
       for (const row of rows) {
         const h = history.all(row.id) as { activityId: string; endedAt: string | null }[];
         expect(h.map((x) => x.activityId).sort(), row.key).to.deep.equal(['b', 'c', 'end', 'join', 'split', 'start', 'wait']);
-        expect(h.every((x) => x.endedAt !== null), `${row.key}: every history row closed`).to.equal(true);
+        expect(
+          h.every((x) => x.endedAt !== null),
+          `${row.key}: every history row closed`,
+        ).to.equal(true);
       }
       expect((read.prepare('SELECT COUNT(*) AS n FROM timers').get() as { n: number }).n, 'timers left').to.equal(0);
-      const open = read.prepare(`SELECT COUNT(*) AS n FROM tasks t JOIN instances i ON i.id = t.instance_id WHERE i.process_key = 'clusterPath' AND t.state <> 'completed'`).get() as { n: number };
+      const open = read
+        .prepare(
+          `SELECT COUNT(*) AS n FROM tasks t JOIN instances i ON i.id = t.instance_id WHERE i.process_key = 'clusterPath' AND t.state <> 'completed'`,
+        )
+        .get() as { n: number };
       expect(open.n, 'tasks not completed').to.equal(0);
       // And C, which alone ran the last third, counted its timer steps and how late they fired.
       const metrics = await (await fetch(nodes[2].proc.url + '/metrics')).text();
       expect(metrics).to.match(/^polku_steps_total\{kind="timer"\} [1-9]\d*$/m);
       expect(metrics).to.match(/^polku_timer_lag_seconds_count [1-9]\d*$/m);
       expect(metrics).to.match(/^polku_process_resident_memory_bytes \d+/m);
-      console.log(`      served A ${nodes[0].served}, B ${nodes[1].served}, C ${nodes[2].served}; retried after a lost answer ${retried.lost}, 503 ${retried.unavailable}, 409 ${retried.conflict}`);
+      console.log(
+        `      served A ${nodes[0].served}, B ${nodes[1].served}, C ${nodes[2].served}; retried after a lost answer ${retried.lost}, 503 ${retried.unavailable}, 409 ${retried.conflict}`,
+      );
     } finally {
       db?.close();
       await Promise.all(nodes.map((n) => stopServer(n.proc.child, 'SIGKILL')));

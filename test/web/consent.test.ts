@@ -10,7 +10,12 @@ describe('web: the consent gate', () => {
   let nurse: Client;
   before(async () => {
     server = await startTestServer();
-    for (const [u, r] of [['owner', 'process-owner'], ['cm', 'case-manager'], ['nurse', 'nurse']] as const) await server.addUser(u, [r]);
+    for (const [u, r] of [
+      ['owner', 'process-owner'],
+      ['cm', 'case-manager'],
+      ['nurse', 'nurse'],
+    ] as const)
+      await server.addUser(u, [r]);
     const owner = await server.login('owner');
     const xml = linearProcess('gate-test', [
       { id: 'referrerPart', name: 'TTS 1–8', role: 'case-manager', formKey: 'tts-referrer' },
@@ -36,7 +41,8 @@ describe('web: the consent gate', () => {
     const id = started.body.id as string;
     await complete(cm, id, ttsReferrerData());
     const ttsKeys = Object.keys(ttsReferrerData());
-    const nurseSees = async () => Object.keys((await nurse.call('GET', `/api/process-instances/${id}`)).body.variables).filter((k) => ttsKeys.includes(k));
+    const nurseSees = async () =>
+      Object.keys((await nurse.call('GET', `/api/process-instances/${id}`)).body.variables).filter((k) => ttsKeys.includes(k));
     const consent = async () => (await nurse.call('GET', `/api/process-instances/${id}/consent`)).body;
 
     // The case manager collected the data with the client: hers to see without a consent.
@@ -49,7 +55,9 @@ describe('web: the consent gate', () => {
     await complete(nurse, id, {});
 
     await complete(cm, id, { consentGiven: true, parties: ['kela'], givenOn: '2026-11-20', recordedBy: 'cm (fictional)' });
-    expect(await consent()).to.include({ status: 'given' }).and.deep.include({ parties: ['kela'] });
+    expect(await consent())
+      .to.include({ status: 'given' })
+      .and.deep.include({ parties: ['kela'] });
     expect(await nurseSees()).to.deep.equal([]);
 
     await complete(cm, id, { consentGiven: true, parties: ['kela', 'health-doctor'], givenOn: '2026-11-21', recordedBy: 'cm (fictional)' });

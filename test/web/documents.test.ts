@@ -10,7 +10,13 @@ describe('web: the TTS document', () => {
   let manager: Client;
   before(async () => {
     server = await startTestServer();
-    for (const [u, r] of [['owner', 'process-owner'], ['cm', 'case-manager'], ['team', 'team'], ['manager', 'manager']] as const) await server.addUser(u, [r]);
+    for (const [u, r] of [
+      ['owner', 'process-owner'],
+      ['cm', 'case-manager'],
+      ['team', 'team'],
+      ['manager', 'manager'],
+    ] as const)
+      await server.addUser(u, [r]);
     const owner = await server.login('owner');
     const xml = linearProcess('tts-test', [
       { id: 'referrerPart', name: 'TTS lähettäjän osa', role: 'case-manager', formKey: 'tts-referrer' },
@@ -38,7 +44,11 @@ describe('web: the TTS document', () => {
     const res = await fetch(`${server.url}/api/process-instances/${id}/documents/tts.pdf`, { headers: { cookie: caseManager.cookie! } });
     expect(res.status).to.equal(200);
     expect(res.headers.get('content-type')).to.equal('application/pdf');
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString('latin1')).to.equal('%PDF-');
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).to.equal('%PDF-');
     expect((await manager.call('GET', `/api/process-instances/${id}/documents/tts.pdf`)).status).to.equal(404);
     const log = await server.store.listAudit(started.body.clientRef);
     expect(log.some((a) => a.detail === 'TTS PDF')).to.equal(true);

@@ -60,7 +60,10 @@ describe('web: the inbox — filters, order, cursor and counts', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res: Answer = await client.call('GET', `/api/tasks?${query}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const res: Answer = await client.call(
+        'GET',
+        `/api/tasks?${query}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
       expect(res.status, JSON.stringify(res.body)).to.equal(200);
       await expectDocumentedShape(server.url, 'TaskList', res.body);
       items.push(...res.body.items);
@@ -80,7 +83,14 @@ describe('web: the inbox — filters, order, cursor and counts', () => {
     expect(new Set(ids(paged.items)).size).to.equal(6);
     const keys = paged.items.map((t) => [t.expectedBy ?? '\uffff', t.createdAt, t.id].join('|'));
     expect(keys).to.deep.equal([...keys].sort());
-    expect(paged.items.map((t) => t.processKey)).to.deep.equal(['inbox-soon', 'inbox-soon', 'inbox-later', 'inbox-later', 'inbox-open', 'inbox-open']);
+    expect(paged.items.map((t) => t.processKey)).to.deep.equal([
+      'inbox-soon',
+      'inbox-soon',
+      'inbox-later',
+      'inbox-later',
+      'inbox-open',
+      'inbox-open',
+    ]);
   });
 
   it("Given a task claimed by a colleague, When the nurse lists by default, with assignee=any and nurse2 with assignee=me, Then only 'any' shows it to the nurse and 'me' to nurse2", async () => {

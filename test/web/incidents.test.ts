@@ -15,9 +15,24 @@ describe('web: incidents and retry', () => {
     const xml = fixture('dead-end');
     const xmlHash = createHash('sha256').update(xml).digest('hex');
     for (const processKey of ['deadEndTask', 'deadEndTimer']) {
-      await server.store.insertDeployment({ id: randomUUID(), processKey, version: 1, name: 'dead-end.bpmn', xmlHash, xml, deployedAt: new Date().toISOString(), deployedBy: null });
+      await server.store.insertDeployment({
+        id: randomUUID(),
+        processKey,
+        version: 1,
+        name: 'dead-end.bpmn',
+        xmlHash,
+        xml,
+        deployedAt: new Date().toISOString(),
+        deployedBy: null,
+      });
     }
-    for (const [name, role] of [['cm', 'case-manager'], ['owner', 'process-owner'], ['ops', 'operations'], ['nurse', 'nurse']]) await server.addUser(name, [role]);
+    for (const [name, role] of [
+      ['cm', 'case-manager'],
+      ['owner', 'process-owner'],
+      ['ops', 'operations'],
+      ['nurse', 'nurse'],
+    ])
+      await server.addUser(name, [role]);
     caseManager = await server.login('cm');
     owner = await server.login('owner');
     operations = await server.login('ops');
@@ -59,7 +74,15 @@ describe('web: incidents and retry', () => {
       const item = res.body.items.find((i: { processInstanceId: string }) => i.processInstanceId === id);
       expect(item).to.include({ processKey: 'deadEndTask', version: 1, activityId: 'decide', attempts: 1 });
       expect(item.occurredAt).to.be.a('string');
-      expect(Object.keys(item).sort()).to.deep.equal(['activityId', 'attempts', 'message', 'occurredAt', 'processInstanceId', 'processKey', 'version']);
+      expect(Object.keys(item).sort()).to.deep.equal([
+        'activityId',
+        'attempts',
+        'message',
+        'occurredAt',
+        'processInstanceId',
+        'processKey',
+        'version',
+      ]);
       expect(res.body).to.have.property('nextCursor');
     }
     expect((await nurse.call('GET', '/api/incidents')).status).to.equal(403);
@@ -78,7 +101,9 @@ describe('web: incidents and retry', () => {
   it('Given a path in an incident, When the process owner retries with corrected variables, Then 200, the path runs on to the chosen branch and the retry is in its history', async () => {
     const { id } = await failedPath();
     expect((await operations.call('POST', `/api/process-instances/${id}/retry`, { body: {} })).status).to.equal(403);
-    expect((await owner.call('POST', `/api/process-instances/${id}/retry`, { body: { variables: { clientRef: 'C-OTHER' } } })).status).to.equal(400);
+    expect(
+      (await owner.call('POST', `/api/process-instances/${id}/retry`, { body: { variables: { clientRef: 'C-OTHER' } } })).status,
+    ).to.equal(400);
     const failedAgain = await owner.call('POST', `/api/process-instances/${id}/retry`, { body: { variables: { route: 'still-nowhere' } } });
     expect(failedAgain.status, JSON.stringify(failedAgain.body)).to.equal(200);
     expect(failedAgain.body.incident).to.include({ attempts: 2 });

@@ -16,18 +16,35 @@ describe('web: the supported-employment (IPS) report', () => {
   });
   after(() => server.close());
 
-  it('Given the pilot\'s 87 clients, When the manager asks for the IPS report, Then 47 persons employed = 0.54 and 70 jobs', async () => {
+  it("Given the pilot's 87 clients, When the manager asks for the IPS report, Then 47 persons employed = 0.54 and 70 jobs", async () => {
     const res = await manager.call('GET', '/api/reports/ips');
     expect(res.status).to.equal(200);
-    expect(res.body.total).to.deep.equal({ clients: 87, employedPersons: 47, jobs: 70, employmentRatio: 0.54, jobsPerEmployedPerson: 1.49 });
+    expect(res.body.total).to.deep.equal({
+      clients: 87,
+      employedPersons: 47,
+      jobs: 70,
+      employmentRatio: 0.54,
+      jobsPerEmployedPerson: 1.49,
+    });
   });
 
-  it('Given the pilot\'s sources, When the report is split by source, Then each of the eight has the pilot\'s number of persons', async () => {
+  it("Given the pilot's sources, When the report is split by source, Then each of the eight has the pilot's number of persons", async () => {
     const { body } = await manager.call('GET', '/api/reports/ips');
-    const persons = Object.fromEntries(body.bySource.map((s: { referralSource: string; clients: number }) => [s.referralSource, s.clients]));
+    const persons = Object.fromEntries(
+      body.bySource.map((s: { referralSource: string; clients: number }) => [s.referralSource, s.clients]),
+    );
     const expected = Object.fromEntries(SOURCES.map((s, i) => [s, PILOT.Rovaniemi.persons[i]! + PILOT.Kemijärvi.persons[i]!]));
     expect(persons).to.deep.equal(expected);
-    expect(expected).to.deep.equal({ 'social-services': 16, 'disability-services': 12, 'te-services': 14, 'employment-trial': 24, 'health-care': 5, school: 3, self: 7, other: 6 });
+    expect(expected).to.deep.equal({
+      'social-services': 16,
+      'disability-services': 12,
+      'te-services': 14,
+      'employment-trial': 24,
+      'health-care': 5,
+      school: 3,
+      self: 7,
+      other: 6,
+    });
     expect(body.bySource.reduce((n: number, s: { jobs: number }) => n + s.jobs, 0)).to.equal(70);
   });
 

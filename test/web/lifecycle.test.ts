@@ -10,7 +10,15 @@ describe('web: export and erasure of a client', () => {
   let pathId: string;
   before(async () => {
     server = await startTestServer();
-    for (const [u, r] of [['owner', 'process-owner'], ['cm', 'case-manager'], ['team', 'team'], ['nurse', 'nurse'], ['auditor', 'auditor'], ['manager', 'manager']] as const) await server.addUser(u, [r]);
+    for (const [u, r] of [
+      ['owner', 'process-owner'],
+      ['cm', 'case-manager'],
+      ['team', 'team'],
+      ['nurse', 'nurse'],
+      ['auditor', 'auditor'],
+      ['manager', 'manager'],
+    ] as const)
+      await server.addUser(u, [r]);
     const owner = await server.login('owner');
     const xml = linearProcess('life-test', [
       { id: 'referrerPart', name: 'TTS 1–8', role: 'case-manager', formKey: 'tts-referrer' },
@@ -21,7 +29,10 @@ describe('web: export and erasure of a client', () => {
     const team = await server.login('team');
     const started = await cm.call('POST', '/api/process-instances', { body: { processKey: 'life-test', businessKey: 'asia 42' } });
     [pathId, clientRef] = [started.body.id, started.body.clientRef];
-    for (const [c, data] of [[cm, ttsReferrerData()], [team, { ...ttsTeamData(), responsiblePerson: { title: 'Asiakasvastaava', name: 'cm (fictional)' } }]] as [Client, Record<string, unknown>][]) {
+    for (const [c, data] of [
+      [cm, ttsReferrerData()],
+      [team, { ...ttsTeamData(), responsiblePerson: { title: 'Asiakasvastaava', name: 'cm (fictional)' } }],
+    ] as [Client, Record<string, unknown>][]) {
       const [task] = (await c.call('GET', `/api/tasks?processInstanceId=${pathId}`)).body.items;
       expect((await c.call('POST', `/api/tasks/${task.id}/complete`, { body: { data } })).status).to.equal(200);
     }

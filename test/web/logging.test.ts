@@ -13,13 +13,17 @@ describe('web: logs', () => {
     await server.addUser('owner', ['process-owner']);
     await server.addUser('nurse', ['nurse']);
     const owner = await server.login('owner');
-    await owner.call('POST', '/api/deployments', { body: { name: 'l.bpmn', xml: linearProcess('log-test', [{ id: 't', name: 'T', role: 'nurse' }]) } });
+    await owner.call('POST', '/api/deployments', {
+      body: { name: 'l.bpmn', xml: linearProcess('log-test', [{ id: 't', name: 'T', role: 'nurse' }]) },
+    });
   });
   after(() => server.close());
 
   it('Given requests carrying a henkilötunnus in the body and the query, When they are served, Then the log has one JSON line per request with the request id and without the henkilötunnus or the password', async () => {
     const nurse = await server.login('nurse');
-    const started = await nurse.call('POST', '/api/process-instances', { body: { processKey: 'log-test', variables: { henkilotunnus: FICTIONAL_HETU } } });
+    const started = await nurse.call('POST', '/api/process-instances', {
+      body: { processKey: 'log-test', variables: { henkilotunnus: FICTIONAL_HETU } },
+    });
     expect(started.status).to.equal(201);
     await nurse.call('GET', `/api/process-instances?processKey=${FICTIONAL_HETU}`);
     const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);

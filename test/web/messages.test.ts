@@ -26,7 +26,9 @@ describe('web: messages to a waiting path', () => {
     expect(started.body.active.map((a: { activityId: string }) => a.activityId)).to.deep.equal(['waitForKela']);
     const unknown = await nurse.call('POST', `/api/process-instances/${id}/messages`, { body: { name: 'nothing-waits' } });
     expect(unknown.status).to.equal(404);
-    const res = await nurse.call('POST', `/api/process-instances/${id}/messages`, { body: { name: 'kela-decision', variables: { kelaDecision: 'approved' } } });
+    const res = await nurse.call('POST', `/api/process-instances/${id}/messages`, {
+      body: { name: 'kela-decision', variables: { kelaDecision: 'approved' } },
+    });
     expect(res.status, JSON.stringify(res.body)).to.equal(200);
     expect(res.body.active.map((a: { activityId: string }) => a.activityId)).to.deep.equal(['followUp']);
     expect(res.body.variables.kelaDecision).to.equal('approved');

@@ -11,7 +11,14 @@ describe('web: access by taking part', () => {
   let doctor: Client;
   before(async () => {
     server = await startTestServer();
-    for (const [u, r] of [['owner', 'process-owner'], ['cm', 'case-manager'], ['nurse-a', 'nurse'], ['nurse-b', 'nurse'], ['doctor', 'doctor']] as const) await server.addUser(u, [r]);
+    for (const [u, r] of [
+      ['owner', 'process-owner'],
+      ['cm', 'case-manager'],
+      ['nurse-a', 'nurse'],
+      ['nurse-b', 'nurse'],
+      ['doctor', 'doctor'],
+    ] as const)
+      await server.addUser(u, [r]);
     const owner = await server.login('owner');
     const xml = linearProcess('part-test', [
       { id: 'routeStep', name: 'Reitti', role: 'case-manager', formKey: 'route-choice' },
@@ -32,7 +39,9 @@ describe('web: access by taking part', () => {
     const started = await cm.call('POST', '/api/process-instances', { body: { processKey: 'part-test' } });
     const id = started.body.id as string;
     expect((await doctor.call('GET', `/api/process-instances/${id}`)).status, 'no doctor task open yet').to.equal(404);
-    const route = await cm.call('POST', `/api/tasks/${await openTask(cm, id)}/complete`, { body: { data: { route: 'direct', reason: 'Fiktiivinen syy' } } });
+    const route = await cm.call('POST', `/api/tasks/${await openTask(cm, id)}/complete`, {
+      body: { data: { route: 'direct', reason: 'Fiktiivinen syy' } },
+    });
     expect(route.status, JSON.stringify(route.body)).to.equal(200);
 
     // The nurse task is open: both nurses see what that form needs, not the route data.
@@ -65,9 +74,14 @@ describe('web: access by taking part', () => {
     const started = await cm.call('POST', '/api/process-instances', { body: { processKey: 'part-test' } });
     const clientRef = started.body.clientRef as string;
     expect((await doctor.call('POST', '/api/process-instances', { body: { processKey: 'part-test', clientRef } })).status).to.equal(404);
-    const forged = await doctor.call('POST', '/api/process-instances', { body: { processKey: 'part-test', variables: { clientRef, responsiblePerson: 'doctor' } } });
+    const forged = await doctor.call('POST', '/api/process-instances', {
+      body: { processKey: 'part-test', variables: { clientRef, responsiblePerson: 'doctor' } },
+    });
     expect(forged.status).to.equal(400);
-    expect(forged.body.error.details.map((d: { path: string }) => d.path)).to.deep.equal(['/variables/clientRef', '/variables/responsiblePerson']);
+    expect(forged.body.error.details.map((d: { path: string }) => d.path)).to.deep.equal([
+      '/variables/clientRef',
+      '/variables/responsiblePerson',
+    ]);
     const joined = await cm.call('POST', '/api/process-instances', { body: { processKey: 'part-test', clientRef } });
     expect(joined.status).to.equal(201);
     expect(joined.body.clientRef).to.equal(clientRef);

@@ -21,7 +21,13 @@ describe('web: the client path view — names and completed forms', () => {
 
   before(async () => {
     server = await startTestServer();
-    for (const [name, roles] of Object.entries({ owner: ['process-owner'], nurse: ['nurse'], doctor: ['doctor'], manager: ['manager'], sw: ['social-worker'] })) {
+    for (const [name, roles] of Object.entries({
+      owner: ['process-owner'],
+      nurse: ['nurse'],
+      doctor: ['doctor'],
+      manager: ['manager'],
+      sw: ['social-worker'],
+    })) {
       await server.addUser(name, roles);
       ids[name] = (await server.store.findUserByUsername(name))!.id;
     }
@@ -65,7 +71,9 @@ describe('web: the client path view — names and completed forms', () => {
     await expectDocumentedShape(server.url, 'PathForms', res.body);
     expect(res.body.items.map((f: { activityId: string }) => f.activityId)).to.deep.equal(['checkHealth', 'plan']);
     const [first] = res.body.items;
-    expect(Object.keys(first).sort()).to.deep.equal(['activityId', 'completedAt', 'completedBy', 'completedByName', 'data', 'formKey', 'name', 'taskId'].sort());
+    expect(Object.keys(first).sort()).to.deep.equal(
+      ['activityId', 'completedAt', 'completedBy', 'completedByName', 'data', 'formKey', 'name', 'taskId'].sort(),
+    );
     expect(first).to.include({ name: 'Terveystarkastus', formKey: FORM.key, completedBy: ids.nurse, completedByName: 'nurse (fictional)' });
     expect(first.data).to.deep.equal(FORM.valid);
     expect(Date.parse(first.completedAt)).to.be.below(Date.parse(res.body.items[1].completedAt));

@@ -39,8 +39,18 @@ describe('web: behind a reverse proxy', () => {
 
   it('Given the scale settings, When the configuration is read, Then defaults hold and bad values name their variable', () => {
     const defaults = loadConfig({});
-    expect(defaults).to.include({ host: '127.0.0.1', trustProxy: false, timerIntervalMs: 5_000, timerLeaseMs: 60_000, shutdownGraceMs: 25_000 });
-    expect(loadConfig({ POLKU_HOST: '0.0.0.0', POLKU_TRUST_PROXY: '1', POLKU_TIMER_LEASE_MS: '3000' })).to.include({ host: '0.0.0.0', trustProxy: 1, timerLeaseMs: 3_000 });
+    expect(defaults).to.include({
+      host: '127.0.0.1',
+      trustProxy: false,
+      timerIntervalMs: 5_000,
+      timerLeaseMs: 60_000,
+      shutdownGraceMs: 25_000,
+    });
+    expect(loadConfig({ POLKU_HOST: '0.0.0.0', POLKU_TRUST_PROXY: '1', POLKU_TIMER_LEASE_MS: '3000' })).to.include({
+      host: '0.0.0.0',
+      trustProxy: 1,
+      timerLeaseMs: 3_000,
+    });
     expect(loadConfig({ POLKU_TRUST_PROXY: '10.0.0.0/8, 172.16.0.0/12' }).trustProxy).to.equal('10.0.0.0/8, 172.16.0.0/12');
     expect(() => loadConfig({ POLKU_HOST: 'evil host' })).to.throw(/POLKU_HOST/);
     expect(() => loadConfig({ POLKU_TRUST_PROXY: 'everyone' })).to.throw(/POLKU_TRUST_PROXY/);

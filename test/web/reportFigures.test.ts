@@ -41,7 +41,12 @@ describe('web: report figures on fifty paths with a controllable clock', functio
 
   before(async () => {
     server = await startTestServer();
-    for (const [u, r] of [['owner', 'process-owner'], ['manager', 'manager'], ['nurse', 'nurse']] as const) await server.addUser(u, [r]);
+    for (const [u, r] of [
+      ['owner', 'process-owner'],
+      ['manager', 'manager'],
+      ['nurse', 'nurse'],
+    ] as const)
+      await server.addUser(u, [r]);
     const owner = await server.login('owner');
     const xml = linearProcess('figures', [
       { id: 'check', name: 'Terveystarkastus', role: 'nurse', formKey: FORM.key, expectedDuration: 'P14D' },
@@ -82,7 +87,10 @@ describe('web: report figures on fifty paths with a controllable clock', functio
     const rows: { processInstanceId: string; activityId: string; overdueSeconds: number; canOpen: boolean }[] = [];
     let cursor: string | null = null;
     do {
-      const page: { status: number; body: { items: typeof rows; nextCursor: string | null } } = await manager.call('GET', `/api/reports/stalled?processKey=figures&limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { status: number; body: { items: typeof rows; nextCursor: string | null } } = await manager.call(
+        'GET',
+        `/api/reports/stalled?processKey=figures&limit=7${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       expect(page.status).to.equal(200);
       rows.push(...page.body.items);
       cursor = page.body.nextCursor;
@@ -106,23 +114,30 @@ describe('web: report figures on fifty paths with a controllable clock', functio
     const heat = await manager.call('GET', '/api/reports/heatmap?processKey=figures');
     expect(heat.status).to.equal(200);
     // check: waiting A11..A20 and B6..B30 = 35; done 15: five of 2 d, five of 3 d, five of 5 d → median (8th) 3 d, p90 (14th) 5 d.
-    expect(heat.body.activities.check).to.deep.equal({ active: 35, completed: 15, medianWaitSeconds: 3 * 86_400, p90WaitSeconds: 5 * 86_400 });
+    expect(heat.body.activities.check).to.deep.equal({
+      active: 35,
+      completed: 15,
+      medianWaitSeconds: 3 * 86_400,
+      p90WaitSeconds: 5 * 86_400,
+    });
     expect(heat.body.activities.assess).to.deep.equal({ active: 15, completed: 0, medianWaitSeconds: null, p90WaitSeconds: null });
     expect(heat.body.version).to.equal(1);
   });
 
   it('Given the same paths, When the manager reads referrals, the late digest and metrics, Then 50 started paths, the ten checks late since day 13, and no client data', async () => {
     const ref = await manager.call('GET', '/api/reports/referrals');
-    const figures = (ref.body.items as { processKey: string; source: string | null; count: number }[]).filter((i) => i.processKey === 'figures');
+    const figures = (ref.body.items as { processKey: string; source: string | null; count: number }[]).filter(
+      (i) => i.processKey === 'figures',
+    );
     expect(figures.reduce((n, i) => n + i.count, 0)).to.equal(50);
     expect(figures.every((i) => i.source === null)).to.equal(true);
     const since = new Date(Date.now() + elapsed - 3 * DAY).toISOString();
     const digest = await manager.call('GET', `/api/reports/late-digest?since=${since}`);
     expect(digest.status, JSON.stringify(digest.body)).to.equal(200);
     const byId = Object.fromEntries(Object.entries(ids).map(([name, id]) => [id, name]));
-    expect(digest.body.items.map((i: { processInstanceId: string; role: string }) => `${i.role}:${byId[i.processInstanceId]}`)).to.deep.equal(
-      names('A', 11, 20).map((n) => `nurse:${n}`),
-    );
+    expect(
+      digest.body.items.map((i: { processInstanceId: string; role: string }) => `${i.role}:${byId[i.processInstanceId]}`),
+    ).to.deep.equal(names('A', 11, 20).map((n) => `nurse:${n}`));
     const metrics = await fetch(`${server.url}/metrics`).then((r) => r.text());
     expect(metrics).to.not.include('Fiktiivinen');
     for (const body of [ref.body, digest.body]) expect(JSON.stringify(body)).to.not.include('Fiktiivinen');

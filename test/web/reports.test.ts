@@ -10,7 +10,13 @@ describe('web: reports for managers', () => {
   let nurse: Client;
   before(async () => {
     server = await startTestServer();
-    for (const [u, r] of [['owner', 'process-owner'], ['manager', 'manager'], ['nurse', 'nurse'], ['doctor', 'doctor']] as const) await server.addUser(u, [r]);
+    for (const [u, r] of [
+      ['owner', 'process-owner'],
+      ['manager', 'manager'],
+      ['nurse', 'nurse'],
+      ['doctor', 'doctor'],
+    ] as const)
+      await server.addUser(u, [r]);
     const owner = await server.login('owner');
     const xml = linearProcess('report-test', [
       { id: 'check', name: 'Terveystarkastus', role: 'nurse', expectedDuration: 'P14D' },
@@ -22,7 +28,9 @@ describe('web: reports for managers', () => {
   after(() => server.close());
 
   it('Given two paths, one waiting 20 days and one 2 days at a 14-day step, When the manager asks for stalled paths, Then only the overdue one is listed, with pseudonym and role only', async () => {
-    const old = await nurse.call('POST', '/api/process-instances', { body: { processKey: 'report-test', variables: { note: 'Fiktiivinen' } } });
+    const old = await nurse.call('POST', '/api/process-instances', {
+      body: { processKey: 'report-test', variables: { note: 'Fiktiivinen' } },
+    });
     server.advance(18 * DAY);
     nurse = await server.login('nurse'); // sessions last a working day
     await nurse.call('POST', '/api/process-instances', { body: { processKey: 'report-test' } });
@@ -32,7 +40,12 @@ describe('web: reports for managers', () => {
     expect(res.status).to.equal(200);
     expect(res.body.items).to.have.length(1);
     const item = res.body.items[0];
-    expect(item).to.include({ processInstanceId: old.body.id, clientRef: old.body.clientRef, activityId: 'check', activityName: 'Terveystarkastus' });
+    expect(item).to.include({
+      processInstanceId: old.body.id,
+      clientRef: old.body.clientRef,
+      activityId: 'check',
+      activityName: 'Terveystarkastus',
+    });
     expect(item.role).to.deep.equal(['nurse']);
     expect(item.overdueSeconds).to.be.within(6 * 86_400 - 60, 6 * 86_400 + 60);
     expect(JSON.stringify(item)).to.not.include('Fiktiivinen');

@@ -32,9 +32,16 @@ describe('web: request hygiene', () => {
 
   it('Given a JSON body with bytes that are not UTF-8, When it is posted, Then the answer is 400 invalid_input, not a silently repaired string', async () => {
     const body = Buffer.concat([Buffer.from('{"name": "'), Buffer.from([0xc3, 0x28]), Buffer.from('", "xml": "<x/>"}')]);
-    const res = await fetch(server.url + '/api/deployments', { method: 'POST', headers: { cookie: owner.cookie!, 'x-csrf-token': owner.csrfToken!, 'content-type': 'application/json' }, body });
+    const res = await fetch(server.url + '/api/deployments', {
+      method: 'POST',
+      headers: { cookie: owner.cookie!, 'x-csrf-token': owner.csrfToken!, 'content-type': 'application/json' },
+      body,
+    });
     expect(res.status).to.equal(400);
-    expect(((await res.json()) as { error: { code: string; message: string } }).error).to.include({ code: 'invalid_input', message: 'the request body is not valid UTF-8' });
+    expect(((await res.json()) as { error: { code: string; message: string } }).error).to.include({
+      code: 'invalid_input',
+      message: 'the request body is not valid UTF-8',
+    });
   });
 
   it('Given a henkilötunnus in a URL, When it is called, Then the answer is 400 without echoing it', async () => {

@@ -24,7 +24,9 @@ describe('web: server start-up', function () {
     const server = await boot({ PORT: String(port), POLKU_DATA_DIR: tmp.dir, POLKU_DEMO_PASSWORD: 'boot-test-secret' });
     try {
       expect(server.url).to.equal(`http://127.0.0.1:${port}`);
-      expect(server.output()).to.match(/demo users/i).and.include('POLKU_DEMO_PASSWORD');
+      expect(server.output())
+        .to.match(/demo users/i)
+        .and.include('POLKU_DEMO_PASSWORD');
       expect(server.output()).to.not.include('boot-test-secret');
       expect((await fetch(server.url + '/healthz')).status).to.equal(200);
       expect((await fetch(server.url + '/readyz')).status).to.equal(200);

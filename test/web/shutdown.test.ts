@@ -29,7 +29,11 @@ describe('Feature: graceful shutdown on SIGTERM', function () {
       server = await bootServer({ PORT: '0', POLKU_DATA_DIR: tmp.dir, NODE_ENV: 'production' });
       const url = server.url;
       const headers = await signIn(url, 'nurse', PASSWORD);
-      const started = await fetch(url + '/api/process-instances', { method: 'POST', headers, body: JSON.stringify({ processKey: 'shutdown-test' }) });
+      const started = await fetch(url + '/api/process-instances', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ processKey: 'shutdown-test' }),
+      });
       const instanceId = ((await started.json()) as { id: string }).id;
       const tasks = await fetch(`${url}/api/tasks?processInstanceId=${instanceId}`, { headers });
       const [task] = ((await tasks.json()) as { items: { id: string }[] }).items;
@@ -39,7 +43,13 @@ describe('Feature: graceful shutdown on SIGTERM', function () {
       const { port } = new URL(url);
       const answer = new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
         const req = request(
-          { host: '127.0.0.1', port, method: 'POST', path: `/api/tasks/${task.id}/complete`, headers: { ...headers, 'content-length': Buffer.byteLength(body), expect: '100-continue' } },
+          {
+            host: '127.0.0.1',
+            port,
+            method: 'POST',
+            path: `/api/tasks/${task.id}/complete`,
+            headers: { ...headers, 'content-length': Buffer.byteLength(body), expect: '100-continue' },
+          },
           (res) => {
             res.resume();
             res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
@@ -49,7 +59,15 @@ describe('Feature: graceful shutdown on SIGTERM', function () {
         req.on('continue', () => {
           server!.child.kill('SIGTERM');
           // Then the listener closes: a new connection is refused while this request is still open.
-          waitFor('new connections to be refused', () => fetch(url + '/healthz').then(() => false, () => true), 10_000).then(() => req.end(body), reject);
+          waitFor(
+            'new connections to be refused',
+            () =>
+              fetch(url + '/healthz').then(
+                () => false,
+                () => true,
+              ),
+            10_000,
+          ).then(() => req.end(body), reject);
         });
         req.flushHeaders();
       });

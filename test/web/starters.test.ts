@@ -39,8 +39,17 @@ describe('web: who may start a process, and its start form', () => {
     // Polku's own processes (called ones first), a process naming its starters, and one with a start form.
     const files = listProcessFiles().map((f) => ({ name: basename(f), xml: readFileSync(f, 'utf8') }));
     files.push(
-      { name: 'social.bpmn', xml: linearProcess('starter-groups', [{ id: 't', name: 'Tehtävä', role: 'nurse' }], { starters: 'social-worker, kela', name: 'Sosiaalityön polku' }) },
-      { name: 'form.bpmn', xml: linearProcess('start-form', [{ id: 't', name: 'Tehtävä', role: 'nurse' }], { starters: 'nurse', startFormKey: FORM.key }) },
+      {
+        name: 'social.bpmn',
+        xml: linearProcess('starter-groups', [{ id: 't', name: 'Tehtävä', role: 'nurse' }], {
+          starters: 'social-worker, kela',
+          name: 'Sosiaalityön polku',
+        }),
+      },
+      {
+        name: 'form.bpmn',
+        xml: linearProcess('start-form', [{ id: 't', name: 'Tehtävä', role: 'nurse' }], { starters: 'nurse', startFormKey: FORM.key }),
+      },
     );
     for (const file of files) {
       const res = await owner.call('POST', '/api/deployments', { body: file });
@@ -58,7 +67,12 @@ describe('web: who may start a process, and its start form', () => {
 
   it('Given referral-trial whose start event lies in the case manager’s lane, When the nurse and the case manager list definitions, Then it names its Finnish name and starter role, startable by the case manager only', async () => {
     const forNurse = (await definitions(nurse)).get('referral-trial')!;
-    expect(forNurse).to.include({ name: 'Ohjaus tiimiin työllisyyden kuntakokeilusta', deploymentName: 'referral-trial.bpmn', startableByMe: false, startFormKey: null });
+    expect(forNurse).to.include({
+      name: 'Ohjaus tiimiin työllisyyden kuntakokeilusta',
+      deploymentName: 'referral-trial.bpmn',
+      startableByMe: false,
+      startFormKey: null,
+    });
     expect(forNurse.starterRoles).to.deep.equal(['case-manager']);
     expect((await definitions(caseManager)).get('referral-trial')!.startableByMe).to.equal(true);
   });

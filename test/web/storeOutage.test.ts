@@ -40,7 +40,9 @@ describe('Feature: the store becomes unavailable and comes back', function () {
 
       lock = new Database(file);
       const counts = () =>
-        ['instances', 'tasks', 'history', 'timers', 'audit'].map((t) => `${t} ${(lock!.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n}`).join(', ');
+        ['instances', 'tasks', 'history', 'timers', 'audit']
+          .map((t) => `${t} ${(lock!.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n}`)
+          .join(', ');
       const before = counts();
 
       // When another connection takes the write lock and keeps it.
@@ -73,7 +75,9 @@ describe('Feature: the store becomes unavailable and comes back', function () {
       await waitFor('/readyz to answer 200', async () => (await fetch(url + '/readyz')).status === 200, 15_000);
       expect((await call('POST', `/api/tasks/${task.id}/complete`, { data: {} })).status).to.equal(200);
       expect((await call('POST', '/api/process-instances', { processKey: 'outage-test' })).status).to.equal(201);
-      expect((lock.prepare('SELECT state FROM instances WHERE id = ?').get(started.body.id) as { state: string }).state).to.equal('completed');
+      expect((lock.prepare('SELECT state FROM instances WHERE id = ?').get(started.body.id) as { state: string }).state).to.equal(
+        'completed',
+      );
       expect(await (await fetch(url + '/metrics')).text()).to.match(/^polku_store_up 1$/m);
       expect((lock.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check).to.equal('ok');
     } finally {

@@ -23,7 +23,9 @@ describe('web: deploy, start and work on tasks', () => {
     await server.addUser('nurse', ['nurse']);
     await server.addUser('nurse2', ['nurse']);
     await server.addUser('doctor', ['doctor']);
-    [owner, manager, nurse, nurse2, doctor] = await Promise.all(['owner', 'manager', 'nurse', 'nurse2', 'doctor'].map((u) => server.login(u)));
+    [owner, manager, nurse, nurse2, doctor] = await Promise.all(
+      ['owner', 'manager', 'nurse', 'nurse2', 'doctor'].map((u) => server.login(u)),
+    );
     const res = await owner.call('POST', '/api/deployments', { body: { name: 'health-check-test.bpmn', xml: PROCESS } });
     expect(res.status, JSON.stringify(res.body)).to.equal(201);
   });
@@ -39,7 +41,9 @@ describe('web: deploy, start and work on tasks', () => {
   }
 
   it('Given a nurse, When she deploys a process, Then she gets 403 and no new version exists', async () => {
-    const res = await nurse.call('POST', '/api/deployments', { body: { name: 'x.bpmn', xml: linearProcess('nurse-made', [{ id: 't', name: 't', role: 'nurse' }]) } });
+    const res = await nurse.call('POST', '/api/deployments', {
+      body: { name: 'x.bpmn', xml: linearProcess('nurse-made', [{ id: 't', name: 't', role: 'nurse' }]) },
+    });
     expect(res.status).to.equal(403);
     expect(res.body.error.code).to.equal('forbidden');
     const defs = await owner.call('GET', '/api/process-definitions');

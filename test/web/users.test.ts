@@ -7,7 +7,11 @@ const NEW_PASSWORD = 'kuusi kettua karkasi';
 
 /** Signs in with a password and returns a client, or the status when refused. */
 async function signIn(server: TestServer, username: string, password: string): Promise<Client | number> {
-  const res = await fetch(server.url + '/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(server.url + '/api/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (res.status !== 200) return res.status;
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   return new Client(server.url, (res.headers.get('set-cookie') ?? '').split(';')[0]!, csrfToken);
@@ -28,7 +32,9 @@ describe('web: accounts and sessions', () => {
   after(() => server.close());
 
   async function newUser(username: string, roles: string[]): Promise<string> {
-    const res = await admin.call('POST', '/api/users', { body: { username, displayName: `${username} (fictional)`, roles, password: NEW_PASSWORD } });
+    const res = await admin.call('POST', '/api/users', {
+      body: { username, displayName: `${username} (fictional)`, roles, password: NEW_PASSWORD },
+    });
     expect(res.status, JSON.stringify(res.body)).to.equal(201);
     return res.body.id as string;
   }
@@ -37,12 +43,19 @@ describe('web: accounts and sessions', () => {
     const id = await newUser('ville', ['doctor']);
     const list = await admin.call('GET', '/api/users');
     expect(list.status).to.equal(200);
-    expect(list.body.items.find((u: { id: string }) => u.id === id)).to.deep.include({ username: 'ville', roles: ['doctor'], disabled: false });
+    expect(list.body.items.find((u: { id: string }) => u.id === id)).to.deep.include({
+      username: 'ville',
+      roles: ['doctor'],
+      disabled: false,
+    });
     expect(JSON.stringify(list.body)).to.not.include('scrypt');
     expect(await signIn(server, 'ville', NEW_PASSWORD)).to.be.instanceOf(Client);
     const nurse = await server.login('nurse');
     expect((await nurse.call('GET', '/api/users')).status).to.equal(403);
-    expect((await nurse.call('POST', '/api/users', { body: { username: 'x1', displayName: 'x', roles: ['nurse'], password: NEW_PASSWORD } })).status).to.equal(403);
+    expect(
+      (await nurse.call('POST', '/api/users', { body: { username: 'x1', displayName: 'x', roles: ['nurse'], password: NEW_PASSWORD } }))
+        .status,
+    ).to.equal(403);
     expect((await nurse.call('PATCH', `/api/users/${id}`, { body: { roles: ['admin'] } })).status).to.equal(403);
     expect((await nurse.call('POST', `/api/users/${id}/password`, { body: { password: NEW_PASSWORD } })).status).to.equal(403);
   });
@@ -53,9 +66,14 @@ describe('web: accounts and sessions', () => {
       expect(res.status, password).to.equal(400);
       expect(res.body.error.details[0].path).to.equal('/password');
     }
-    const badRole = await admin.call('POST', '/api/users', { body: { username: 'anna', displayName: 'Anna', roles: ['superuser'], password: NEW_PASSWORD } });
+    const badRole = await admin.call('POST', '/api/users', {
+      body: { username: 'anna', displayName: 'Anna', roles: ['superuser'], password: NEW_PASSWORD },
+    });
     expect(badRole.status).to.equal(400);
-    expect((await admin.call('POST', '/api/users', { body: { username: 'nurse', displayName: 'N', roles: ['nurse'], password: NEW_PASSWORD } })).status).to.equal(409);
+    expect(
+      (await admin.call('POST', '/api/users', { body: { username: 'nurse', displayName: 'N', roles: ['nurse'], password: NEW_PASSWORD } }))
+        .status,
+    ).to.equal(409);
   });
 
   it('Given a signed-in user, When the admin changes her roles, Then her session ends; And when disabled she cannot sign in at all', async () => {
@@ -113,7 +131,9 @@ describe('web: accounts and sessions', () => {
   it('Given five failed logins, When another server process sharing the store checks the same user and address, Then it refuses too', async () => {
     await newUser('guessed', ['nurse']);
     for (let i = 0; i < 5; i++) {
-      expect((await anonymous(server.url).call('POST', '/api/session', { body: { username: 'guessed', password: `arvaus-${i}` } })).status).to.equal(401);
+      expect(
+        (await anonymous(server.url).call('POST', '/api/session', { body: { username: 'guessed', password: `arvaus-${i}` } })).status,
+      ).to.equal(401);
     }
     expect(await signIn(server, 'guessed', NEW_PASSWORD)).to.equal(429);
     const elsewhere = new LoginThrottle(server.store, () => Date.now());

@@ -21,7 +21,12 @@ export function errorHandler(logger: Logger, onStoreDown: (err: unknown) => void
     let err = fromBodyParser(raw);
     if (!(err instanceof AppError) && isStoreUnavailable(err)) {
       onStoreDown(err);
-      logger.log('warn', 'store unavailable', { requestId: res.locals.requestId, path: req.path, error: (err as Error).name, code: (err as { code?: unknown }).code });
+      logger.log('warn', 'store unavailable', {
+        requestId: res.locals.requestId,
+        path: req.path,
+        error: (err as Error).name,
+        code: (err as { code?: unknown }).code,
+      });
       err = storeUnavailable();
     }
     if (err instanceof AppError && err.code !== 'internal') {
@@ -30,7 +35,13 @@ export function errorHandler(logger: Logger, onStoreDown: (err: unknown) => void
     }
     const requestId = res.locals.requestId;
     const e = err instanceof Error ? err : new Error(String(err));
-    logger.log('error', 'unhandled error', { requestId, path: req.path, error: e.name, message: redact(e.message), stack: redact(e.stack ?? '') });
+    logger.log('error', 'unhandled error', {
+      requestId,
+      path: req.path,
+      error: e.name,
+      message: redact(e.message),
+      stack: redact(e.stack ?? ''),
+    });
     if (res.headersSent) return;
     res.status(500).json({ error: { code: 'internal', message: `internal error (request ${requestId})`, details: [] } });
   };

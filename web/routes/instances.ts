@@ -3,7 +3,14 @@ import { Router } from 'express';
 import type { UseCaseDeps } from '../../engine/usecases/context.js';
 import { ttsPdf } from '../../engine/usecases/documents.js';
 import { listPathForms } from '../../engine/usecases/pathForms.js';
-import { cancelInstance, deliverMessage, getInstance, instanceConsent, listInstances, startInstance } from '../../engine/usecases/instances.js';
+import {
+  cancelInstance,
+  deliverMessage,
+  getInstance,
+  instanceConsent,
+  listInstances,
+  startInstance,
+} from '../../engine/usecases/instances.js';
 import { parseCancel, parseInstanceListQuery, parseMessage, parseStart } from '../schemas/instances.js';
 import { callerOf } from '../middleware/session.js';
 

@@ -66,7 +66,9 @@ const parseStartBody = bodyParser(startBodySchema);
 export function parseStart(value: unknown): StartBody {
   const body = parseStartBody(value);
   if (body.businessKey && HENKILOTUNNUS_LIKE.test(body.businessKey)) {
-    throw invalidInput('the business key must not carry a personal identity code', [{ path: '/businessKey', message: 'no personal identity code' }]);
+    throw invalidInput('the business key must not carry a personal identity code', [
+      { path: '/businessKey', message: 'no personal identity code' },
+    ]);
   }
   return body;
 }

@@ -29,7 +29,19 @@ const errorSchema: Json = {
       required: ['code', 'message', 'details'],
       properties: {
         code: {
-          enum: ['invalid_input', 'invalid_bpmn', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'too_large', 'unsupported_media_type', 'rate_limited', 'internal', 'unavailable'],
+          enum: [
+            'invalid_input',
+            'invalid_bpmn',
+            'unauthenticated',
+            'forbidden',
+            'not_found',
+            'conflict',
+            'too_large',
+            'unsupported_media_type',
+            'rate_limited',
+            'internal',
+            'unavailable',
+          ],
         },
         message: { type: 'string' },
         details: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
@@ -50,7 +62,12 @@ function toOpenApi(schema: unknown): unknown {
 }
 
 function queryParameters(schema: { properties?: Json; required?: string[] }): Json[] {
-  return Object.entries(schema.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: (schema.required ?? []).includes(name), schema: toOpenApi(s) }));
+  return Object.entries(schema.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: 'query',
+    required: (schema.required ?? []).includes(name),
+    schema: toOpenApi(s),
+  }));
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -109,23 +126,43 @@ export function openApiDocument(forms: FormCatalog): Json {
       },
       '/api/deployments': { post: { requestBody: body('DeployBody'), responses: { ...ok(201, 'deployed'), ...errors(...CHANGE) } } },
       '/api/process-definitions': {
-        get: { parameters: [{ name: 'all', in: 'query', schema: { type: 'boolean' } }], responses: { ...ok(200, 'definitions with who may start them', ref('DefinitionList')), ...errors(401) } },
+        get: {
+          parameters: [{ name: 'all', in: 'query', schema: { type: 'boolean' } }],
+          responses: { ...ok(200, 'definitions with who may start them', ref('DefinitionList')), ...errors(401) },
+        },
       },
       '/api/process-definitions/{key}/xml': {
         get: {
           parameters: [idParam('key'), { name: 'version', in: 'query', schema: { type: 'integer' } }],
-          responses: { 200: { description: 'BPMN XML', content: { 'application/xml': { schema: { type: 'string' } } } }, ...errors(401, 404) },
+          responses: {
+            200: { description: 'BPMN XML', content: { 'application/xml': { schema: { type: 'string' } } } },
+            ...errors(401, 404),
+          },
         },
       },
       '/api/process-definitions/{key}/versions': {
-        get: { parameters: [idParam('key')], responses: { ...ok(200, 'every version with the paths on it (process-owner)', { type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref('Version') } } }), ...errors(401, 403, 404) } },
+        get: {
+          parameters: [idParam('key')],
+          responses: {
+            ...ok(200, 'every version with the paths on it (process-owner)', {
+              type: 'object',
+              required: ['items'],
+              properties: { items: { type: 'array', items: ref('Version') } },
+            }),
+            ...errors(401, 403, 404),
+          },
+        },
       },
       '/api/process-definitions/{key}/migrations': {
         post: {
-          description: 'Moves running paths to another version (process-owner); each moves in one commit. Activities map to the same id unless `mapping` says otherwise. `dryRun` changes nothing.',
+          description:
+            'Moves running paths to another version (process-owner); each moves in one commit. Activities map to the same id unless `mapping` says otherwise. `dryRun` changes nothing.',
           parameters: [idParam('key')],
           requestBody: body('MigrationBody'),
-          responses: { ...ok(200, 'the paths moved (or movable) and why the others are not', ref('MigrationResult')), ...errors(...CHANGE) },
+          responses: {
+            ...ok(200, 'the paths moved (or movable) and why the others are not', ref('MigrationResult')),
+            ...errors(...CHANGE),
+          },
         },
       },
       '/api/instance-counts': {
@@ -136,54 +173,95 @@ export function openApiDocument(forms: FormCatalog): Json {
       },
       '/api/roles': { get: { responses: { ...ok(200, 'the known role ids (process-owner)'), ...errors(401, 403) } } },
       '/api/process-instances': {
-        get: { parameters: queryParameters(instanceListQuerySchema as { properties?: Json }), responses: { ...ok(200, 'instances'), ...errors(400, 401) } },
+        get: {
+          parameters: queryParameters(instanceListQuerySchema as { properties?: Json }),
+          responses: { ...ok(200, 'instances'), ...errors(400, 401) },
+        },
         post: {
-          description: "403 when the caller holds none of the process's starter roles; 400 with one detail per field when the variables fail its start form.",
+          description:
+            "403 when the caller holds none of the process's starter roles; 400 with one detail per field when the variables fail its start form.",
           requestBody: body('StartBody'),
           responses: { ...ok(201, 'started'), ...errors(...CHANGE) },
         },
       },
-      '/api/process-instances/{id}': { get: { parameters: [idParam()], responses: { ...ok(200, 'instance with the names of the people on it', ref('Instance')), ...errors(401, 404) } } },
+      '/api/process-instances/{id}': {
+        get: {
+          parameters: [idParam()],
+          responses: { ...ok(200, 'instance with the names of the people on it', ref('Instance')), ...errors(401, 404) },
+        },
+      },
       '/api/process-instances/{id}/forms': {
-        get: { parameters: [idParam()], responses: { ...ok(200, 'the completed forms of the path, oldest first', ref('PathForms')), ...errors(401, 404) } },
+        get: {
+          parameters: [idParam()],
+          responses: { ...ok(200, 'the completed forms of the path, oldest first', ref('PathForms')), ...errors(401, 404) },
+        },
       },
       '/api/process-instances/{id}/messages': {
         post: { parameters: [idParam()], requestBody: body('MessageBody'), responses: { ...ok(200, 'delivered'), ...errors(...CHANGE) } },
       },
       '/api/process-instances/{id}/retry': {
-        post: { parameters: [idParam()], requestBody: body('RetryBody'), responses: { ...ok(200, 'the failed step ran again'), ...errors(...CHANGE) } },
+        post: {
+          parameters: [idParam()],
+          requestBody: body('RetryBody'),
+          responses: { ...ok(200, 'the failed step ran again'), ...errors(...CHANGE) },
+        },
       },
       '/api/incidents': {
         get: {
           parameters: queryParameters(incidentListQuerySchema as { properties?: Json }),
           responses: {
-            ...ok(200, 'paths in an incident', { type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items: ref('Incident') }, nextCursor: { type: ['string', 'null'] } } }),
+            ...ok(200, 'paths in an incident', {
+              type: 'object',
+              required: ['items', 'nextCursor'],
+              properties: { items: { type: 'array', items: ref('Incident') }, nextCursor: { type: ['string', 'null'] } },
+            }),
             ...errors(400, 401, 403),
           },
         },
       },
       '/api/process-instances/{id}/cancel': {
-        post: { parameters: [idParam()], requestBody: { required: false, ...json(ref('CancelBody')) }, responses: { ...ok(200, 'cancelled; a reason is kept in the history'), ...errors(...CHANGE) } },
+        post: {
+          parameters: [idParam()],
+          requestBody: { required: false, ...json(ref('CancelBody')) },
+          responses: { ...ok(200, 'cancelled; a reason is kept in the history'), ...errors(...CHANGE) },
+        },
       },
       '/api/process-instances/{id}/consent': {
-        get: { parameters: [idParam()], responses: { ...ok(200, 'the Y100 consent: {status: given|declined|none, parties, recordedAt}'), ...errors(401, 404) } },
+        get: {
+          parameters: [idParam()],
+          responses: { ...ok(200, 'the Y100 consent: {status: given|declined|none, parties, recordedAt}'), ...errors(401, 404) },
+        },
       },
       '/api/process-instances/{id}/documents/tts.pdf': {
-        get: { parameters: [idParam()], responses: { 200: { description: 'the TTS', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, ...errors(401, 404, 409) } },
+        get: {
+          parameters: [idParam()],
+          responses: {
+            200: { description: 'the TTS', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } },
+            ...errors(401, 404, 409),
+          },
+        },
       },
       '/api/tasks': {
         get: {
-          description: 'Open tasks of the caller\'s roles by expectedBy (none last), createdAt, id. assignee: me | unassigned | any; without it, mine or unassigned.',
+          description:
+            "Open tasks of the caller's roles by expectedBy (none last), createdAt, id. assignee: me | unassigned | any; without it, mine or unassigned.",
           parameters: queryParameters(taskListQuerySchema as { properties?: Json }),
           responses: { ...ok(200, 'tasks', ref('TaskList')), ...errors(400, 401) },
         },
       },
       '/api/tasks/counts': {
-        get: { parameters: queryParameters(taskCountsQuerySchema as { properties?: Json }), responses: { ...ok(200, 'open tasks per inbox filter', ref('TaskCounts')), ...errors(400, 401) } },
+        get: {
+          parameters: queryParameters(taskCountsQuerySchema as { properties?: Json }),
+          responses: { ...ok(200, 'open tasks per inbox filter', ref('TaskCounts')), ...errors(400, 401) },
+        },
       },
       '/api/tasks/{id}/draft': {
         get: { parameters: [idParam()], responses: { ...ok(200, "the caller's draft, or nulls", ref('Draft')), ...errors(401, 404) } },
-        put: { parameters: [idParam()], requestBody: body('DraftBody'), responses: { ...ok(200, 'saved', ref('DraftSaved')), ...errors(400, 401, 403, 404, 413, 415) } },
+        put: {
+          parameters: [idParam()],
+          requestBody: body('DraftBody'),
+          responses: { ...ok(200, 'saved', ref('DraftSaved')), ...errors(400, 401, 403, 404, 413, 415) },
+        },
       },
       '/api/tasks/{id}': { get: { parameters: [idParam()], responses: { ...ok(200, 'task with form and data'), ...errors(401, 404) } } },
       '/api/tasks/{id}/claim': { post: { parameters: [idParam()], responses: { ...ok(200, 'claimed'), ...errors(...CHANGE) } } },
@@ -193,25 +271,94 @@ export function openApiDocument(forms: FormCatalog): Json {
       },
       '/api/forms': { get: { responses: { ...ok(200, 'forms'), ...errors(401) } } },
       '/api/forms/{formKey}': { get: { parameters: [idParam('formKey')], responses: { ...ok(200, 'form'), ...errors(401, 404) } } },
-      '/api/clients/{clientRef}/timeline': { get: { parameters: [idParam('clientRef')], responses: { ...ok(200, 'paths and tasks of the client'), ...errors(401, 404) } } },
-      '/api/clients/{clientRef}/access-log': { get: { parameters: [idParam('clientRef')], responses: { ...ok(200, 'access log'), ...errors(401, 404) } } },
-      '/api/clients/{clientRef}/export': { get: { parameters: [idParam('clientRef')], responses: { ...ok(200, 'subject-access export: paths, task data, history, TTS PDFs (base64); responsible person and auditor'), ...errors(401, 404) } } },
-      '/api/clients/{clientRef}/erase': { post: { parameters: [idParam('clientRef')], responses: { ...ok(200, '{clientRef, erasedPaths}; auditor, after the retention period'), ...errors(...CHANGE) } } },
-      '/api/reports/stalled': { get: { parameters: queryParameters(stalledQuerySchema as { properties?: Json }), responses: { ...ok(200, 'stalled paths'), ...errors(400, 401, 403) } } },
-      '/api/reports/heatmap': { get: { parameters: queryParameters(heatmapQuerySchema as { properties?: Json }), responses: { ...ok(200, 'waits per activity'), ...errors(400, 401, 403, 404) } } },
-      '/api/reports/ips': { get: { responses: { ...ok(200, 'supported-employment figures: persons, employed persons, jobs and the employment ratio, per referral source and municipality'), ...errors(401, 403) } } },
-      '/api/reports/referrals': { get: { parameters: queryParameters(referralsQuerySchema as { properties?: Json }), responses: { ...ok(200, 'started paths per process, source, organisation and month'), ...errors(400, 401, 403) } } },
-      '/api/reports/outcomes': { get: { parameters: queryParameters(outcomesQuerySchema as { properties?: Json }), responses: { ...ok(200, 'outcomes per person and per job'), ...errors(400, 401, 403) } } },
-      '/api/reports/late-digest': { get: { parameters: queryParameters(lateDigestQuerySchema as { properties?: Json }), responses: { ...ok(200, 'tasks that became late, per role'), ...errors(400, 401) } } },
+      '/api/clients/{clientRef}/timeline': {
+        get: { parameters: [idParam('clientRef')], responses: { ...ok(200, 'paths and tasks of the client'), ...errors(401, 404) } },
+      },
+      '/api/clients/{clientRef}/access-log': {
+        get: { parameters: [idParam('clientRef')], responses: { ...ok(200, 'access log'), ...errors(401, 404) } },
+      },
+      '/api/clients/{clientRef}/export': {
+        get: {
+          parameters: [idParam('clientRef')],
+          responses: {
+            ...ok(200, 'subject-access export: paths, task data, history, TTS PDFs (base64); responsible person and auditor'),
+            ...errors(401, 404),
+          },
+        },
+      },
+      '/api/clients/{clientRef}/erase': {
+        post: {
+          parameters: [idParam('clientRef')],
+          responses: { ...ok(200, '{clientRef, erasedPaths}; auditor, after the retention period'), ...errors(...CHANGE) },
+        },
+      },
+      '/api/reports/stalled': {
+        get: {
+          parameters: queryParameters(stalledQuerySchema as { properties?: Json }),
+          responses: { ...ok(200, 'stalled paths'), ...errors(400, 401, 403) },
+        },
+      },
+      '/api/reports/heatmap': {
+        get: {
+          parameters: queryParameters(heatmapQuerySchema as { properties?: Json }),
+          responses: { ...ok(200, 'waits per activity'), ...errors(400, 401, 403, 404) },
+        },
+      },
+      '/api/reports/ips': {
+        get: {
+          responses: {
+            ...ok(
+              200,
+              'supported-employment figures: persons, employed persons, jobs and the employment ratio, per referral source and municipality',
+            ),
+            ...errors(401, 403),
+          },
+        },
+      },
+      '/api/reports/referrals': {
+        get: {
+          parameters: queryParameters(referralsQuerySchema as { properties?: Json }),
+          responses: { ...ok(200, 'started paths per process, source, organisation and month'), ...errors(400, 401, 403) },
+        },
+      },
+      '/api/reports/outcomes': {
+        get: {
+          parameters: queryParameters(outcomesQuerySchema as { properties?: Json }),
+          responses: { ...ok(200, 'outcomes per person and per job'), ...errors(400, 401, 403) },
+        },
+      },
+      '/api/reports/late-digest': {
+        get: {
+          parameters: queryParameters(lateDigestQuerySchema as { properties?: Json }),
+          responses: { ...ok(200, 'tasks that became late, per role'), ...errors(400, 401) },
+        },
+      },
       '/api/users': {
         get: { responses: { ...ok(200, 'accounts (admin)'), ...errors(401, 403) } },
         post: { requestBody: body('NewUserBody'), responses: { ...ok(201, 'created'), ...errors(...CHANGE) } },
       },
-      '/api/users/{id}': { patch: { parameters: [idParam()], requestBody: body('UserPatchBody'), responses: { ...ok(200, 'changed; sessions end when roles change or the user is disabled'), ...errors(...CHANGE) } } },
-      '/api/users/{id}/password': { post: { parameters: [idParam()], requestBody: body('PasswordBody'), responses: { 204: { description: 'password set; the sessions of the user end' }, ...errors(...CHANGE) } } },
+      '/api/users/{id}': {
+        patch: {
+          parameters: [idParam()],
+          requestBody: body('UserPatchBody'),
+          responses: { ...ok(200, 'changed; sessions end when roles change or the user is disabled'), ...errors(...CHANGE) },
+        },
+      },
+      '/api/users/{id}/password': {
+        post: {
+          parameters: [idParam()],
+          requestBody: body('PasswordBody'),
+          responses: { 204: { description: 'password set; the sessions of the user end' }, ...errors(...CHANGE) },
+        },
+      },
       '/healthz': { get: { security: [], responses: ok(200, 'alive') } },
       '/readyz': { get: { security: [], responses: { ...ok(200, 'ready'), 503: { description: 'store unreachable' } } } },
-      '/metrics': { get: { security: [], responses: { 200: { description: 'Prometheus text', content: { 'text/plain': { schema: { type: 'string' } } } } } } },
+      '/metrics': {
+        get: {
+          security: [],
+          responses: { 200: { description: 'Prometheus text', content: { 'text/plain': { schema: { type: 'string' } } } } },
+        },
+      },
     },
   };
 }

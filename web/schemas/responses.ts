@@ -79,7 +79,15 @@ export const instanceSchema = object({
   incident: strOrNull,
   active: {
     type: 'array',
-    items: object({ activityId: str, name: strOrNull, type: str, since: time, expectedBy: timeOrNull, assignee: strOrNull, assigneeName: strOrNull }),
+    items: object({
+      activityId: str,
+      name: strOrNull,
+      type: str,
+      since: time,
+      expectedBy: timeOrNull,
+      assignee: strOrNull,
+      assigneeName: strOrNull,
+    }),
   },
   history: {
     type: 'array',

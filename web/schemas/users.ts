@@ -3,7 +3,13 @@ import type { JSONSchemaType } from 'ajv';
 import { ROLES } from '../../engine/roles.js';
 import { bodyParser } from './validate.js';
 
-const roles = { type: 'array', items: { type: 'string', enum: [...ROLES] }, minItems: 1, maxItems: ROLES.length, uniqueItems: true } as const;
+const roles = {
+  type: 'array',
+  items: { type: 'string', enum: [...ROLES] },
+  minItems: 1,
+  maxItems: ROLES.length,
+  uniqueItems: true,
+} as const;
 const displayName = { type: 'string', minLength: 1, maxLength: 200 } as const;
 const password = { type: 'string', minLength: 1, maxLength: 500 } as const;
 

@@ -333,7 +333,11 @@ export class MongoStore implements Store {
         .toArray();
       const ids = ended.map((d) => d._id);
       await this.c.tasks.updateMany({ instanceId: { $in: ids } }, { $set: { data: null } }, { session });
-      const res = await this.c.instances.updateMany({ _id: { $in: ids } }, { $set: { variables: '{}', businessKey: null, engineState: null } }, { session });
+      const res = await this.c.instances.updateMany(
+        { _id: { $in: ids } },
+        { $set: { variables: '{}', businessKey: null, engineState: null } },
+        { session },
+      );
       await insertAudit(this.c, session, audit);
       erased = res.modifiedCount;
     });
@@ -422,9 +426,7 @@ export class MongoStore implements Store {
   }
 
   async listDisplayNames(userIds: string[]): Promise<Map<string, string>> {
-    const found = await this.c.users
-      .find({ _id: { $in: [...new Set(userIds)].map(text) } }, { projection: { displayName: 1 } })
-      .toArray();
+    const found = await this.c.users.find({ _id: { $in: [...new Set(userIds)].map(text) } }, { projection: { displayName: 1 } }).toArray();
     return new Map(found.map((u) => [u._id, u.displayName]));
   }
 
@@ -444,7 +446,9 @@ export class MongoStore implements Store {
   async ipsFigures(): Promise<IpsFigureRow[]> {
     // Variables and task data are JSON text in this adapter: the grouping runs here, over two reads.
     const paths = await this.c.instances.find({ processKey: 'supported-employment' }, { projection: { variables: 1 } }).toArray();
-    const episodes = await this.c.tasks.find({ formKey: 'ips-episode', state: 'completed' }, { projection: { instanceId: 1, data: 1 } }).toArray();
+    const episodes = await this.c.tasks
+      .find({ formKey: 'ips-episode', state: 'completed' }, { projection: { instanceId: 1, data: 1 } })
+      .toArray();
     const jobsOf = new Map<string, number>();
     for (const t of episodes) {
       const data = t.data ? (JSON.parse(t.data) as { ipsEvent?: unknown }) : {};
@@ -468,7 +472,10 @@ export class MongoStore implements Store {
   }
 
   async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]> {
-    const found = await this.c.meetingBookings.find({ _id: { $gte: text(from), $lt: text(to) } }).sort({ _id: 1 }).toArray();
+    const found = await this.c.meetingBookings
+      .find({ _id: { $gte: text(from), $lt: text(to) } })
+      .sort({ _id: 1 })
+      .toArray();
     return found.map((d) => ({ slot: d._id, instanceId: d.instanceId, bookedAt: d.bookedAt }));
   }
 
@@ -505,7 +512,10 @@ export class MongoStore implements Store {
   }
 
   async listAudit(clientRef: string): Promise<AuditRecord[]> {
-    const found = await this.c.audit.find({ clientRef: text(clientRef) }).sort({ at: 1, _id: 1 }).toArray();
+    const found = await this.c.audit
+      .find({ clientRef: text(clientRef) })
+      .sort({ at: 1, _id: 1 })
+      .toArray();
     return found.map(docs.toAudit);
   }
 }

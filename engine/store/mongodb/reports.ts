@@ -45,7 +45,13 @@ export async function listStalled(c: Collections, q: StalledQuery): Promise<Stal
         $lookup: {
           from: c.tasks.collectionName,
           let: { inst: '$instanceId', exe: '$executionId' },
-          pipeline: [{ $match: { $expr: { $and: [{ $eq: ['$instanceId', '$$inst'] }, { $eq: ['$executionId', '$$exe'] }, { $eq: ['$state', 'open'] }] } } }],
+          pipeline: [
+            {
+              $match: {
+                $expr: { $and: [{ $eq: ['$instanceId', '$$inst'] }, { $eq: ['$executionId', '$$exe'] }, { $eq: ['$state', 'open'] }] },
+              },
+            },
+          ],
           as: 't',
         },
       },
@@ -76,7 +82,9 @@ const bucketedWait: Document = {
       $cond: [
         { $lt: ['$$s', 0] },
         0,
-        { $cond: [{ $lt: ['$$s', 86400] }, { $subtract: ['$$s', { $mod: ['$$s', 60] }] }, { $subtract: ['$$s', { $mod: ['$$s', 3600] }] }] },
+        {
+          $cond: [{ $lt: ['$$s', 86400] }, { $subtract: ['$$s', { $mod: ['$$s', 60] }] }, { $subtract: ['$$s', { $mod: ['$$s', 3600] }] }],
+        },
       ],
     },
   },
@@ -128,7 +136,12 @@ export async function countReferrals(c: Collections, range: { from?: string; to?
       { $lookup: { from: c.instances.collectionName, localField: 'parentInstanceId', foreignField: '_id', as: 'p' } },
       {
         $group: {
-          _id: { month: { $substrBytes: ['$startedAt', 0, 7] }, processKey: '$processKey', source: { $ifNull: [{ $first: '$p.processKey' }, ''] }, organisation: { $ifNull: ['$organisation', ''] } },
+          _id: {
+            month: { $substrBytes: ['$startedAt', 0, 7] },
+            processKey: '$processKey',
+            source: { $ifNull: [{ $first: '$p.processKey' }, ''] },
+            organisation: { $ifNull: ['$organisation', ''] },
+          },
           count: { $sum: 1 },
         },
       },

@@ -9,7 +9,17 @@ import type { AnyBulkWriteOperation, ClientSession } from 'mongodb';
 import { conflict } from '../../errors.js';
 import type { AuditRecord, StepCommit, SubscriptionRecord, TaskRecord } from '../Store.js';
 import { type Collections } from './collections.js';
-import { instanceDoc, num, taskDoc, text, timerDoc, type AuditDoc, type HistoryDoc, type SubscriptionDoc, type TaskDoc } from './documents.js';
+import {
+  instanceDoc,
+  num,
+  taskDoc,
+  text,
+  timerDoc,
+  type AuditDoc,
+  type HistoryDoc,
+  type SubscriptionDoc,
+  type TaskDoc,
+} from './documents.js';
 
 const DUPLICATE_KEY = 11000;
 
@@ -55,7 +65,11 @@ export async function applyStep(c: Collections, session: ClientSession, step: St
   const running = doc.state === 'running';
   if (step.timers) {
     await c.timers.deleteMany({ instanceId }, { session });
-    if (step.timers.length) await c.timers.insertMany(step.timers.map((t) => timerDoc(t, running)), { session });
+    if (step.timers.length)
+      await c.timers.insertMany(
+        step.timers.map((t) => timerDoc(t, running)),
+        { session },
+      );
   } else {
     // Kept timers of an instance that stopped (an incident) are not claimed until it runs again.
     await c.timers.updateMany({ instanceId }, { $set: { running } }, { session });

@@ -16,7 +16,13 @@ import { text, toTimer, type TimerDoc } from './documents.js';
 const ROUNDS = 3;
 
 /** Leases up to `limit` due timers to `owner`, oldest first. */
-export async function claimDueTimers(c: Collections, now: string, owner: string, leaseUntil: string, limit: number): Promise<TimerRecord[]> {
+export async function claimDueTimers(
+  c: Collections,
+  now: string,
+  owner: string,
+  leaseUntil: string,
+  limit: number,
+): Promise<TimerRecord[]> {
   const free: Filter<TimerDoc> = {
     dueAt: { $lte: text(now) },
     running: { $ne: false },
@@ -43,9 +49,7 @@ export async function claimDueTimers(c: Collections, now: string, owner: string,
 export async function releaseTimer(c: Collections, id: string, owner: string, failure: { retryAt: string } | null): Promise<number | null> {
   const doc = await c.timers.findOneAndUpdate(
     { _id: text(id), leaseOwner: text(owner) },
-    failure
-      ? { $inc: { attempts: 1 }, $set: { leaseUntil: text(failure.retryAt) } }
-      : { $set: { leaseOwner: null, leaseUntil: null } },
+    failure ? { $inc: { attempts: 1 }, $set: { leaseUntil: text(failure.retryAt) } } : { $set: { leaseOwner: null, leaseUntil: null } },
     { returnDocument: 'after' },
   );
   return doc ? (doc.attempts ?? 0) : null;

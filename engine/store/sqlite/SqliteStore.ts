@@ -142,9 +142,11 @@ export class SqliteStore implements Store {
   }
 
   async insertDeployments(ds: DeploymentRecord[]): Promise<void> {
-    this.db.transaction(() => {
-      for (const d of ds) this.insertDeploymentRow(d);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const d of ds) this.insertDeploymentRow(d);
+      })
+      .immediate();
   }
 
   async findDeployment(processKey: string, version?: number): Promise<DeploymentRecord | null> {
@@ -262,9 +264,12 @@ export class SqliteStore implements Store {
   private replaceSubscriptions(instanceId: string, subscriptions: SubscriptionRecord[]): void {
     this.q('DELETE FROM subscriptions WHERE instance_id = ?').run(instanceId);
     for (const s of subscriptions) {
-      this.q(
-        'INSERT OR IGNORE INTO subscriptions (instance_id, message_name, activity_id, execution_id) VALUES (?, ?, ?, ?)',
-      ).run(s.instanceId, s.messageName, s.activityId, s.executionId);
+      this.q('INSERT OR IGNORE INTO subscriptions (instance_id, message_name, activity_id, execution_id) VALUES (?, ?, ?, ?)').run(
+        s.instanceId,
+        s.messageName,
+        s.activityId,
+        s.executionId,
+      );
     }
   }
 
@@ -296,7 +301,12 @@ export class SqliteStore implements Store {
       `SELECT process_key, version, state, COUNT(*) AS n FROM instances ${where}
        GROUP BY process_key, version, state ORDER BY process_key, version, state`,
     ).all(...(processKey === undefined ? [] : [processKey])) as Row[];
-    return found.map((r) => ({ processKey: String(r.process_key), version: Number(r.version), state: r.state as InstanceState, count: Number(r.n) }));
+    return found.map((r) => ({
+      processKey: String(r.process_key),
+      version: Number(r.version),
+      state: r.state as InstanceState,
+      count: Number(r.n),
+    }));
   }
 
   async getInstance(id: string): Promise<InstanceRecord | null> {
@@ -381,15 +391,19 @@ export class SqliteStore implements Store {
   }
 
   async updateTaskAssignee(id: string, assignee: string | null, expectedVersion: number, audit: AuditRecord[] = []): Promise<boolean> {
-    return this.db.transaction(() => {
-      const res = this.q(
-        `UPDATE tasks SET assignee = ?, version = version + 1 WHERE id = ? AND version = ? AND state = 'open'`,
-      ).run(assignee, id, expectedVersion);
-      if (res.changes !== 1) return false;
-      inbox.syncTaskAssignee((sql) => this.q(sql), id, assignee);
-      this.insertAudit(audit);
-      return true;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const res = this.q(`UPDATE tasks SET assignee = ?, version = version + 1 WHERE id = ? AND version = ? AND state = 'open'`).run(
+          assignee,
+          id,
+          expectedVersion,
+        );
+        if (res.changes !== 1) return false;
+        inbox.syncTaskAssignee((sql) => this.q(sql), id, assignee);
+        this.insertAudit(audit);
+        return true;
+      })
+      .immediate();
   }
 
   async listHistory(instanceId: string): Promise<HistoryRecord[]> {
@@ -455,9 +469,11 @@ export class SqliteStore implements Store {
   async releaseTimer(id: string, owner: string, failure: { retryAt: string } | null): Promise<number | null> {
     const r = (
       failure
-        ? this.q(
-            `UPDATE timers SET attempts = attempts + 1, lease_until = ? WHERE id = ? AND lease_owner = ? RETURNING attempts`,
-          ).get(failure.retryAt, id, owner)
+        ? this.q(`UPDATE timers SET attempts = attempts + 1, lease_until = ? WHERE id = ? AND lease_owner = ? RETURNING attempts`).get(
+            failure.retryAt,
+            id,
+            owner,
+          )
         : this.q(`UPDATE timers SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ? RETURNING attempts`).get(
             id,
             owner,
@@ -486,15 +502,17 @@ export class SqliteStore implements Store {
   }
 
   async eraseClientData(clientRef: string, audit: AuditRecord[]): Promise<number> {
-    return this.db.transaction(() => {
-      const ended = `SELECT id FROM instances WHERE client_ref = ? AND state IN ('completed', 'cancelled')`;
-      this.q(`UPDATE tasks SET data = NULL WHERE instance_id IN (${ended})`).run(clientRef);
-      const res = this.q(
-        `UPDATE instances SET variables = '{}', business_key = NULL, engine_state = NULL WHERE id IN (${ended})`,
-      ).run(clientRef);
-      this.insertAudit(audit);
-      return res.changes;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const ended = `SELECT id FROM instances WHERE client_ref = ? AND state IN ('completed', 'cancelled')`;
+        this.q(`UPDATE tasks SET data = NULL WHERE instance_id IN (${ended})`).run(clientRef);
+        const res = this.q(`UPDATE instances SET variables = '{}', business_key = NULL, engine_state = NULL WHERE id IN (${ended})`).run(
+          clientRef,
+        );
+        this.insertAudit(audit);
+        return res.changes;
+      })
+      .immediate();
   }
 
   async saveUser(u: UserRecord): Promise<void> {
@@ -587,10 +605,12 @@ export class SqliteStore implements Store {
   }
 
   async recordLoginFailure(key: string, at: string, forgetBefore: string): Promise<void> {
-    this.db.transaction(() => {
-      this.q('DELETE FROM login_failures WHERE key = ? AND at < ?').run(key, forgetBefore);
-      this.q('INSERT INTO login_failures (key, at) VALUES (?, ?)').run(key, at);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.q('DELETE FROM login_failures WHERE key = ? AND at < ?').run(key, forgetBefore);
+        this.q('INSERT INTO login_failures (key, at) VALUES (?, ?)').run(key, at);
+      })
+      .immediate();
   }
 
   async countLoginFailures(key: string, since: string): Promise<number> {
@@ -607,9 +627,16 @@ export class SqliteStore implements Store {
 
   private insertAudit(entries: AuditRecord[]): void {
     for (const a of entries) {
-      this.q(
-        'INSERT INTO audit (at, actor, action, client_ref, instance_id, detail, role, why) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(a.at, a.actor, a.action, a.clientRef, a.instanceId, a.detail, a.role ?? null, a.why ?? null);
+      this.q('INSERT INTO audit (at, actor, action, client_ref, instance_id, detail, role, why) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+        a.at,
+        a.actor,
+        a.action,
+        a.clientRef,
+        a.instanceId,
+        a.detail,
+        a.role ?? null,
+        a.why ?? null,
+      );
     }
   }
 

@@ -17,8 +17,7 @@ export function saveDraft(prepare: Prepare, d: DraftRecord): boolean {
 /** The user's draft of the task, or null. */
 export function getDraft(prepare: Prepare, taskId: string, userId: string): DraftRecord | null {
   const row = prepare('SELECT data, saved_at FROM drafts WHERE task_id = ? AND user_id = ?').get(taskId, userId) as
-    | { data: string; saved_at: string }
-    | undefined;
+    { data: string; saved_at: string } | undefined;
   return row ? { taskId, userId, data: JSON.parse(row.data) as Record<string, unknown>, savedAt: row.saved_at } : null;
 }
 

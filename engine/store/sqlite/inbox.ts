@@ -14,9 +14,14 @@ type Params = Record<string, unknown>;
 export function syncTaskRoles(prepare: Prepare, task: TaskRecord): void {
   prepare('DELETE FROM task_roles WHERE task_id = ?').run(task.id);
   for (const role of new Set(task.roles)) {
-    prepare(
-      'INSERT INTO task_roles (role, task_id, state, assignee, expected_by, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(role, task.id, task.state, task.assignee, task.expectedBy, task.createdAt);
+    prepare('INSERT INTO task_roles (role, task_id, state, assignee, expected_by, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      role,
+      task.id,
+      task.state,
+      task.assignee,
+      task.expectedBy,
+      task.createdAt,
+    );
   }
 }
 
@@ -126,8 +131,14 @@ export function fastInboxSql(q: InboxQuery): { sql: string; params: Params } | n
     params[`role${i}`] = role;
     for (const assigned of cases) {
       const base = `role = @role${i} AND state = @state AND ${assigned}`;
-      if (withDated) parts.push(`SELECT * FROM (SELECT task_id FROM task_roles WHERE ${base} AND ${dated.join(' AND ')} ORDER BY expected_by, created_at, task_id LIMIT @limit)`);
-      if (withUndated) parts.push(`SELECT * FROM (SELECT task_id FROM task_roles WHERE ${base} AND ${undated.join(' AND ')} ORDER BY created_at, task_id LIMIT @limit)`);
+      if (withDated)
+        parts.push(
+          `SELECT * FROM (SELECT task_id FROM task_roles WHERE ${base} AND ${dated.join(' AND ')} ORDER BY expected_by, created_at, task_id LIMIT @limit)`,
+        );
+      if (withUndated)
+        parts.push(
+          `SELECT * FROM (SELECT task_id FROM task_roles WHERE ${base} AND ${undated.join(' AND ')} ORDER BY created_at, task_id LIMIT @limit)`,
+        );
     }
   });
   if (!parts.length) return { sql: 'SELECT NULL AS id WHERE 0', params: {} };
@@ -166,7 +177,8 @@ export function countSql(q: InboxCountQuery): { sql: string; params: Params } {
   }
   // Each count reads at most COUNT_CAP + 1 index rows: a role with half a million open tasks is "1000+".
   params.cap = COUNT_CAP + 1;
-  const count = (cond: string) => `(SELECT COUNT(*) FROM (SELECT DISTINCT task_id FROM task_roles WHERE ${[...where, cond].join(' AND ')} LIMIT @cap))`;
+  const count = (cond: string) =>
+    `(SELECT COUNT(*) FROM (SELECT DISTINCT task_id FROM task_roles WHERE ${[...where, cond].join(' AND ')} LIMIT @cap))`;
   const sql = `SELECT ${count('assignee = @userId')} AS mine, ${count('assignee IS NULL')} AS unassigned,
        ${count('1 = 1')} AS everyone, ${count('expected_by < @now')} AS late`;
   return { sql, params };

@@ -135,7 +135,12 @@ export function countOutcomes(prepare: Prepare, processKey: string): OutcomeCoun
      WHERE process_key = ? AND outcome IN (SELECT value FROM json_each(?))`,
   ).get(processKey, jobs) as Row;
   const persons = prepare(`SELECT n FROM report_counters WHERE name = ?`).get(`persons:${processKey}`) as Row | undefined;
-  return { persons: (persons?.n as number | undefined) ?? 0, employedPersons: employed.persons as number, jobs: employed.jobs as number, byOutcome };
+  return {
+    persons: (persons?.n as number | undefined) ?? 0,
+    employedPersons: employed.persons as number,
+    jobs: employed.jobs as number,
+    byOutcome,
+  };
 }
 
 /** A page of open tasks that became late in [since, now), per role. */

@@ -101,7 +101,10 @@ describe('Feature: crash safety (SIGKILL of an engine process)', function () {
     ] as const) {
       const { out, signal } = await runChild(['loop', f.file], killAfterMs, afterCompleted);
       expect(signal).to.equal('SIGKILL');
-      const acknowledged = out.split('\n').filter((l) => l.startsWith('completed ')).map((l) => l.slice(10));
+      const acknowledged = out
+        .split('\n')
+        .filter((l) => l.startsWith('completed '))
+        .map((l) => l.slice(10));
       const paths = await f.store.listInstances({ processKey: 'basic', limit: 10_000 });
       for (const p of paths) {
         const open = await openTaskIds(f.engine, p.id);

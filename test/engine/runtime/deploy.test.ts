@@ -58,7 +58,8 @@ describe('Feature: versioned deployments', () => {
   });
 
   it('Scenario: XML with a DOCTYPE and entities is refused and never expanded', async () => {
-    const xxe = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>` + wrap('').replace('<?xml version="1.0"?>', '');
+    const xxe =
+      `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>` + wrap('').replace('<?xml version="1.0"?>', '');
     const err = await refusal(f.engine, xxe);
     expect(err.code).to.equal('invalid_bpmn');
     expect(JSON.stringify(err)).to.not.contain('root:');

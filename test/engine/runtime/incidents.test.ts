@@ -87,10 +87,13 @@ describe('Feature: one broken path never stops the others (incidents and retry)'
     const unreadable = await f.engine.startInstance({ processKey: 'deadEndTimer', variables: { route: 'health' } });
     const raw = new Database(f.file);
     // Another writer leaves a state that cannot be read (every writer moves the revision on).
-    raw.prepare('UPDATE instances SET engine_state = ?, revision = revision + 1 WHERE id = ?').run(Buffer.from('not a state'), unreadable.id);
+    raw
+      .prepare('UPDATE instances SET engine_state = ?, revision = revision + 1 WHERE id = ?')
+      .run(Buffer.from('not a state'), unreadable.id);
     raw.close();
     const healthy: string[] = [];
-    for (let n = 0; n < 50; n++) healthy.push((await f.engine.startInstance({ processKey: 'deadEndTimer', variables: { route: 'health' } })).id);
+    for (let n = 0; n < 50; n++)
+      healthy.push((await f.engine.startInstance({ processKey: 'deadEndTimer', variables: { route: 'health' } })).id);
     const due = (await f.store.listDueTimers(at(t0, 2 * HOUR).toISOString(), 3)).map((t) => t.instanceId);
     expect(due.slice(0, 2)).to.deep.equal([deadEnd.id, unreadable.id]);
 
@@ -100,7 +103,9 @@ describe('Feature: one broken path never stops the others (incidents and retry)'
 
     // Within the backoff nothing is tried again; after it, the second and then the third attempt.
     expect(await f.engine.fireDueTimers(at(t0, 2 * HOUR + 1000))).to.equal(0);
-    expect((await f.store.claimDueTimers(at(t0, 2 * HOUR + 1000).toISOString(), 'probe', at(t0, 3 * HOUR).toISOString(), 10))).to.deep.equal([]);
+    expect(await f.store.claimDueTimers(at(t0, 2 * HOUR + 1000).toISOString(), 'probe', at(t0, 3 * HOUR).toISOString(), 10)).to.deep.equal(
+      [],
+    );
     await f.engine.fireDueTimers(at(t0, 2 * HOUR + 6_000));
     expect((await f.engine.getInstance(deadEnd.id)).state).to.equal('running');
     await f.engine.fireDueTimers(at(t0, 2 * HOUR + 40_000));

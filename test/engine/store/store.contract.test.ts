@@ -65,7 +65,16 @@ export function describeStoreContract(fixture: StoreFixture): void {
           const plan = ({ sql, params }: { sql: string; params: Record<string, unknown> }) =>
             (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join('\n');
           const roles = ['nurse', 'doctor'];
-          const mine = plan(fastInboxSql({ roles, state: 'open', assignee: 'user-ella', orUnassigned: true, lateAt: '2026-03-01T00:00:00.000Z', limit: 50 })!);
+          const mine = plan(
+            fastInboxSql({
+              roles,
+              state: 'open',
+              assignee: 'user-ella',
+              orUnassigned: true,
+              lateAt: '2026-03-01T00:00:00.000Z',
+              limit: 50,
+            })!,
+          );
           expect(mine).to.match(/SEARCH task_roles USING COVERING INDEX task_roles_inbox \(role=\? AND state=\? AND assignee=\?/);
           const any = plan(fastInboxSql({ roles, state: 'open', limit: 50 })!);
           expect(any).to.match(/SEARCH task_roles USING COVERING INDEX task_roles_due \(role=\? AND state=\?/);
@@ -92,8 +101,21 @@ export function describeStoreContract(fixture: StoreFixture): void {
       });
 
       it('Given a database from before the report aggregates, When the store initialises, Then they are filled from the rows', async () => {
-        const h = { instanceId: 'inst-1', executionId: 'x', activityId: 'check', name: null, type: 'bpmn:UserTask', by: null, expectedBy: null };
-        await s().commitStep(start(instance('inst-1'), { tasks: [task('t-1', 'inst-1')], history: [{ ...h, startedAt: '2026-02-01T09:00:00.000Z', endedAt: '2026-02-01T10:00:00.000Z' }] }));
+        const h = {
+          instanceId: 'inst-1',
+          executionId: 'x',
+          activityId: 'check',
+          name: null,
+          type: 'bpmn:UserTask',
+          by: null,
+          expectedBy: null,
+        };
+        await s().commitStep(
+          start(instance('inst-1'), {
+            tasks: [task('t-1', 'inst-1')],
+            history: [{ ...h, startedAt: '2026-02-01T09:00:00.000Z', endedAt: '2026-02-01T10:00:00.000Z' }],
+          }),
+        );
         const before = [await s().activityStats('referral', 1), await s().countReferrals({}), await s().countOperations()];
         const raw = new Database((s() as SqliteStore).file);
         raw.exec('DELETE FROM report_counters; DELETE FROM activity_stats; DELETE FROM activity_waits; DELETE FROM referral_counts;');
@@ -109,7 +131,10 @@ export function describeStoreContract(fixture: StoreFixture): void {
           const plan = ({ sql, params }: { sql: string; params: Record<string, unknown> }) =>
             (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join('\n');
           const now = '2026-03-01T00:00:00.000Z';
-          for (const q of [{ now, limit: 50 }, { now, limit: 50, processKey: 'team', after: { expectedBy: now, instanceId: 'a', executionId: 'b' } }]) {
+          for (const q of [
+            { now, limit: 50 },
+            { now, limit: 50, processKey: 'team', after: { expectedBy: now, instanceId: 'a', executionId: 'b' } },
+          ]) {
             const p = plan(stalledSql(q));
             expect(p).to.match(/SEARCH h USING INDEX history_late/);
             expect(p).to.not.match(/TEMP B-TREE/);

@@ -25,7 +25,9 @@ function startChild(args: string[]): Child {
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() as string)) : reject(new Error(`child failed (${code}): ${err}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() as string)) : reject(new Error(`child failed (${code}): ${err}`)),
+    );
   });
   return { ready, done, go: () => child.stdin.end('go\n') };
 }
@@ -41,7 +43,8 @@ describe('Feature: two engine processes share one store and its timers', functio
 
   it('Scenario: 200 timers come due while two processes poll the same SQLite file. Then every timer is claimed by exactly one process and fires exactly once', async () => {
     const ids: string[] = [];
-    for (let n = 0; n < 200; n++) ids.push((await f.engine.startInstance({ processKey: 'deadEndTimer', variables: { route: 'health' } })).id);
+    for (let n = 0; n < 200; n++)
+      ids.push((await f.engine.startInstance({ processKey: 'deadEndTimer', variables: { route: 'health' } })).id);
     const now = new Date(Date.now() + 2 * 3600_000).toISOString();
     // Both children start firing at the same moment, once both are up.
     const children = [startChild([f.file, now]), startChild([f.file, now])];

@@ -4,7 +4,13 @@ import { completeAs } from './steps.js';
 import { hourAfter, wednesdayAhead } from './meetingDate.js';
 
 /** Books the slot (one client per meeting) and confirms the invitations (or not), as the role. */
-export async function bookAndConfirm(engine: PolkuEngineApi, teamId: string, meeting: Date, invitationsConfirmed = true, role = 'case-manager'): Promise<void> {
+export async function bookAndConfirm(
+  engine: PolkuEngineApi,
+  teamId: string,
+  meeting: Date,
+  invitationsConfirmed = true,
+  role = 'case-manager',
+): Promise<void> {
   await completeAs(engine, teamId, 'teamBooking', role, { meetingDate: meeting.toISOString() });
   await completeAs(engine, teamId, 'teamInvitation', role, { invitationsConfirmed, meetingDate: meeting.toISOString() });
 }

@@ -114,7 +114,13 @@ describeBrowser('Feature: the manager reads the reports without meeting client d
     expect(answers.filter((a) => a.url.includes('/api/reports/')).length).to.be.greaterThan(3);
     for (const a of answers) expectNoClientData(a.url, a.body);
     const api = await server.login('manager');
-    for (const path of ['/api/reports/stalled?limit=500', '/api/reports/heatmap?processKey=referral-trial', '/api/reports/referrals', '/api/reports/outcomes', '/api/reports/late-digest?since=2020-01-01']) {
+    for (const path of [
+      '/api/reports/stalled?limit=500',
+      '/api/reports/heatmap?processKey=referral-trial',
+      '/api/reports/referrals',
+      '/api/reports/outcomes',
+      '/api/reports/late-digest?since=2020-01-01',
+    ]) {
       const res = await api.call('GET', path);
       expect(res.status, path).to.equal(200);
       expectNoClientData(path, JSON.stringify(res.body));

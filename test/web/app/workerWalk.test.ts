@@ -8,7 +8,16 @@ import type { Browser } from 'playwright-core';
 import { browserAvailable, launchChromium } from '../../support/browser.js';
 import type { TestServer } from '../support/harness.js';
 import { startAppServer } from './support/appServer.js';
-import { choose, fillBackground, fillChecklist, fillConsentWithError, fillRouteChoice, fixConsent, openTaskForm, submit } from './support/forms.js';
+import {
+  choose,
+  fillBackground,
+  fillChecklist,
+  fillConsentWithError,
+  fillRouteChoice,
+  fixConsent,
+  openTaskForm,
+  submit,
+} from './support/forms.js';
 import { AppPage } from './support/pages.js';
 
 const describeBrowser = browserAvailable() ? describe : describe.skip;
@@ -113,7 +122,9 @@ describeBrowser('Feature: a referral from the employment trial, done in the web 
     const taskUrl = new URL(page.url()).pathname;
     // When she types half of it and the draft is saved
     await page.getByLabel('Terveystarkastuksen päivämäärä').fill('2026-11-23');
-    await page.getByLabel('Havainnot terveydentilasta ja työ- ja toimintakyvystä').fill('Selkävaivoja, työkyky osin alentunut (fiktiivinen).');
+    await page
+      .getByLabel('Havainnot terveydentilasta ja työ- ja toimintakyvystä')
+      .fill('Selkävaivoja, työkyky osin alentunut (fiktiivinen).');
     await page.getByText(/Luonnos tallennettu klo/).waitFor();
     // And closes the tab
     await page.close();
@@ -121,7 +132,11 @@ describeBrowser('Feature: a referral from the employment trial, done in the web 
     const again = await nurse.newTab();
     await again.goto(taskUrl);
     await openTaskForm(again.page, 'Terveystarkastus ja palaute');
-    await waitForValue(again.page, 'Havainnot terveydentilasta ja työ- ja toimintakyvystä', 'Selkävaivoja, työkyky osin alentunut (fiktiivinen).');
+    await waitForValue(
+      again.page,
+      'Havainnot terveydentilasta ja työ- ja toimintakyvystä',
+      'Selkävaivoja, työkyky osin alentunut (fiktiivinen).',
+    );
     // And she completes it, referring to the doctor
     await choose(again.page.getByRole('radio', { name: 'Ohjaus lääkärille' }));
     await submit(again.page);
@@ -174,8 +189,8 @@ async function expectValue(page: import('playwright-core').Page, label: string, 
 async function waitForValue(page: import('playwright-core').Page, label: string, value: string): Promise<void> {
   const field = page.getByLabel(label, { exact: true });
   await field.waitFor();
-  await page.waitForFunction(
-    ([id, expected]) => (document.getElementById(id!) as HTMLInputElement | null)?.value === expected,
-    [await field.getAttribute('id'), value] as const,
-  );
+  await page.waitForFunction(([id, expected]) => (document.getElementById(id!) as HTMLInputElement | null)?.value === expected, [
+    await field.getAttribute('id'),
+    value,
+  ] as const);
 }

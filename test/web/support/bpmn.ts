@@ -37,7 +37,8 @@ export function linearProcess(key: string, tasks: UserTaskSpec[], start: StartSp
     ...tasks.map((t) => ({
       id: t.id,
       xml: (incoming: string, outgoing: string) => {
-        if (t.message) return `<bpmn:receiveTask id="${t.id}" name="${t.name}" messageRef="msg-${t.id}">${incoming}${outgoing}</bpmn:receiveTask>`;
+        if (t.message)
+          return `<bpmn:receiveTask id="${t.id}" name="${t.name}" messageRef="msg-${t.id}">${incoming}${outgoing}</bpmn:receiveTask>`;
         const attrs = `id="${t.id}" name="${t.name}" camunda:candidateGroups="${t.role}" camunda:formKey="${t.formKey ?? 'checklist'}"`;
         const ext = t.expectedDuration
           ? `<bpmn:extensionElements><camunda:properties><camunda:property name="expectedDuration" value="${t.expectedDuration}" /></camunda:properties></bpmn:extensionElements>`
@@ -49,7 +50,10 @@ export function linearProcess(key: string, tasks: UserTaskSpec[], start: StartSp
   ];
   const flowId = (i: number) => `f${i}`;
   const elements = nodes.map((n, i) =>
-    n.xml(i > 0 ? `<bpmn:incoming>${flowId(i - 1)}</bpmn:incoming>` : '', i < nodes.length - 1 ? `<bpmn:outgoing>${flowId(i)}</bpmn:outgoing>` : ''),
+    n.xml(
+      i > 0 ? `<bpmn:incoming>${flowId(i - 1)}</bpmn:incoming>` : '',
+      i < nodes.length - 1 ? `<bpmn:outgoing>${flowId(i)}</bpmn:outgoing>` : '',
+    ),
   );
   const flows = nodes.slice(1).map((n, i) => `<bpmn:sequenceFlow id="${flowId(i)}" sourceRef="${nodes[i]!.id}" targetRef="${n.id}" />`);
   const x = (i: number) => 100 + i * 160;
@@ -64,7 +68,10 @@ export function linearProcess(key: string, tasks: UserTaskSpec[], start: StartSp
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="defs-${key}" targetNamespace="http://polku.example/test">
-  ${tasks.filter((t) => t.message).map((t) => `<bpmn:message id="msg-${t.id}" name="${t.message}" />`).join('\n  ')}
+  ${tasks
+    .filter((t) => t.message)
+    .map((t) => `<bpmn:message id="msg-${t.id}" name="${t.message}" />`)
+    .join('\n  ')}
   <bpmn:process id="${key}" name="${start.name ?? key}" isExecutable="true"${starters}>
     ${[...elements, ...flows].join('\n    ')}
   </bpmn:process>

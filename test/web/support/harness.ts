@@ -97,7 +97,14 @@ export async function startTestServer(options: { logLines?: string[]; env?: Reco
       offset += ms;
     },
     async addUser(username, roles) {
-      await store.saveUser({ id: randomUUID(), username, displayName: `${username} (fictional)`, roles, passwordHash: await passwordHash, createdAt: new Date().toISOString() });
+      await store.saveUser({
+        id: randomUUID(),
+        username,
+        displayName: `${username} (fictional)`,
+        roles,
+        passwordHash: await passwordHash,
+        createdAt: new Date().toISOString(),
+      });
     },
     async login(username) {
       const res = await fetch(url + '/api/session', {

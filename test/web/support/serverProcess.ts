@@ -21,7 +21,9 @@ export function bootServer(env: Record<string, string>, startupMs = 40_000): Pro
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -53,13 +55,25 @@ export async function stopServer(child: ChildProcess, signal: NodeJS.Signals = '
 }
 
 /** Prepares a store file for server processes: deploys `xml` (no lint) and adds users with `password`; closes it again. */
-export async function seedStore(file: string, xml: string, users: { username: string; roles: string[] }[], password: string): Promise<void> {
+export async function seedStore(
+  file: string,
+  xml: string,
+  users: { username: string; roles: string[] }[],
+  password: string,
+): Promise<void> {
   const store = await createSqliteStore(file);
   const engine = await createEngine({ store, lint: false });
   await engine.deploy('test.bpmn', xml);
   const passwordHash = await hashPassword(password);
   for (const u of users) {
-    await store.saveUser({ id: randomUUID(), username: u.username, displayName: `${u.username} (fictional)`, roles: u.roles, passwordHash, createdAt: new Date().toISOString() });
+    await store.saveUser({
+      id: randomUUID(),
+      username: u.username,
+      displayName: `${u.username} (fictional)`,
+      roles: u.roles,
+      passwordHash,
+      createdAt: new Date().toISOString(),
+    });
   }
   await engine.close();
 }

@@ -64,7 +64,10 @@ export function accountContract(s: StoreOf): void {
     it('Given two users, When one is disabled and they are listed, Then both come back by username and the flag is kept', async () => {
       await s().saveUser(user('user-2', 'ville'));
       await s().saveUser(user('user-1', 'ella', { disabled: true }));
-      expect((await s().listUsers()).map((u) => [u.username, u.disabled])).to.deep.equal([['ella', true], ['ville', false]]);
+      expect((await s().listUsers()).map((u) => [u.username, u.disabled])).to.deep.equal([
+        ['ella', true],
+        ['ville', false],
+      ]);
     });
 
     it('Given two sessions of a user and one of another, When the user’s sessions are deleted, Then only the other remains; a touch is kept', async () => {
@@ -103,7 +106,6 @@ export function accountContract(s: StoreOf): void {
       expect(await s().listAudit('client-001')).to.deep.equal([entry]);
     });
 
-
     it('Given entries appended directly and with a step, When listed for a client, Then they come in append order and only that client’s', async () => {
       await s().appendAudit([audit('first'), audit('other client', 'client-002')]);
       await s().commitStep(start(instance('inst-1'), { audit: [audit('with step')] }));
@@ -117,13 +119,31 @@ export function accountContract(s: StoreOf): void {
 
   describe('erasing a client', () => {
     it('Given an ended and a running path of a client and one of another, When the client is erased, Then only the ended path loses its data, the log row is written, and the rows stay for statistics', async () => {
-      const ended = instance('inst-ended', { state: 'completed', endedAt: '2026-02-02T09:00:00.000Z', businessKey: 'asia-1', engineState: null });
-      await s().commitStep(start(ended, { tasks: [task('task-ended', 'inst-ended', { state: 'completed', data: { note: 'fictional' } })] }));
-      await s().commitStep(start(instance('inst-running', { businessKey: 'asia-2' }), { tasks: [task('task-running', 'inst-running', { data: { note: 'kept' } })] }));
+      const ended = instance('inst-ended', {
+        state: 'completed',
+        endedAt: '2026-02-02T09:00:00.000Z',
+        businessKey: 'asia-1',
+        engineState: null,
+      });
+      await s().commitStep(
+        start(ended, { tasks: [task('task-ended', 'inst-ended', { state: 'completed', data: { note: 'fictional' } })] }),
+      );
+      await s().commitStep(
+        start(instance('inst-running', { businessKey: 'asia-2' }), {
+          tasks: [task('task-running', 'inst-running', { data: { note: 'kept' } })],
+        }),
+      );
       await s().commitStep(start(instance('inst-other', { clientRef: 'client-002', state: 'completed', engineState: null })));
       expect(await s().eraseClientData('client-001', [audit('erased')])).to.equal(1);
       const after = await s().getInstance('inst-ended');
-      expect(after).to.deep.include({ variables: {}, businessKey: null, engineState: null, clientRef: 'client-001', processKey: 'referral', state: 'completed' });
+      expect(after).to.deep.include({
+        variables: {},
+        businessKey: null,
+        engineState: null,
+        clientRef: 'client-001',
+        processKey: 'referral',
+        state: 'completed',
+      });
       expect((await s().getTask('task-ended'))?.data).to.equal(null);
       expect((await s().getInstance('inst-running'))?.variables).to.deep.equal({ consentGiven: true });
       expect((await s().getTask('task-running'))?.data).to.deep.equal({ note: 'kept' });

@@ -50,7 +50,13 @@ export function deploymentContract(s: StoreOf): void {
     });
 
     it('Given several versions of two keys, When listed, Then latest gives one per key and all gives every version, by key then version', async () => {
-      for (const [key, v] of [['trial', 1], ['referral', 2], ['referral', 1], ['trial', 2], ['referral', 3]] as const) {
+      for (const [key, v] of [
+        ['trial', 1],
+        ['referral', 2],
+        ['referral', 1],
+        ['trial', 2],
+        ['referral', 3],
+      ] as const) {
         await s().insertDeployment(deployment(key, v));
       }
       const latest = await s().listDeployments(false);

@@ -81,12 +81,14 @@ export function inboxContract(s: StoreOf): void {
     it('Given the tasks, When counted, Then mine, unassigned, all and late match the lists and a task of two roles counts once', async () => {
       const counts = await s().countInbox({ roles: ['nurse', 'doctor'], userId: 'user-ella', now: day(3) });
       expect(counts).to.deep.equal({ mine: 1, unassigned: 4, all: 6, late: 3 });
-      expect(await s().countInbox({ roles: ['nurse', 'doctor'], userId: 'user-ella', now: day(3), clientRef: 'client-001' })).to.deep.equal({
-        mine: 1,
-        unassigned: 2,
-        all: 3,
-        late: 1,
-      });
+      expect(await s().countInbox({ roles: ['nurse', 'doctor'], userId: 'user-ella', now: day(3), clientRef: 'client-001' })).to.deep.equal(
+        {
+          mine: 1,
+          unassigned: 2,
+          all: 3,
+          late: 1,
+        },
+      );
       expect(await s().countInbox({ roles: ['doctor'], userId: 'user-otso', now: day(3), processKey: 'trial' })).to.deep.equal({
         mine: 1,
         unassigned: 1,

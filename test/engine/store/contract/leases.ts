@@ -29,7 +29,9 @@ export function leaseContract(s: StoreOf): void {
     });
 
     it('Given twenty due timers, When three owners claim at the same moment, Then no timer goes to two owners and none is lost', async () => {
-      const due = Array.from({ length: 20 }, (_, n) => timer(`race-${String(n).padStart(2, '0')}`, 'inst-race', '2026-03-04T00:00:00.000Z'));
+      const due = Array.from({ length: 20 }, (_, n) =>
+        timer(`race-${String(n).padStart(2, '0')}`, 'inst-race', '2026-03-04T00:00:00.000Z'),
+      );
       await s().commitStep(start(instance('inst-race'), { timers: due }));
       const taken = await Promise.all(['owner-a', 'owner-b', 'owner-c'].map((owner) => s().claimDueTimers(NOW, owner, LATER, 12)));
       // A claimer that lost a race may get fewer than its limit; what nobody took is still free.
@@ -85,7 +87,9 @@ export function leaseContract(s: StoreOf): void {
       expect((await s().listInstances({ state: 'failed' })).map((r) => r.id)).to.deep.equal(['inst-1']);
 
       // A retry that succeeds runs the instance again: its timers can be claimed.
-      await s().commitStep(next(failed.instance, { timers: [timer('t-1', 'inst-1', '2026-03-01T00:00:00.000Z')] }, { state: 'running', incident: null }));
+      await s().commitStep(
+        next(failed.instance, { timers: [timer('t-1', 'inst-1', '2026-03-01T00:00:00.000Z')] }, { state: 'running', incident: null }),
+      );
       expect(ids(await s().claimDueTimers(NOW, 'owner-a', LATER, 10))).to.deep.equal(['t-1']);
     });
   });

@@ -26,7 +26,10 @@ export function meetingContract(s: StoreOf): void {
       expect(await s().bookMeetingSlot(booking('inst-a', LATER))).to.equal(true);
       expect(await s().bookMeetingSlot(booking('inst-b'))).to.equal(true);
       const all = await s().listMeetingBookings('2026-12-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z');
-      expect(all.map((b) => [b.slot, b.instanceId])).to.deep.equal([[SLOT, 'inst-b'], [LATER, 'inst-a']]);
+      expect(all.map((b) => [b.slot, b.instanceId])).to.deep.equal([
+        [SLOT, 'inst-b'],
+        [LATER, 'inst-a'],
+      ]);
     });
 
     it('Given a past meeting of the instance, When it books a new one, Then the past booking stays on record', async () => {

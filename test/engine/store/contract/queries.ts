@@ -70,9 +70,7 @@ export function queryContract(s: StoreOf): void {
       expect(await due('2026-03-02T00:00:00.000Z', 10)).to.deep.equal(['t-1', 't-2']);
       expect(await due('2026-12-31T00:00:00.000Z', 2)).to.deep.equal(['t-1', 't-2']);
       expect(await due('2026-02-01T00:00:00.000Z', 10)).to.deep.equal([]);
-      expect((await s().listDueTimers('2026-03-01T00:00:00.000Z', 1))[0]).to.deep.equal(
-        timer('t-1', 'inst-1', '2026-03-01T00:00:00.000Z'),
-      );
+      expect((await s().listDueTimers('2026-03-01T00:00:00.000Z', 1))[0]).to.deep.equal(timer('t-1', 'inst-1', '2026-03-01T00:00:00.000Z'));
       expect(await s().nextTimerDue()).to.equal('2026-03-01T00:00:00.000Z');
     });
 
@@ -88,7 +86,9 @@ export function queryContract(s: StoreOf): void {
         executionId,
       });
       await s().commitStep(
-        start(instance('inst-1'), { subscriptions: [sub('inst-1', 'results-arrived', 'exe-1'), sub('inst-1', 'consent-withdrawn', 'exe-2')] }),
+        start(instance('inst-1'), {
+          subscriptions: [sub('inst-1', 'results-arrived', 'exe-1'), sub('inst-1', 'consent-withdrawn', 'exe-2')],
+        }),
       );
       await s().commitStep(start(instance('inst-2'), { subscriptions: [sub('inst-2', 'results-arrived', 'exe-3')] }));
       expect(await s().findSubscriptions('inst-1', 'results-arrived')).to.deep.equal([sub('inst-1', 'results-arrived', 'exe-1')]);

@@ -7,8 +7,25 @@ const day = (d: number, h = 9) => `2026-03-${String(d).padStart(2, '0')}T${Strin
 const NOW = day(10);
 
 /** A history row of activity `activityId` from `startedAt`, open or ended `seconds` later. */
-function row(instanceId: string, executionId: string, activityId: string, startedAt: string, over: Partial<HistoryRecord> = {}): HistoryRecord {
-  return { instanceId, executionId, activityId, name: `Step ${activityId}`, type: 'bpmn:UserTask', startedAt, endedAt: null, expectedBy: null, by: null, ...over };
+function row(
+  instanceId: string,
+  executionId: string,
+  activityId: string,
+  startedAt: string,
+  over: Partial<HistoryRecord> = {},
+): HistoryRecord {
+  return {
+    instanceId,
+    executionId,
+    activityId,
+    name: `Step ${activityId}`,
+    type: 'bpmn:UserTask',
+    startedAt,
+    endedAt: null,
+    expectedBy: null,
+    by: null,
+    ...over,
+  };
 }
 const after = (iso: string, seconds: number) => new Date(Date.parse(iso) + seconds * 1000).toISOString();
 
@@ -39,21 +56,48 @@ export function reportContract(s: StoreOf): void {
         }),
       );
       await s().commitStep(
-        start(instance('p5', { processKey: 'team', clientRef: 'client-1', parentInstanceId: 'p1', startedAt: day(6), variables: { organisation: 'rovaniemi' } }), {
-          tasks: [task('t5', 'p5', { processKey: 'team', executionId: 'x5', activityId: 'meeting', roles: ['case-manager', 'nurse'], expectedBy: day(5) })],
-          history: [row('p5', 'x5', 'meeting', day(6), { expectedBy: day(5) })],
-        }),
+        start(
+          instance('p5', {
+            processKey: 'team',
+            clientRef: 'client-1',
+            parentInstanceId: 'p1',
+            startedAt: day(6),
+            variables: { organisation: 'rovaniemi' },
+          }),
+          {
+            tasks: [
+              task('t5', 'p5', {
+                processKey: 'team',
+                executionId: 'x5',
+                activityId: 'meeting',
+                roles: ['case-manager', 'nurse'],
+                expectedBy: day(5),
+              }),
+            ],
+            history: [row('p5', 'x5', 'meeting', day(6), { expectedBy: day(5) })],
+          },
+        ),
       );
     });
 
-    const stalled = async (q: Partial<StalledQuery> = {}) => (await s().listStalled({ now: NOW, limit: 50, ...q })).map((r) => `${r.instanceId}:${r.activityId}`);
+    const stalled = async (q: Partial<StalledQuery> = {}) =>
+      (await s().listStalled({ now: NOW, limit: 50, ...q })).map((r) => `${r.instanceId}:${r.activityId}`);
 
     it('Given late and on-time steps, When the stalled list is read, Then only late steps of running paths come, most overdue first, ties by path', async () => {
       expect(await stalled()).to.deep.equal(['p2:check', 'p1:check', 'p5:meeting']);
       const [first] = await s().listStalled({ now: NOW, limit: 1 });
       expect(first).to.deep.equal({
-        instanceId: 'p2', executionId: 'x2', clientRef: 'client-2', processKey: 'referral', version: 1, activityId: 'check',
-        activityName: 'Step check', roles: ['doctor'], since: day(2), expectedBy: day(3), organisation: null,
+        instanceId: 'p2',
+        executionId: 'x2',
+        clientRef: 'client-2',
+        processKey: 'referral',
+        version: 1,
+        activityId: 'check',
+        activityName: 'Step check',
+        roles: ['doctor'],
+        since: day(2),
+        expectedBy: day(3),
+        organisation: null,
       });
       expect(await stalled({ now: day(2) })).to.deep.equal([]);
     });
@@ -77,15 +121,23 @@ export function reportContract(s: StoreOf): void {
     it('Given waits of 90 s, 1 h, 2 h, 3 d and 5 d at one step, When the stats are read, Then counts and nearest-rank median and p90 are exact', async () => {
       const waits = [90, 3600, 7200, 3 * 86400, 5 * 86400 + 1800];
       for (const [n, w] of waits.entries()) {
-        await s().commitStep(start(instance(`w${n}`, { startedAt: day(1) }), { history: [row(`w${n}`, 'x', 'check', day(1), { endedAt: after(day(1), w) })] }));
+        await s().commitStep(
+          start(instance(`w${n}`, { startedAt: day(1) }), { history: [row(`w${n}`, 'x', 'check', day(1), { endedAt: after(day(1), w) })] }),
+        );
       }
       // When p1's step closes after 4 days and p3 ends with its row still open.
-      await s().commitStep(next(instance('p1', { clientRef: 'client-1', startedAt: day(1) }), { history: [row('p1', 'x1', 'check', day(1), { expectedBy: day(5), endedAt: day(5) })] }));
+      await s().commitStep(
+        next(instance('p1', { clientRef: 'client-1', startedAt: day(1) }), {
+          history: [row('p1', 'x1', 'check', day(1), { expectedBy: day(5), endedAt: day(5) })],
+        }),
+      );
       await s().commitStep(next(p3, {}, { state: 'completed', endedAt: day(9) }));
       const stats = await s().activityStats('referral', 1);
       // Completed: five waits and p1's 4 days → 60, 3600, 7200, 259200, 345600, 432000; median rank 3, p90 rank 6.
       expect(stats).to.deep.equal([{ activityId: 'check', active: 1, completed: 6, medianWaitSeconds: 7200, p90WaitSeconds: 432000 }]);
-      expect(await s().activityStats('team', 1)).to.deep.equal([{ activityId: 'meeting', active: 1, completed: 0, medianWaitSeconds: null, p90WaitSeconds: null }]);
+      expect(await s().activityStats('team', 1)).to.deep.equal([
+        { activityId: 'meeting', active: 1, completed: 0, medianWaitSeconds: null, p90WaitSeconds: null },
+      ]);
       expect(await s().activityStats('referral', 2)).to.deep.equal([]);
     });
 
@@ -101,13 +153,23 @@ export function reportContract(s: StoreOf): void {
     it('Given coaching outcomes, two jobs of one person, one of another and a drop-out, When counted, Then persons and jobs are separate', async () => {
       const outcome = (id: string, instanceId: string, ipsOutcome: string) =>
         task(id, instanceId, { processKey: 'ips', state: 'completed', data: { ipsOutcome }, completedAt: day(9) });
-      await s().commitStep(start(instance('i1', { processKey: 'ips', clientRef: 'client-a' }), { tasks: [outcome('o1', 'i1', 'employed-company'), outcome('o2', 'i1', 'employed-city-subsidy')] }));
-      await s().commitStep(start(instance('i2', { processKey: 'ips', clientRef: 'client-b' }), { tasks: [outcome('o3', 'i2', 'apprenticeship')] }));
-      await s().commitStep(start(instance('i3', { processKey: 'ips', clientRef: 'client-c' }), { tasks: [outcome('o4', 'i3', 'dropped-out')] }));
+      await s().commitStep(
+        start(instance('i1', { processKey: 'ips', clientRef: 'client-a' }), {
+          tasks: [outcome('o1', 'i1', 'employed-company'), outcome('o2', 'i1', 'employed-city-subsidy')],
+        }),
+      );
+      await s().commitStep(
+        start(instance('i2', { processKey: 'ips', clientRef: 'client-b' }), { tasks: [outcome('o3', 'i2', 'apprenticeship')] }),
+      );
+      await s().commitStep(
+        start(instance('i3', { processKey: 'ips', clientRef: 'client-c' }), { tasks: [outcome('o4', 'i3', 'dropped-out')] }),
+      );
       // An open outcome task counts once it is completed.
       const i4 = instance('i4', { processKey: 'ips', clientRef: 'client-d' });
       await s().commitStep(start(i4, { tasks: [task('o5', 'i4', { processKey: 'ips' })] }));
-      await s().commitStep(next(i4, { tasks: [task('o5', 'i4', { processKey: 'ips', state: 'completed', data: { ipsOutcome: 'study' }, version: 2 })] }));
+      await s().commitStep(
+        next(i4, { tasks: [task('o5', 'i4', { processKey: 'ips', state: 'completed', data: { ipsOutcome: 'study' }, version: 2 })] }),
+      );
       const counts = await s().countOutcomes('ips');
       expect(counts).to.deep.include({ persons: 4, employedPersons: 2, jobs: 3 });
       expect(counts.byOutcome).to.deep.equal([
@@ -123,8 +185,15 @@ export function reportContract(s: StoreOf): void {
       const rows = await s().listLateTasks({ since: day(4), now: NOW, limit: 10 });
       expect(rows.map((r) => `${r.role}:${r.taskId}`)).to.deep.equal(['case-manager:t5', 'nurse:t1', 'nurse:t5']);
       expect(rows[0]).to.include({ clientRef: 'client-1', processKey: 'team', instanceId: 'p5', expectedBy: day(5) });
-      expect((await s().listLateTasks({ since: day(1), now: NOW, roles: ['doctor'], limit: 10 })).map((r) => r.taskId)).to.deep.equal(['t2']);
-      const page2 = await s().listLateTasks({ since: day(4), now: NOW, limit: 10, after: { role: 'nurse', expectedBy: day(5), taskId: 't1' } });
+      expect((await s().listLateTasks({ since: day(1), now: NOW, roles: ['doctor'], limit: 10 })).map((r) => r.taskId)).to.deep.equal([
+        't2',
+      ]);
+      const page2 = await s().listLateTasks({
+        since: day(4),
+        now: NOW,
+        limit: 10,
+        after: { role: 'nurse', expectedBy: day(5), taskId: 't1' },
+      });
       expect(page2.map((r) => r.taskId)).to.deep.equal(['t5']);
     });
 

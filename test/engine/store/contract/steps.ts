@@ -60,7 +60,16 @@ export function stepContract(s: StoreOf): void {
           timers: [timer('timer-2', 'inst-1', '2026-01-01T00:00:00.000Z')],
           subscriptions: [],
           history: [{ ...opened('inst-1', 'exe-task-1'), endedAt: '2026-02-02T00:00:00.000Z', by: 'nurse-ella' }],
-          audit: [{ at: '2026-02-02T00:00:00.000Z', actor: 'nurse-ella', action: 'complete', clientRef: 'client-001', instanceId: 'inst-1', detail: 'task-1' }],
+          audit: [
+            {
+              at: '2026-02-02T00:00:00.000Z',
+              actor: 'nurse-ella',
+              action: 'complete',
+              clientRef: 'client-001',
+              instanceId: 'inst-1',
+              detail: 'task-1',
+            },
+          ],
         },
         { variables: { consentGiven: false }, state: 'completed' },
       );
@@ -178,7 +187,7 @@ export function stepContract(s: StoreOf): void {
       expect((await s().countInstances()).map((c) => c.processKey)).to.deep.equal(['referral', 'referral', 'referral', 'trial']);
     });
 
-    it('Given a running instance with an open row, When a step moves it to another version renaming the row, Then version, deployment and the row\'s activity change with it', async () => {
+    it("Given a running instance with an open row, When a step moves it to another version renaming the row, Then version, deployment and the row's activity change with it", async () => {
       const i = instance('inst-1');
       await s().commitStep(start(i, { history: [opened('inst-1', 'exe-1')] }));
       const moved = { ...opened('inst-1', 'exe-1'), activityId: 'renamed', name: 'Arviointi' };

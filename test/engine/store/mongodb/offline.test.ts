@@ -117,8 +117,22 @@ describe('MongoDB adapter without a server', () => {
         tasks: [task('task-1', 'inst-1'), task('task-2', 'inst-1')],
         history: [opened('inst-1', 'exe-a'), opened('inst-1', 'exe-b')],
         audit: [
-          { at: '2026-02-01T00:00:00.000Z', actor: 'nurse-ella', action: 'read', clientRef: 'client-001', instanceId: 'inst-1', detail: 'a' },
-          { at: '2026-02-01T00:00:00.000Z', actor: 'nurse-ella', action: 'read', clientRef: 'client-001', instanceId: 'inst-1', detail: 'b' },
+          {
+            at: '2026-02-01T00:00:00.000Z',
+            actor: 'nurse-ella',
+            action: 'read',
+            clientRef: 'client-001',
+            instanceId: 'inst-1',
+            detail: 'a',
+          },
+          {
+            at: '2026-02-01T00:00:00.000Z',
+            actor: 'nurse-ella',
+            action: 'read',
+            clientRef: 'client-001',
+            instanceId: 'inst-1',
+            detail: 'b',
+          },
         ],
       }),
     );
@@ -129,8 +143,12 @@ describe('MongoDB adapter without a server', () => {
     expect((of('audit', 'insertMany')?.args[0] as { detail: string }[]).map((a) => a.detail)).to.deep.equal(['a', 'b']);
     expect(calls.some((x) => x.collection === 'counters')).to.equal(false);
     // One round trip for all tasks and one for all history rows, however many the step touched.
-    expect(calls.filter((x) => x.collection === 'tasks').map((x) => `${x.method} ${(x.args[0] as unknown[]).length}`)).to.deep.equal(['bulkWrite 2']);
-    expect(calls.filter((x) => x.collection === 'history').map((x) => `${x.method} ${(x.args[0] as unknown[]).length}`)).to.deep.equal(['bulkWrite 2']);
+    expect(calls.filter((x) => x.collection === 'tasks').map((x) => `${x.method} ${(x.args[0] as unknown[]).length}`)).to.deep.equal([
+      'bulkWrite 2',
+    ]);
+    expect(calls.filter((x) => x.collection === 'history').map((x) => `${x.method} ${(x.args[0] as unknown[]).length}`)).to.deep.equal([
+      'bulkWrite 2',
+    ]);
   });
 
   it('Given no reachable server, When pinged, Then false and no throw', async () => {
@@ -147,7 +165,10 @@ describe('MongoDB adapter without a server', () => {
     const client = new MongoClient('mongodb://127.0.0.1:9/?serverSelectionTimeoutMS=300&connectTimeoutMS=300');
     const store = new MongoStore(client, 'polku_offline');
     try {
-      const failures = await Promise.all([store.getInstance('inst-1').catch((e: unknown) => e), store.commitStep(start(instance('inst-1'))).catch((e: unknown) => e)]);
+      const failures = await Promise.all([
+        store.getInstance('inst-1').catch((e: unknown) => e),
+        store.commitStep(start(instance('inst-1'))).catch((e: unknown) => e),
+      ]);
       for (const err of failures) {
         expect(err, 'an error').to.be.instanceOf(Error);
         expect(isStoreUnavailable(err), (err as Error).name).to.equal(true);

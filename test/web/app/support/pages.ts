@@ -65,7 +65,11 @@ export class AppPage {
     // Evaluated, not added as a script tag: the page's CSP rightly forbids inline scripts.
     await this.page.evaluate(AXE);
     const violations = (await this.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run({ resultTypes: ['violations'] });
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
     })) as { id: string; impact: string; targets: string[] }[];

@@ -26,7 +26,9 @@ type Viewer = {
   destroy(): void;
 };
 type Canvas = { addMarker(id: string, cls: string): void; zoom(mode: string): void };
-type Overlays = { add(id: string, overlay: { position: { top?: number; left?: number; bottom?: number; right?: number }; html: HTMLElement }): void };
+type Overlays = {
+  add(id: string, overlay: { position: { top?: number; left?: number; bottom?: number; right?: number }; html: HTMLElement }): void;
+};
 type Registry = { get(id: string): unknown };
 
 export function BpmnViewer({ xml, markers = {}, overlays = [], label }: Props) {

@@ -16,7 +16,13 @@ export function Loading() {
 export function ErrorMessage({ error }: { error: ApiError }) {
   const { t } = useTranslation();
   const key =
-    error.status === 404 ? 'errors.notFound' : error.status === 403 ? 'errors.forbidden' : error.status === 0 ? 'common.networkError' : 'errors.general';
+    error.status === 404
+      ? 'errors.notFound'
+      : error.status === 403
+        ? 'errors.forbidden'
+        : error.status === 0
+          ? 'common.networkError'
+          : 'errors.general';
   return (
     <InlineAlert status="error" role="alert">
       {t(key)}

@@ -33,7 +33,10 @@ export function onUnauthenticated(listener: () => void): () => void {
 }
 
 /** A request to the API; resolves with the JSON body (undefined for 204) or rejects with ApiError. */
-export async function api<T>(path: string, options: { method?: string; body?: unknown; signal?: AbortSignal; text?: boolean } = {}): Promise<T> {
+export async function api<T>(
+  path: string,
+  options: { method?: string; body?: unknown; signal?: AbortSignal; text?: boolean } = {},
+): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -65,7 +68,8 @@ export async function api<T>(path: string, options: { method?: string; body?: un
 /** A query string from the defined values of `params`. */
 export function query(params: Record<string, string | number | boolean | undefined | null>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   const text = search.toString();
   return text ? `?${text}` : '';
 }

@@ -8,7 +8,9 @@ function locale(): string {
 /** A date, e.g. 23.11.2026. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'Europe/Helsinki' }).format(
+    new Date(iso),
+  );
 }
 
 /** A date and time, e.g. 23.11.2026 klo 14.05. */

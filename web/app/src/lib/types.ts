@@ -112,8 +112,27 @@ export interface PathForm {
 
 export interface Timeline {
   clientRef: string;
-  paths: { id: string; processKey: string; version: number; state: string; startedAt: string; endedAt: string | null; responsiblePerson: string | null }[];
-  tasks: { id: string; name: string | null; activityId: string; processInstanceId: string; processKey: string; role: string[]; assignee: string | null; createdAt: string; completedAt: string | null; state: string }[];
+  paths: {
+    id: string;
+    processKey: string;
+    version: number;
+    state: string;
+    startedAt: string;
+    endedAt: string | null;
+    responsiblePerson: string | null;
+  }[];
+  tasks: {
+    id: string;
+    name: string | null;
+    activityId: string;
+    processInstanceId: string;
+    processKey: string;
+    role: string[];
+    assignee: string | null;
+    createdAt: string;
+    completedAt: string | null;
+    state: string;
+  }[];
   documents: { processInstanceId: string; href: string }[];
 }
 

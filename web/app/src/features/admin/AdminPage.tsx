@@ -28,7 +28,8 @@ export default function AdminPage() {
               <summary>
                 <span className="user-list-name">{user.displayName}</span> <span className="mono">{user.username}</span>{' '}
                 <span className="muted small">
-                  {user.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join(', ')} · {t('admin.since', { date: formatDate(user.createdAt) })}
+                  {user.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join(', ')} ·{' '}
+                  {t('admin.since', { date: formatDate(user.createdAt) })}
                 </span>{' '}
                 {user.disabled && <span className="badge badge-late">{t('admin.disabled')}</span>}
               </summary>

@@ -41,10 +41,34 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
       <Heading variant="h2" id="new-user">
         {t('admin.newUser')}
       </Heading>
-      <TextInput labelText={t('admin.username')} hintText={t('admin.usernameHint')} value={username} onChange={(v) => setUsername(String(v ?? ''))} status={status('username')} statusText={errors.username} autoComplete="off" />
-      <TextInput labelText={t('admin.displayName')} value={displayName} onChange={(v) => setDisplayName(String(v ?? ''))} status={status('displayName')} statusText={errors.displayName} autoComplete="off" />
+      <TextInput
+        labelText={t('admin.username')}
+        hintText={t('admin.usernameHint')}
+        value={username}
+        onChange={(v) => setUsername(String(v ?? ''))}
+        status={status('username')}
+        statusText={errors.username}
+        autoComplete="off"
+      />
+      <TextInput
+        labelText={t('admin.displayName')}
+        value={displayName}
+        onChange={(v) => setDisplayName(String(v ?? ''))}
+        status={status('displayName')}
+        statusText={errors.displayName}
+        autoComplete="off"
+      />
       <RoleChoice id="new-user-roles" value={roles} onChange={setRoles} error={errors.roles} />
-      <TextInput labelText={t('admin.password')} hintText={t('admin.passwordHint')} type="password" value={password} onChange={(v) => setPassword(String(v ?? ''))} status={status('password')} statusText={errors.password} autoComplete="new-password" />
+      <TextInput
+        labelText={t('admin.password')}
+        hintText={t('admin.passwordHint')}
+        type="password"
+        value={password}
+        onChange={(v) => setPassword(String(v ?? ''))}
+        status={status('password')}
+        statusText={errors.password}
+        autoComplete="new-password"
+      />
       {errors.form && (
         <InlineAlert status="error" role="alert">
           {errors.form}

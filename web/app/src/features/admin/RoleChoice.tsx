@@ -2,7 +2,17 @@
 import { useTranslation } from 'react-i18next';
 import { Checkbox, CheckboxGroup } from 'suomifi-ui-components';
 
-export function RoleChoice({ id, value, onChange, error }: { id: string; value: string[]; onChange: (roles: string[]) => void; error?: string }) {
+export function RoleChoice({
+  id,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  value: string[];
+  onChange: (roles: string[]) => void;
+  error?: string;
+}) {
   const { t } = useTranslation();
   const all = Object.keys(t('roles', { returnObjects: true }) as Record<string, string>);
   return (
@@ -12,7 +22,9 @@ export function RoleChoice({ id, value, onChange, error }: { id: string; value: 
           key={role}
           id={`${id}-${role}`}
           checked={value.includes(role)}
-          onClick={({ checkboxState }) => onChange(checkboxState ? all.filter((r) => r === role || value.includes(r)) : value.filter((r) => r !== role))}
+          onClick={({ checkboxState }) =>
+            onChange(checkboxState ? all.filter((r) => r === role || value.includes(r)) : value.filter((r) => r !== role))
+          }
         >
           {t(`roles.${role}`)}
         </Checkbox>

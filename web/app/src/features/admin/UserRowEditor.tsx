@@ -29,13 +29,28 @@ export function UserRowEditor({ user, onChanged }: { user: UserRow; onChanged: (
         <Button variant="secondary" onClick={() => void run(() => updateUser(user.id, { roles }), t('admin.rolesSaved'))}>
           {t('admin.saveRoles')}
         </Button>
-        <Button variant="secondary" onClick={() => void run(() => updateUser(user.id, { disabled: !user.disabled }), t(user.disabled ? 'admin.enabled' : 'admin.disabledDone'))}>
+        <Button
+          variant="secondary"
+          onClick={() =>
+            void run(() => updateUser(user.id, { disabled: !user.disabled }), t(user.disabled ? 'admin.enabled' : 'admin.disabledDone'))
+          }
+        >
           {t(user.disabled ? 'admin.enable' : 'admin.disable')}
         </Button>
       </div>
       <div className="password-reset">
-        <TextInput labelText={t('admin.newPassword')} hintText={t('admin.passwordHint')} type="password" value={password} onChange={(v) => setPassword(String(v ?? ''))} autoComplete="new-password" />
-        <Button variant="secondary" onClick={() => void run(() => resetPassword(user.id, password).then(() => setPassword('')), t('admin.passwordReset'))}>
+        <TextInput
+          labelText={t('admin.newPassword')}
+          hintText={t('admin.passwordHint')}
+          type="password"
+          value={password}
+          onChange={(v) => setPassword(String(v ?? ''))}
+          autoComplete="new-password"
+        />
+        <Button
+          variant="secondary"
+          onClick={() => void run(() => resetPassword(user.id, password).then(() => setPassword('')), t('admin.passwordReset'))}
+        >
           {t('admin.resetPassword')}
         </Button>
       </div>

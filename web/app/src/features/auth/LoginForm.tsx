@@ -22,7 +22,9 @@ export function LoginForm({ message }: { message?: string }) {
       await signIn(username.trim(), password);
     } catch (err) {
       const status = err instanceof ApiError ? err.status : 0;
-      setError(t(status === 401 ? 'login.wrong' : status === 429 ? 'login.throttled' : status === 400 ? 'login.missing' : 'common.networkError'));
+      setError(
+        t(status === 401 ? 'login.wrong' : status === 429 ? 'login.throttled' : status === 400 ? 'login.missing' : 'common.networkError'),
+      );
     } finally {
       setBusy(false);
     }
@@ -40,8 +42,23 @@ export function LoginForm({ message }: { message?: string }) {
       </Heading>
       <p className="muted">{t('login.intro')}</p>
       {message && <InlineAlert status="warning">{message}</InlineAlert>}
-      <TextInput labelText={t('login.username')} name="username" autoComplete="username" value={username} onChange={(v) => setUsername(String(v ?? ''))} fullWidth />
-      <TextInput labelText={t('login.password')} name="password" type="password" autoComplete="current-password" value={password} onChange={(v) => setPassword(String(v ?? ''))} fullWidth />
+      <TextInput
+        labelText={t('login.username')}
+        name="username"
+        autoComplete="username"
+        value={username}
+        onChange={(v) => setUsername(String(v ?? ''))}
+        fullWidth
+      />
+      <TextInput
+        labelText={t('login.password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(v) => setPassword(String(v ?? ''))}
+        fullWidth
+      />
       {error && (
         <InlineAlert status="error" role="alert">
           {error}

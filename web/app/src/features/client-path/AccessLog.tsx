@@ -29,7 +29,10 @@ export function AccessLog({ clientRef, mayRead, showEmpty = false }: { clientRef
           {[...log.data.items].reverse().map((e, i) => (
             <tr key={i}>
               <td>{formatDateTime(e.at)}</td>
-              <td>{e.actorName ?? e.actor}{e.role ? ` (${t(`roles.${e.role}`, { defaultValue: e.role })})` : ''}</td>
+              <td>
+                {e.actorName ?? e.actor}
+                {e.role ? ` (${t(`roles.${e.role}`, { defaultValue: e.role })})` : ''}
+              </td>
               <td>{t(`accessLog.actions.${e.action}`, { defaultValue: e.action })}</td>
               <td>{accessDetail(e.detail, t)}</td>
             </tr>

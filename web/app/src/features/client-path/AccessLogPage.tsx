@@ -19,7 +19,12 @@ export default function AccessLogPage() {
       </Heading>
       <p className="muted">{t('audit.intro')}</p>
       <form className="audit-search" onSubmit={submit}>
-        <TextInput labelText={t('inbox.client')} visualPlaceholder={t('inbox.clientPlaceholder')} value={text} onChange={(v) => setText(String(v ?? ''))} />
+        <TextInput
+          labelText={t('inbox.client')}
+          visualPlaceholder={t('inbox.clientPlaceholder')}
+          value={text}
+          onChange={(v) => setText(String(v ?? ''))}
+        />
         <Button type="submit">{t('audit.show')}</Button>
       </form>
       {clientRef && <AccessLog key={clientRef} clientRef={clientRef} mayRead showEmpty />}

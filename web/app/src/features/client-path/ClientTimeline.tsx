@@ -8,11 +8,18 @@ import type { Timeline } from '../../lib/types';
 export function ClientTimeline({ timeline, currentId }: { timeline: Timeline; currentId: string }) {
   const { t } = useTranslation();
   const events = [
-    ...timeline.paths.map((p) => ({ at: p.startedAt, key: `p-${p.id}`, text: t('timeline.pathStarted', { name: t(`processes.${p.processKey}`, { defaultValue: p.processKey }) }), link: p.id !== currentId ? `/polut/${p.id}` : null })),
+    ...timeline.paths.map((p) => ({
+      at: p.startedAt,
+      key: `p-${p.id}`,
+      text: t('timeline.pathStarted', { name: t(`processes.${p.processKey}`, { defaultValue: p.processKey }) }),
+      link: p.id !== currentId ? `/polut/${p.id}` : null,
+    })),
     ...timeline.tasks.map((task) => ({
       at: task.completedAt ?? task.createdAt,
       key: `t-${task.id}`,
-      text: task.completedAt ? t('timeline.taskDone', { name: task.name ?? task.activityId }) : t('timeline.taskOpen', { name: task.name ?? task.activityId }),
+      text: task.completedAt
+        ? t('timeline.taskDone', { name: task.name ?? task.activityId })
+        : t('timeline.taskOpen', { name: task.name ?? task.activityId }),
       link: null,
     })),
   ].sort((a, b) => b.at.localeCompare(a.at));

@@ -5,7 +5,9 @@ import type { Timeline, User } from '../../lib/types';
 
 export function OpenTasks({ timeline, instanceId, user }: { timeline: Timeline; instanceId: string; user: User }) {
   const { t } = useTranslation();
-  const mine = timeline.tasks.filter((task) => task.processInstanceId === instanceId && task.state === 'open' && task.role.some((r) => user.roles.includes(r)));
+  const mine = timeline.tasks.filter(
+    (task) => task.processInstanceId === instanceId && task.state === 'open' && task.role.some((r) => user.roles.includes(r)),
+  );
   if (mine.length === 0) return null;
   return (
     <div className="open-tasks">

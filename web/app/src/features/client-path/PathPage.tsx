@@ -106,7 +106,14 @@ export default function PathPage() {
         <li className="legend-late">{t('path.legendLate')}</li>
       </ul>
       {diagram.error && <ErrorMessage error={diagram.error} />}
-      {diagram.data && <BpmnViewer xml={diagram.data} markers={state.markers} overlays={state.overlays} label={t('path.diagramLabel', { name: processName })} />}
+      {diagram.data && (
+        <BpmnViewer
+          xml={diagram.data}
+          markers={state.markers}
+          overlays={state.overlays}
+          label={t('path.diagramLabel', { name: processName })}
+        />
+      )}
 
       <Heading variant="h2">{t('path.history')}</Heading>
       <HistoryTable instance={path} />

@@ -16,7 +16,11 @@ export function diagramState(instance: Instance, t: (key: string, vars?: Record<
   for (const h of lastDone.values()) {
     add(h.activityId, 'done');
     if (/Task$/.test(h.type) && !activeIds.has(h.activityId)) {
-      overlays.push({ elementId: h.activityId, text: t('path.doneBy', { who: h.byName ?? h.by ?? '–', when: formatDate(h.endedAt) }), className: 'note-done' });
+      overlays.push({
+        elementId: h.activityId,
+        text: t('path.doneBy', { who: h.byName ?? h.by ?? '–', when: formatDate(h.endedAt) }),
+        className: 'note-done',
+      });
     }
   }
   for (const a of instance.active) {

@@ -55,7 +55,13 @@ export function InboxPage() {
       {tasks.loading && !tasks.data && <Loading />}
       {tasks.data && tasks.data.items.length === 0 && <p className="empty">{t(`inbox.empty.${q.filter}`)}</p>}
       {tasks.data && tasks.data.items.length > 0 && (
-        <TaskTable tasks={tasks.data.items} me={user} busyId={busyId} onClaim={(task) => void act(task, claimTask)} onUnclaim={(task) => void act(task, unclaimTask)} />
+        <TaskTable
+          tasks={tasks.data.items}
+          me={user}
+          busyId={busyId}
+          onClaim={(task) => void act(task, claimTask)}
+          onUnclaim={(task) => void act(task, unclaimTask)}
+        />
       )}
       {tasks.data?.nextCursor && (
         <button type="button" className="button-secondary" onClick={() => setQ({ ...q, cursor: tasks.data!.nextCursor! })}>

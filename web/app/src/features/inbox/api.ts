@@ -17,7 +17,14 @@ export const INBOX_POLL_MS = 10_000;
 
 function taskParams(q: InboxQuery) {
   const assignee = q.filter === 'mine' ? 'me' : q.filter === 'unassigned' ? 'unassigned' : 'any';
-  return { assignee, late: q.filter === 'late' ? true : undefined, processKey: q.processKey, clientRef: q.clientRef.trim(), limit: 50, cursor: q.cursor };
+  return {
+    assignee,
+    late: q.filter === 'late' ? true : undefined,
+    processKey: q.processKey,
+    clientRef: q.clientRef.trim(),
+    limit: 50,
+    cursor: q.cursor,
+  };
 }
 
 /** One page of tasks for the filters, refreshed by polling. */
@@ -34,7 +41,9 @@ export function useTaskCounts(processKey: string, clientRef: string) {
 
 /** The deployed processes (latest versions), for the process filter and names. */
 export function useDefinitions() {
-  return useApi('/api/process-definitions', (signal) => api<Page<Definition> | Definition[]>('/api/process-definitions', { signal }).then(listOf));
+  return useApi('/api/process-definitions', (signal) =>
+    api<Page<Definition> | Definition[]>('/api/process-definitions', { signal }).then(listOf),
+  );
 }
 
 /** Accepts a list either as `{items}` or as a bare array. */

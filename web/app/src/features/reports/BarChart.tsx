@@ -26,7 +26,10 @@ export default function BarChart({ labels, series, label, stacked = false }: Pro
       <Bar
         role="img"
         aria-label={label}
-        data={{ labels, datasets: series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: COLOURS[i % COLOURS.length] })) }}
+        data={{
+          labels,
+          datasets: series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: COLOURS[i % COLOURS.length] })),
+        }}
         options={{
           responsive: true,
           maintainAspectRatio: false,

@@ -11,7 +11,10 @@ interface Props {
 
 export function CsvLink({ fileName, header, rows }: Props) {
   const { t } = useTranslation();
-  const href = useMemo(() => URL.createObjectURL(new Blob(['\ufeff', toCsv(header, rows)], { type: 'text/csv;charset=utf-8' })), [header, rows]);
+  const href = useMemo(
+    () => URL.createObjectURL(new Blob(['\ufeff', toCsv(header, rows)], { type: 'text/csv;charset=utf-8' })),
+    [header, rows],
+  );
   useEffect(() => () => URL.revokeObjectURL(href), [href]);
   return (
     <a className="csv-link" href={href} download={fileName}>

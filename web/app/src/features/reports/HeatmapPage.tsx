@@ -13,7 +13,8 @@ import './reports.css';
 /** Up to five steps of the colour scale (fewer when fewer paths wait), by the share of the busiest step's waiting paths. */
 const LEVELS = 5;
 const levelsFor = (max: number) => Math.min(LEVELS, max);
-const levelOf = (active: number, max: number) => (max === 0 || active === 0 ? 0 : Math.min(levelsFor(max), Math.ceil((active / max) * levelsFor(max))));
+const levelOf = (active: number, max: number) =>
+  max === 0 || active === 0 ? 0 : Math.min(levelsFor(max), Math.ceil((active / max) * levelsFor(max)));
 /** The colour class of a level: the darkest for the top level whatever the number of levels. */
 const colourOf = (level: number, max: number) => (level === 0 ? 0 : Math.round((level * LEVELS) / levelsFor(max)));
 
@@ -25,20 +26,34 @@ export default function HeatmapPage() {
   const keys = useMemo(() => [...new Set(all.map((d) => d.processKey))].sort(), [all]);
   const [chosen, setChosen] = useState<{ processKey: string; version?: number }>({ processKey: '' });
   const processKey = chosen.processKey || (keys.includes('team-process') ? 'team-process' : (keys[0] ?? ''));
-  const versions = useMemo(() => all.filter((d) => d.processKey === processKey).map((d) => d.version).sort((a, b) => b - a), [all, processKey]);
+  const versions = useMemo(
+    () =>
+      all
+        .filter((d) => d.processKey === processKey)
+        .map((d) => d.version)
+        .sort((a, b) => b - a),
+    [all, processKey],
+  );
   const version = chosen.version ?? versions[0];
   const heat = useHeatmap(processKey, version);
   const xml = useDiagramXml(processKey, version);
 
   const rows = useMemo(() => Object.entries(heat.data?.activities ?? {}).sort(([a], [b]) => a.localeCompare(b)), [heat.data]);
   const max = Math.max(0, ...rows.map(([, f]) => f.active));
-  const markers = useMemo(() => Object.fromEntries(rows.map(([id, f]) => [id, [`heat-${colourOf(levelOf(f.active, max), max)}`]])), [rows, max]);
+  const markers = useMemo(
+    () => Object.fromEntries(rows.map(([id, f]) => [id, [`heat-${colourOf(levelOf(f.active, max), max)}`]])),
+    [rows, max],
+  );
   const overlays = useMemo<DiagramOverlay[]>(
     () =>
       rows.map(([id, f]) => ({
         elementId: id,
         className: `heat-note heat-note-${colourOf(levelOf(f.active, max), max)}`,
-        text: t('reports.heatmap.note', { active: f.active, median: formatDuration(f.medianWaitSeconds, units), p90: formatDuration(f.p90WaitSeconds, units) }),
+        text: t('reports.heatmap.note', {
+          active: f.active,
+          median: formatDuration(f.medianWaitSeconds, units),
+          p90: formatDuration(f.p90WaitSeconds, units),
+        }),
       })),
     [rows, max, t, units],
   );
@@ -75,13 +90,24 @@ export default function HeatmapPage() {
           <span key={level} className={`heat-swatch heat-bg-${colourOf(level, max)}`}>
             {level === 0
               ? t('reports.heatmap.none')
-              : t('reports.heatmap.level', { level, from: Math.floor(((level - 1) * max) / levelsFor(max)) + 1, to: Math.floor((level * max) / levelsFor(max)) })}
+              : t('reports.heatmap.level', {
+                  level,
+                  from: Math.floor(((level - 1) * max) / levelsFor(max)) + 1,
+                  to: Math.floor((level * max) / levelsFor(max)),
+                })}
           </span>
         ))}
       </p>
       {(heat.error ?? xml.error) && <ErrorMessage error={(heat.error ?? xml.error)!} />}
       {(heat.loading || xml.loading) && !(heat.data && xml.data) && <Loading />}
-      {xml.data && heat.data && <BpmnViewer xml={xml.data} markers={markers} overlays={overlays} label={t('reports.heatmap.diagramLabel', { processKey, version })} />}
+      {xml.data && heat.data && (
+        <BpmnViewer
+          xml={xml.data}
+          markers={markers}
+          overlays={overlays}
+          label={t('reports.heatmap.diagramLabel', { processKey, version })}
+        />
+      )}
       {heat.data && (
         <>
           <table className="data-table">
@@ -108,7 +134,11 @@ export default function HeatmapPage() {
             </tbody>
           </table>
           <div className="report-actions">
-            <CsvLink fileName={`lampokartta-${processKey}-v${version}.csv`} header={['activityId', 'active', 'completed', 'medianWaitSeconds', 'p90WaitSeconds']} rows={csvRows} />
+            <CsvLink
+              fileName={`lampokartta-${processKey}-v${version}.csv`}
+              header={['activityId', 'active', 'completed', 'medianWaitSeconds', 'p90WaitSeconds']}
+              rows={csvRows}
+            />
           </div>
         </>
       )}

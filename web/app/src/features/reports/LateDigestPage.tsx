@@ -20,7 +20,11 @@ export default function LateDigestPage() {
     for (const i of digest.data?.items ?? []) groups.set(i.role, [...(groups.get(i.role) ?? []), i]);
     return [...groups];
   }, [digest.data]);
-  const csvRows = useMemo(() => (digest.data?.items ?? []).map((i) => [i.role, i.clientRef, i.processKey, i.name ?? i.activityId, i.expectedBy, i.assigned ? 1 : 0]), [digest.data]);
+  const csvRows = useMemo(
+    () =>
+      (digest.data?.items ?? []).map((i) => [i.role, i.clientRef, i.processKey, i.name ?? i.activityId, i.expectedBy, i.assigned ? 1 : 0]),
+    [digest.data],
+  );
 
   return (
     <section className="page reports">
@@ -31,7 +35,11 @@ export default function LateDigestPage() {
           <input type="date" value={since} onChange={(e) => setSince(e.target.value)} />
         </label>
       </form>
-      {digest.data && <p className="muted">{t('reports.digest.window', { since: formatDateTime(digest.data.since), until: formatDateTime(digest.data.until) })}</p>}
+      {digest.data && (
+        <p className="muted">
+          {t('reports.digest.window', { since: formatDateTime(digest.data.since), until: formatDateTime(digest.data.until) })}
+        </p>
+      )}
       {digest.error && <ErrorMessage error={digest.error} />}
       {digest.loading && !digest.data && <Loading />}
       {digest.data && byRole.length === 0 && <p className="empty">{t('reports.digest.none')}</p>}
@@ -67,7 +75,11 @@ export default function LateDigestPage() {
       ))}
       {csvRows.length > 0 && (
         <div className="report-actions">
-          <CsvLink fileName="myohastyneet.csv" header={['role', 'clientRef', 'processKey', 'step', 'expectedBy', 'assigned']} rows={csvRows} />
+          <CsvLink
+            fileName="myohastyneet.csv"
+            header={['role', 'clientRef', 'processKey', 'step', 'expectedBy', 'assigned']}
+            rows={csvRows}
+          />
           <span className="muted small">{t('reports.digest.api')}</span>
         </div>
       )}

@@ -25,9 +25,33 @@ export default function ReferralsPage() {
   const outcomes = useOutcomes();
   const items = useMemo(() => referrals.data?.items ?? [], [referrals.data]);
   const none = t('reports.referrals.direct');
-  const byMonth = useMemo(() => pivot(items, (i) => i.month, (i) => i.processKey), [items]);
-  const bySource = useMemo(() => pivot(items, (i) => i.processKey, (i) => i.source ?? none), [items, none]);
-  const byOrganisation = useMemo(() => pivot(items, (i) => i.organisation ?? t('reports.referrals.noOrganisation'), (i) => i.processKey), [items, t]);
+  const byMonth = useMemo(
+    () =>
+      pivot(
+        items,
+        (i) => i.month,
+        (i) => i.processKey,
+      ),
+    [items],
+  );
+  const bySource = useMemo(
+    () =>
+      pivot(
+        items,
+        (i) => i.processKey,
+        (i) => i.source ?? none,
+      ),
+    [items, none],
+  );
+  const byOrganisation = useMemo(
+    () =>
+      pivot(
+        items,
+        (i) => i.organisation ?? t('reports.referrals.noOrganisation'),
+        (i) => i.processKey,
+      ),
+    [items, t],
+  );
   const out = outcomes.data;
 
   return (
@@ -57,19 +81,41 @@ export default function ReferralsPage() {
           />
         </Suspense>
       )}
-      <PivotTable caption={t('reports.referrals.perMonth')} corner={t('reports.col.month')} table={byMonth} file="ohjaukset-kuukausittain.csv" />
+      <PivotTable
+        caption={t('reports.referrals.perMonth')}
+        corner={t('reports.col.month')}
+        table={byMonth}
+        file="ohjaukset-kuukausittain.csv"
+      />
 
       <h2>{t('reports.referrals.perSource')}</h2>
-      <PivotTable caption={t('reports.referrals.perSource')} corner={t('reports.process')} table={bySource} file="ohjaukset-lahteittain.csv" />
+      <PivotTable
+        caption={t('reports.referrals.perSource')}
+        corner={t('reports.process')}
+        table={bySource}
+        file="ohjaukset-lahteittain.csv"
+      />
 
       <h2>{t('reports.referrals.perOrganisation')}</h2>
-      <PivotTable caption={t('reports.referrals.perOrganisation')} corner={t('reports.organisation')} table={byOrganisation} file="ohjaukset-organisaatioittain.csv" />
+      <PivotTable
+        caption={t('reports.referrals.perOrganisation')}
+        corner={t('reports.organisation')}
+        table={byOrganisation}
+        file="ohjaukset-organisaatioittain.csv"
+      />
 
       <h2>{t('reports.outcomes.title')}</h2>
       {outcomes.error && <ErrorMessage error={outcomes.error} />}
       {out && (
         <>
-          <p>{t('reports.outcomes.summary', { persons: out.persons, employed: out.employedPersons, jobs: out.jobs, ratio: out.employmentRatio ?? '–' })}</p>
+          <p>
+            {t('reports.outcomes.summary', {
+              persons: out.persons,
+              employed: out.employedPersons,
+              jobs: out.jobs,
+              ratio: out.employmentRatio ?? '–',
+            })}
+          </p>
           {out.byOutcome.length > 0 && (
             <Suspense fallback={<Loading />}>
               <BarChart
@@ -103,7 +149,11 @@ export default function ReferralsPage() {
             </tbody>
           </table>
           <div className="report-actions">
-            <CsvLink fileName="tulokset.csv" header={['outcome', 'count', 'persons']} rows={out.byOutcome.map((o) => [o.outcome, o.count, o.persons])} />
+            <CsvLink
+              fileName="tulokset.csv"
+              header={['outcome', 'count', 'persons']}
+              rows={out.byOutcome.map((o) => [o.outcome, o.count, o.persons])}
+            />
           </div>
         </>
       )}

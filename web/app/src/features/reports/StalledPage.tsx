@@ -22,10 +22,21 @@ export default function StalledPage() {
   const keys = useMemo(() => [...new Set((definitions.data ?? []).map((d) => d.processKey))].sort(), [definitions.data]);
   const items = useMemo(() => stalled.data?.items ?? [], [stalled.data]);
   const csvRows = useMemo(
-    () => items.map((i) => [i.clientRef, i.processKey, i.activityName ?? i.activityId, i.role.join(' '), i.organisation, i.since, i.expectedBy, Math.round(i.overdueSeconds / 3600)]),
+    () =>
+      items.map((i) => [
+        i.clientRef,
+        i.processKey,
+        i.activityName ?? i.activityId,
+        i.role.join(' '),
+        i.organisation,
+        i.since,
+        i.expectedBy,
+        Math.round(i.overdueSeconds / 3600),
+      ]),
     [items],
   );
-  const set = (key: keyof StalledFilters) => (e: { target: { value: string } }) => setFilters({ ...filters, [key]: e.target.value.trim(), cursor: undefined });
+  const set = (key: keyof StalledFilters) => (e: { target: { value: string } }) =>
+    setFilters({ ...filters, [key]: e.target.value.trim(), cursor: undefined });
 
   return (
     <section className="page reports">
@@ -77,7 +88,11 @@ export default function StalledPage() {
               {items.map((i) => (
                 <tr key={`${i.processInstanceId}-${i.activityId}-${i.since}`} className="row-late">
                   <td>
-                    {i.canOpen ? <Link to={`/polut/${i.processInstanceId}`}>{i.clientRef ?? '–'}</Link> : <span className="pseudonym">{i.clientRef ?? '–'}</span>}
+                    {i.canOpen ? (
+                      <Link to={`/polut/${i.processInstanceId}`}>{i.clientRef ?? '–'}</Link>
+                    ) : (
+                      <span className="pseudonym">{i.clientRef ?? '–'}</span>
+                    )}
                   </td>
                   <td>
                     {i.activityName ?? i.activityId}
@@ -95,7 +110,11 @@ export default function StalledPage() {
             </tbody>
           </table>
           <div className="report-actions">
-            <CsvLink fileName="pysahtyneet.csv" header={['clientRef', 'processKey', 'step', 'roles', 'organisation', 'since', 'expectedBy', 'overdueHours']} rows={csvRows} />
+            <CsvLink
+              fileName="pysahtyneet.csv"
+              header={['clientRef', 'processKey', 'step', 'roles', 'organisation', 'since', 'expectedBy', 'overdueHours']}
+              rows={csvRows}
+            />
             {filters.cursor && (
               <button type="button" className="link-button" onClick={() => setFilters({ ...filters, cursor: undefined })}>
                 {t('reports.firstPage')}

@@ -28,7 +28,10 @@ export function StartForm({ definition, busy, onCancel, onSubmit }: Props) {
   const form = useApi(path, (signal) => api<FormDefinition>(path, { signal }));
   const [data, setData] = useState<Record<string, unknown>>({});
   const [errors, setErrors] = useState<ErrorSchema | undefined>();
-  const validator = useMemo(() => (form.data ? validatorFor(formKey, form.data.schema as RJSFSchema, language) : null), [form.data, formKey, language]);
+  const validator = useMemo(
+    () => (form.data ? validatorFor(formKey, form.data.schema as RJSFSchema, language) : null),
+    [form.data, formKey, language],
+  );
   if (form.error) return <ErrorMessage error={form.error} />;
   if (!form.data || !validator) return <Loading />;
   return (

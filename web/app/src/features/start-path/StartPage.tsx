@@ -22,7 +22,10 @@ export default function StartPage() {
     setBusy(true);
     setError(null);
     try {
-      const instance = await api<Instance>('/api/process-instances', { method: 'POST', body: { processKey: definition.processKey, ...(variables ? { variables } : {}) } });
+      const instance = await api<Instance>('/api/process-instances', {
+        method: 'POST',
+        body: { processKey: definition.processKey, ...(variables ? { variables } : {}) },
+      });
       navigate(`/polut/${instance.id}`, { state: { notice: 'started' } });
     } catch (err) {
       setError(t(err instanceof ApiError && err.status === 403 ? 'start.forbidden' : 'errors.general'));
@@ -55,7 +58,11 @@ export default function StartPage() {
               </Heading>
               <p className="muted">{t(`processDescriptions.${d.processKey}`, { defaultValue: '' })}</p>
               <p className="small muted">{t('start.version', { version: d.version })}</p>
-              <Button disabled={busy} onClick={() => (d.startFormKey ? setChosen(d) : void start(d))} aria-label={t('start.startNamed', { name: t(`processes.${d.processKey}`, { defaultValue: d.name || d.processKey }) })}>
+              <Button
+                disabled={busy}
+                onClick={() => (d.startFormKey ? setChosen(d) : void start(d))}
+                aria-label={t('start.startNamed', { name: t(`processes.${d.processKey}`, { defaultValue: d.name || d.processKey }) })}
+              >
                 {t('start.start')}
               </Button>
             </li>

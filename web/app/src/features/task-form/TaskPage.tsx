@@ -54,8 +54,14 @@ export default function TaskPage() {
 
   const form = task.data?.form;
   const formKey = task.data?.formKey ?? null;
-  const validator = useMemo(() => (form && formKey ? validatorFor(formKey, form.schema as RJSFSchema, language) : null), [form, formKey, language]);
-  const uiSchema = useMemo(() => (form && formKey ? localizedUiSchema(formKey, form.uiSchema as UiSchema, language) : {}), [form, formKey, language]);
+  const validator = useMemo(
+    () => (form && formKey ? validatorFor(formKey, form.schema as RJSFSchema, language) : null),
+    [form, formKey, language],
+  );
+  const uiSchema = useMemo(
+    () => (form && formKey ? localizedUiSchema(formKey, form.uiSchema as UiSchema, language) : {}),
+    [form, formKey, language],
+  );
 
   if (task.error) return <ErrorMessage error={task.error} />;
   if (!task.data || data === null || !user) return <Loading />;

@@ -4,7 +4,23 @@ import { TextInput } from 'suomifi-ui-components';
 import { firstError } from './errorId';
 
 export function BaseInputTemplate(props: BaseInputTemplateProps) {
-  const { id, value, label, hideLabel, required, disabled, readonly, schema, rawErrors, onChange, onBlur, onFocus, options, autofocus, type } = props;
+  const {
+    id,
+    value,
+    label,
+    hideLabel,
+    required,
+    disabled,
+    readonly,
+    schema,
+    rawErrors,
+    onChange,
+    onBlur,
+    onFocus,
+    options,
+    autofocus,
+    type,
+  } = props;
   const error = firstError(rawErrors);
   const numeric = schema.type === 'integer' || schema.type === 'number';
   const inputType = type === 'email' ? 'email' : numeric ? 'number' : 'text';

@@ -8,7 +8,13 @@ export function CheckboxesWidget({ id, value, label, disabled, readonly, rawErro
   const selected: unknown[] = Array.isArray(value) ? value : [];
   const choices = options.enumOptions ?? [];
   return (
-    <CheckboxGroup id={id} labelText={label || id} groupStatus={error ? 'error' : 'default'} groupStatusText={error} groupHintText={schema.description}>
+    <CheckboxGroup
+      id={id}
+      labelText={label || id}
+      groupStatus={error ? 'error' : 'default'}
+      groupStatusText={error}
+      groupHintText={schema.description}
+    >
       {choices.map((choice, index) => (
         <Checkbox
           key={String(choice.value)}

@@ -3,7 +3,21 @@ import type { WidgetProps } from '@rjsf/utils';
 import { Textarea } from 'suomifi-ui-components';
 import { firstError } from './errorId';
 
-export function TextareaWidget({ id, value, label, hideLabel, required, disabled, readonly, schema, rawErrors, onChange, onBlur, onFocus, options }: WidgetProps) {
+export function TextareaWidget({
+  id,
+  value,
+  label,
+  hideLabel,
+  required,
+  disabled,
+  readonly,
+  schema,
+  rawErrors,
+  onChange,
+  onBlur,
+  onFocus,
+  options,
+}: WidgetProps) {
   const error = firstError(rawErrors);
   return (
     <Textarea
