@@ -31,23 +31,23 @@ CREATE TABLE IF NOT EXISTS activity_stats (
   process_key TEXT NOT NULL, version INTEGER NOT NULL, activity_id TEXT NOT NULL,
   active INTEGER NOT NULL, completed INTEGER NOT NULL,
   PRIMARY KEY (process_key, version, activity_id)
-) WITHOUT ROWID;
+);
 CREATE TABLE IF NOT EXISTS activity_waits (
   process_key TEXT NOT NULL, version INTEGER NOT NULL, activity_id TEXT NOT NULL,
   bucket INTEGER NOT NULL, n INTEGER NOT NULL,
   PRIMARY KEY (process_key, version, activity_id, bucket)
-) WITHOUT ROWID;
+);
 CREATE TABLE IF NOT EXISTS referral_counts (
   month TEXT NOT NULL, process_key TEXT NOT NULL, source TEXT NOT NULL, organisation TEXT NOT NULL, n INTEGER NOT NULL,
   PRIMARY KEY (month, process_key, source, organisation)
-) WITHOUT ROWID;
+);
 CREATE TABLE IF NOT EXISTS outcomes (
   task_id TEXT PRIMARY KEY, process_key TEXT NOT NULL, client_ref TEXT, outcome TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS outcomes_process ON outcomes (process_key, outcome, client_ref);
-CREATE TABLE IF NOT EXISTS report_counters (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS report_counters (name TEXT PRIMARY KEY, n INTEGER NOT NULL);
 -- The distinct clients of each process, counted in report_counters as 'persons:<key>' when a new one comes.
-CREATE TABLE IF NOT EXISTS process_clients (process_key TEXT NOT NULL, client_ref TEXT NOT NULL, PRIMARY KEY (process_key, client_ref)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS process_clients (process_key TEXT NOT NULL, client_ref TEXT NOT NULL, PRIMARY KEY (process_key, client_ref));
 CREATE TRIGGER IF NOT EXISTS process_clients_count AFTER INSERT ON process_clients BEGIN
   INSERT INTO report_counters (name, n) VALUES ('persons:' || NEW.process_key, 1) ON CONFLICT (name) DO UPDATE SET n = n + 1;
 END;
