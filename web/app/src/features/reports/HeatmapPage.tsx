@@ -68,7 +68,7 @@ export default function HeatmapPage() {
           <select value={processKey} onChange={(e) => setChosen({ processKey: e.target.value })}>
             {keys.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {t(`processes.${k}`, { defaultValue: k })}
               </option>
             ))}
           </select>

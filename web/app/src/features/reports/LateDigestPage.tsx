@@ -45,7 +45,7 @@ export default function LateDigestPage() {
       {digest.data && byRole.length === 0 && <p className="empty">{t('reports.digest.none')}</p>}
       {byRole.map(([role, items]) => (
         <section key={role} aria-labelledby={`late-${role}`}>
-          <h2 id={`late-${role}`}>{t('reports.digest.role', { role, count: items.length })}</h2>
+          <h2 id={`late-${role}`}>{t('reports.digest.role', { role: t(`roles.${role}`, { defaultValue: role }), count: items.length })}</h2>
           <table className="data-table">
             <thead>
               <tr>
@@ -62,7 +62,7 @@ export default function LateDigestPage() {
                   <td className="pseudonym">{i.clientRef ?? '–'}</td>
                   <td>
                     {i.name ?? i.activityId}
-                    <div className="muted small">{i.processKey}</div>
+                    <div className="muted small">{t(`processes.${i.processKey}`, { defaultValue: i.processKey })}</div>
                   </td>
                   <td>{formatDateTime(i.expectedBy)}</td>
                   <td className="overdue">{t('reports.stalled.late', { duration: formatDuration(i.lateSeconds, units) })}</td>

@@ -49,7 +49,7 @@ export default function StalledPage() {
             <option value="">{t('reports.all')}</option>
             {keys.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {t(`processes.${k}`, { defaultValue: k })}
               </option>
             ))}
           </select>
@@ -97,11 +97,11 @@ export default function StalledPage() {
                   <td>
                     {i.activityName ?? i.activityId}
                     <div className="muted small">
-                      {i.processKey} v{i.version}
+                      {t(`processes.${i.processKey}`, { defaultValue: i.processKey })} v{i.version}
                       {i.organisation ? ` · ${i.organisation}` : ''}
                     </div>
                   </td>
-                  <td>{i.role.length ? i.role.join(', ') : '–'}</td>
+                  <td>{i.role.length ? i.role.map((r) => t(`roles.${r}`, { defaultValue: r })).join(', ') : '–'}</td>
                   <td>{formatDate(i.since)}</td>
                   <td>{formatDate(i.expectedBy)}</td>
                   <td className="overdue">{t('reports.stalled.late', { duration: formatDuration(i.overdueSeconds, units) })}</td>
