@@ -1,43 +1,22 @@
 /** Text, e-mail, number and henkilötunnus inputs as the Suomi.fi TextInput, its error tied to the field. */
 import type { BaseInputTemplateProps } from '@rjsf/utils';
 import { TextInput } from 'suomifi-ui-components';
-import { firstError } from './errorId';
+import { suomifiFieldProps } from './fieldProps';
 
 export function BaseInputTemplate(props: BaseInputTemplateProps) {
-  const {
-    id,
-    value,
-    label,
-    hideLabel,
-    required,
-    disabled,
-    readonly,
-    schema,
-    rawErrors,
-    onChange,
-    onBlur,
-    onFocus,
-    options,
-    autofocus,
-    type,
-  } = props;
-  const error = firstError(rawErrors);
+  const { id, value, required, disabled, readonly, schema, onChange, onBlur, onFocus, options, autofocus, type } = props;
   const numeric = schema.type === 'integer' || schema.type === 'number';
   const inputType = type === 'email' ? 'email' : numeric ? 'number' : 'text';
   return (
     <TextInput
       id={id}
-      labelText={label || id}
-      labelMode={hideLabel ? 'hidden' : 'visible'}
+      {...suomifiFieldProps(props)}
       optionalText={required ? undefined : ''}
-      hintText={(options.help as string | undefined) ?? schema.description}
       type={inputType}
       value={value ?? ''}
       disabled={disabled}
       readOnly={readonly}
       autoFocus={autofocus}
-      status={error ? 'error' : 'default'}
-      statusText={error}
       aria-required={required || undefined}
       fullWidth
       onChange={(next) => {

@@ -1,35 +1,17 @@
 /** Long text as the Suomi.fi Textarea. */
 import type { WidgetProps } from '@rjsf/utils';
 import { Textarea } from 'suomifi-ui-components';
-import { firstError } from './errorId';
+import { suomifiFieldProps } from './fieldProps';
 
-export function TextareaWidget({
-  id,
-  value,
-  label,
-  hideLabel,
-  required,
-  disabled,
-  readonly,
-  schema,
-  rawErrors,
-  onChange,
-  onBlur,
-  onFocus,
-  options,
-}: WidgetProps) {
-  const error = firstError(rawErrors);
+export function TextareaWidget(props: WidgetProps) {
+  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, options } = props;
   return (
     <Textarea
       id={id}
-      labelText={label || id}
-      labelMode={hideLabel ? 'hidden' : 'visible'}
-      hintText={(options.help as string | undefined) ?? schema.description}
+      {...suomifiFieldProps(props)}
       value={value ?? ''}
       disabled={disabled}
       readOnly={readonly}
-      status={error ? 'error' : 'default'}
-      statusText={error}
       aria-required={required || undefined}
       fullWidth
       resize="vertical"
