@@ -58,7 +58,10 @@ export class EngineRun {
       name: definition.model.processKey,
       sourceContext: definition.sourceContext,
       timers: this.timers.timers,
-      expressions: feelExpressions(() => this.variables),
+      expressions: feelExpressions(
+        () => this.variables,
+        () => this.ctx.now(),
+      ),
       scripts: refuseScripts,
       Logger: quietLogger,
     } as never);

@@ -2,7 +2,9 @@
  * FEEL for bpmn-engine: expressions written with a leading `=` (as in Camunda 8) are evaluated by
  * feelin against the instance variables; anything else is a literal. No JavaScript is ever run.
  */
-import { evaluate, parseExpression } from 'feelin';
+import { date, dateAndTime, evaluate, parseExpression } from 'feelin';
+import { meetingSlotProblem } from '../meetings/slot.js';
+import { HELSINKI, helsinkiLocal } from './helsinki.js';
 
 /** True when the text is a FEEL expression (`=…`). */
 export function isFeel(text: unknown): text is string {
@@ -27,22 +29,38 @@ export function feelSyntaxError(expression: string): string | null {
   }
 }
 
-/** Evaluates `=expression` with the variables as FEEL context; throws on a syntax error. */
-export function evaluateFeel(expression: string, variables: Record<string, unknown>): unknown {
+/**
+ * The functions the engine gives FEEL on top of the builtins: `today()` and `now()` read the
+ * engine's clock in Finnish time (feelin's own read the machine's clock, which a test or a step
+ * fired for a past moment does not move), and `meetingSlotOk(meetingDate)` is the one slot rule.
+ */
+function engineFunctions(now: () => Date) {
+  return {
+    today: () => date(helsinkiLocal(now()).date),
+    now: () => {
+      const local = helsinkiLocal(now());
+      return dateAndTime(`${local.date}T${local.time}@${HELSINKI}`);
+    },
+    meetingSlotOk: (meetingDate: unknown) => typeof meetingDate === 'string' && meetingSlotProblem(new Date(meetingDate), now()) === null,
+  };
+}
+
+/** Evaluates `=expression` with the variables as FEEL context (clock: `now`); throws on a syntax error. */
+export function evaluateFeel(expression: string, variables: Record<string, unknown>, now: () => Date = () => new Date()): unknown {
   const body = expression.trimStart().replace(/^=/, '');
-  return evaluate(body, variables).value;
+  return evaluate(body, { ...variables, ...engineFunctions(now) }).value;
 }
 
 /**
  * The `expressions` option of bpmn-engine for one run: FEEL against that run's instance variables,
- * or a literal; nothing else. bpmn-engine clones its environment per definition and process, so the
+ * or a literal; nothing else; `now` is the step's clock. bpmn-engine clones its environment per definition and process, so the
  * variables are read from the run, not from whichever clone asks.
  */
-export function feelExpressions(variables: () => Record<string, unknown>) {
+export function feelExpressions(variables: () => Record<string, unknown>, now: () => Date) {
   return {
     resolveExpression(expression: unknown) {
       if (!isFeel(expression)) return expression;
-      return evaluateFeel(expression, { ...variables() });
+      return evaluateFeel(expression, { ...variables() }, now);
     },
     isExpression: isFeel,
     hasExpression: isFeel,

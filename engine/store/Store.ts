@@ -188,11 +188,26 @@ export interface InboxCounts {
   late: number;
 }
 
+/** A TTS §1 party invited to a team meeting and whether its representative confirmed. */
+export interface MeetingParty {
+  party: string;
+  confirmed: boolean;
+}
+
 /** One client's booking of a team meeting (DOMAIN §4: one client per meeting); `slot` is the meeting's start, ISO UTC. */
 export interface MeetingBookingRecord {
   slot: string;
   instanceId: string;
   bookedAt: string;
+  /** The parties ticked for the meeting (no names); null on a booking leaves the ones stored. */
+  parties: MeetingParty[] | null;
+  /** Whether the invitations were confirmed; null until the invitation task answers. */
+  confirmed: boolean | null;
+}
+
+/** A booking with what the policy decides on of its path (null when the path is gone), read with it in one query. */
+export interface MeetingBookingRow extends MeetingBookingRecord {
+  path: Pick<InstanceRecord, 'id' | 'clientRef' | 'state' | 'variables'> | null;
 }
 
 /** Supported-employment figures of one municipality and referral source (DOMAIN §7): persons and jobs counted apart. */
@@ -295,12 +310,12 @@ export interface Store extends AccountStore, AuditLog, ReportStore {
 
   /** Saves (replaces) a user's draft of an open task; false, and nothing saved, when the task is not open. A step closing the task removes its drafts. */
   saveDraft(d: DraftRecord): Promise<boolean>;
-  /** Books the meeting slot for the instance, dropping its own bookings of later slots; false when another instance holds the slot (a unique index decides). */
+  /** Books the meeting slot for the instance (or updates its parties and confirmation), dropping its own bookings of later slots; false when another instance holds the slot (a unique index decides). */
   bookMeetingSlot(b: MeetingBookingRecord): Promise<boolean>;
   /** Supported-employment figures per municipality and referral source, from the supported-employment paths and their ips-episode forms. */
   ipsFigures(): Promise<IpsFigureRow[]>;
-  /** The bookings of slots from `from` (inclusive) to `to` (exclusive), by slot. */
-  listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]>;
+  /** The bookings of slots from `from` (inclusive) to `to` (exclusive), by slot, each with its path's pseudonym, state and variables. */
+  listMeetingBookings(from: string, to: string): Promise<MeetingBookingRow[]>;
   /** A user's draft of a task, or null. */
   getDraft(taskId: string, userId: string): Promise<DraftRecord | null>;
   /** Removes every user's draft of a task; no error if none. */

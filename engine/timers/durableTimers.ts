@@ -6,7 +6,7 @@
 import { Timers } from 'bpmn-elements';
 
 interface TimerRef {
-  owner: { id?: string; executionId?: string; isResumed?: boolean } | null;
+  owner: { id?: string; executionId?: string; isResumed?: boolean; timerType?: string; expireAt?: Date } | null;
   expireAt: Date;
   callback: (...args: unknown[]) => void;
   args: unknown[];
@@ -24,8 +24,9 @@ export class DurableTimers {
 
   /**
    * @param shiftMs how far the step's time is from the wall clock (0 in production; days when a
-   * test fires timers in the future). bpmn-elements computes a new timer from the wall clock, so
-   * a timer created in the step is moved by this much; a resumed one keeps its stored due time.
+   * test fires timers in the future). bpmn-elements computes a new duration or cycle timer from
+   * the wall clock, so such a timer created in the step is moved by this much; a timeDate is a
+   * moment already and a resumed timer keeps its stored due time.
    */
   constructor(public shiftMs = 0) {}
 
@@ -39,7 +40,9 @@ export class DurableTimers {
   private dueAt(ref: TimerRef): Date {
     let at = this.fixed.get(ref);
     if (!at) {
-      at = ref.owner?.isResumed ? ref.expireAt : new Date(ref.expireAt.getTime() + this.shiftMs);
+      if (ref.owner?.isResumed) at = ref.expireAt;
+      else if (ref.owner?.timerType === 'timeDate' && ref.owner.expireAt) at = new Date(ref.owner.expireAt);
+      else at = new Date(ref.expireAt.getTime() + this.shiftMs);
       this.fixed.set(ref, at);
     }
     return at;

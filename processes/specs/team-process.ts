@@ -11,9 +11,8 @@ const CM = 'Lane_responsible';
 const RESPONSIBLE = '=responsiblePerson.username';
 /** Whoever referred books the slot: the case manager (path 1), social worker (path 2) or work-ability coordinator (path 3). */
 const REFERRERS = 'case-manager,social-worker,work-ability-coordinator';
-/** Odd ISO week, a Wednesday, and at least seven days ahead: invitations are confirmed a week before (DOMAIN §4). */
-const SLOT_OK =
-  '=odd(week of year(date and time(meetingDate))) and day of week(date and time(meetingDate)) = "Wednesday" and date and time(meetingDate) - now() >= duration("P7D")';
+/** The engine's one slot rule (engine/meetings/slot.ts): odd-week Wednesday 13:00 Finnish time, seven days ahead by the engine clock. */
+const SLOT_OK = '=meetingSlotOk(meetingDate)';
 
 /** Seven days before the meeting: the last moment to confirm the invitations (DOMAIN §4). */
 const CONFIRM_BY = '=string(date and time(meetingDate) - duration("P7D"))';

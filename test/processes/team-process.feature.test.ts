@@ -1,5 +1,6 @@
 /** Feature: the team process (DOMAIN §4) on the real engine and SQLite store. */
 import { expect } from 'chai';
+import type { AppError } from '../../engine/errors.js';
 import { actor, givenEngine, type EngineFixture } from '../support/engine.js';
 import { hourAfter, wednesdayAhead } from './support/meetingDate.js';
 import { completeAs, deployPolkuProcesses, expectInOrder, openTasks, pathOf } from './support/steps.js';
@@ -45,22 +46,49 @@ describe('Feature: team process (team-process)', () => {
     expect((await pathOf(fx.engine, teamId)).filter((id) => id === 'teamBooking')).to.have.length(2);
   });
 
-  it('Given a booking, When the slot is an even-week Wednesday, Then it is refused and the referrer books again', async () => {
-    await bookAndConfirm(fx.engine, teamId, wednesdayAhead(8, false));
+  /** Books `at` and returns the refusal (fails when the booking is taken). */
+  async function refusedBooking(at: Date) {
+    let refused: unknown;
+    await completeAs(fx.engine, teamId, 'teamBooking', 'case-manager', { meetingDate: at.toISOString() }).catch(
+      (e: unknown) => (refused = e),
+    );
+    expect(refused, `booking ${at.toISOString()}`).to.have.property('code', 'invalid_input');
     expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamBooking']);
-    expect(await pathOf(fx.engine, teamId))
-      .to.include('slotGateway')
-      .and.not.include('meetingTimer');
+    expect(await fx.store.listMeetingBookings('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z')).to.deep.equal([]);
+    return (refused as AppError).details;
+  }
+
+  it('Given a referral, When the referrer books an even-week Wednesday at 13, Then the booking is refused naming meetingDate and the task stays open', async () => {
+    const [detail] = await refusedBooking(wednesdayAhead(8, false));
+    expect(detail).to.deep.equal({ path: '/meetingDate', message: 'Tiimi kokoontuu parittomien viikkojen keskiviikkoisin.' });
   });
 
-  it('Given a booking, When the odd-week Wednesday is less than seven days away, Then the confirmation deadline has passed already and the referrer books again', async () => {
-    const tooLate = wednesdayAhead(-20);
-    expect(tooLate.getTime() - Date.now()).to.be.below(7 * 864e5);
-    await completeAs(fx.engine, teamId, 'teamBooking', 'case-manager', { meetingDate: tooLate.toISOString() });
-    expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamBooking']);
-    expect(await pathOf(fx.engine, teamId))
-      .to.include('confirmDeadline')
-      .and.not.include('meetingTimer');
+  it('Given a referral, When the referrer books an odd-week Wednesday at 14 or at 12 Finnish time, Then the booking is refused: the meeting is 13–15', async () => {
+    const slot = wednesdayAhead(8);
+    for (const at of [hourAfter(slot), new Date(slot.getTime() - 3600e3)]) {
+      const [detail] = await refusedBooking(at);
+      expect(detail).to.deep.equal({ path: '/meetingDate', message: 'Kokous alkaa klo 13.00 (Suomen aikaa).' });
+    }
+  });
+
+  it('Given a referral, When the referrer books an odd-week slot less than seven days ahead by the engine clock, Then the booking is refused; eight days ahead is taken', async () => {
+    const slot = wednesdayAhead(8);
+    // The engine's clock, not the machine's: an engine whose clock stands six days before the slot refuses it.
+    const early = await givenEngine({ clock: () => new Date(slot.getTime() - 6 * 864e5) });
+    try {
+      await deployPolkuProcesses(early.engine);
+      const other = (await early.engine.startInstance({ processKey: 'team-process' })).id;
+      const refused = await completeAs(early.engine, other, 'teamBooking', 'case-manager', { meetingDate: slot.toISOString() }).catch(
+        (e: unknown) => e,
+      );
+      expect(refused).to.have.property('code', 'invalid_input');
+    } finally {
+      await early.close();
+    }
+    const [detail] = await refusedBooking(wednesdayAhead(-20));
+    expect(detail).to.deep.equal({ path: '/meetingDate', message: 'Kokous on varattava vähintään 7 päivää etukäteen.' });
+    await completeAs(fx.engine, teamId, 'teamBooking', 'case-manager', { meetingDate: slot.toISOString() });
+    expect(await openTasks(fx.engine, teamId)).to.deep.equal(['teamInvitation']);
   });
 
   it('Given a booked meeting, When the invitations are still unconfirmed seven days before it, Then the slot is given up and the referrer books again', async () => {

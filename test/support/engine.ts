@@ -15,12 +15,12 @@ export interface EngineFixture {
   close(): Promise<void>;
 }
 
-/** A fresh engine on an empty SQLite store; `lint: false` skips the project's lint rules. */
-export async function givenEngine(options: { lint?: false; dir?: string } = {}): Promise<EngineFixture> {
+/** A fresh engine on an empty SQLite store; `lint: false` skips the project's lint rules; `clock` is the engine's. */
+export async function givenEngine(options: { lint?: false; dir?: string; clock?: () => Date } = {}): Promise<EngineFixture> {
   const tmp = options.dir ? { dir: options.dir, dispose() {} } : tempDir();
   const file = join(tmp.dir, 'polku.sqlite');
   const store = await createSqliteStore(file);
-  const engine = await createEngine({ store, lint: options.lint });
+  const engine = await createEngine({ store, lint: options.lint, clock: options.clock });
   return {
     engine,
     store,

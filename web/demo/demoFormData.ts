@@ -3,6 +3,11 @@
  * person: names end in "(demo)"; the one henkilötunnus is 131052-308T, the example code of the
  * Finnish population register's public documentation, so that demo paths reach the health check.
  */
+import { firstSlotAfter } from '../../engine/meetings/slot.js';
+
+/** The demo's team meeting: the first slot (odd-week Wednesday 13:00) at least eight days after the server starts. */
+const DEMO_MEETING = firstSlotAfter(new Date(), 8).toISOString();
+
 export const DEMO_FORM_DATA: Record<string, Record<string, unknown>> = {
   checklist: {
     healthAndWorkAbility: { mentalHealthProblems: true, ageOver49: false },
@@ -53,12 +58,12 @@ export const DEMO_FORM_DATA: Record<string, Record<string, unknown>> = {
     socialServicesWorker: 'Sanna Sosiaalityöntekijä (demo)',
   },
   'team-booking': {
-    meetingDate: '2026-12-02T11:00:00Z',
+    meetingDate: DEMO_MEETING,
     meetingPlace: 'Neuvotteluhuone 3 (demo)',
     invitedParties: [{ party: 'kela', name: 'Kalle Kelalainen (demo)' }],
   },
   'team-invitation': {
-    meetingDate: '2026-12-02T11:00:00Z',
+    meetingDate: DEMO_MEETING,
     meetingPlace: 'Neuvotteluhuone 3 (demo)',
     invitedParties: [{ party: 'kela', name: 'Kalle Kelalainen (demo)', confirmed: true }],
     invitationsConfirmed: true,

@@ -37,6 +37,7 @@ import type {
   InstanceRecord,
   IpsFigureRow,
   MeetingBookingRecord,
+  MeetingBookingRow,
   SessionRecord,
   StepCommit,
   Store,
@@ -433,14 +434,22 @@ export class MongoStore implements Store {
   async bookMeetingSlot(b: MeetingBookingRecord): Promise<boolean> {
     // The slot is the document id: the unique _id index lets one instance hold it, whoever races.
     await this.c.meetingBookings.deleteMany({ instanceId: text(b.instanceId), _id: { $gte: text(b.bookedAt), $ne: text(b.slot) } });
+    const answer = { confirmed: b.confirmed, ...(b.parties ? { parties: b.parties } : {}) };
     try {
-      await this.c.meetingBookings.insertOne({ _id: text(b.slot), instanceId: text(b.instanceId), bookedAt: text(b.bookedAt) });
+      await this.c.meetingBookings.insertOne({
+        _id: text(b.slot),
+        instanceId: text(b.instanceId),
+        bookedAt: text(b.bookedAt),
+        parties: [],
+        ...answer,
+      });
       return true;
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
     }
-    const holder = await this.c.meetingBookings.findOne({ _id: text(b.slot) }, { projection: { instanceId: 1 } });
-    return holder?.instanceId === b.instanceId;
+    // The instance's own booking takes its new parties and confirmation; another's is left alone.
+    const own = await this.c.meetingBookings.updateOne({ _id: text(b.slot), instanceId: text(b.instanceId) }, { $set: answer });
+    return own.matchedCount === 1;
   }
 
   async ipsFigures(): Promise<IpsFigureRow[]> {
@@ -471,12 +480,29 @@ export class MongoStore implements Store {
     return [...groups.values()].sort((a, b) => order(a).localeCompare(order(b)));
   }
 
-  async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]> {
+  async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRow[]> {
     const found = await this.c.meetingBookings
       .find({ _id: { $gte: text(from), $lt: text(to) } })
       .sort({ _id: 1 })
       .toArray();
-    return found.map((d) => ({ slot: d._id, instanceId: d.instanceId, bookedAt: d.bookedAt }));
+    // The page's paths in one read, not one per booking.
+    const paths = await this.c.instances
+      .find({ _id: { $in: found.map((d) => d.instanceId) } }, { projection: { clientRef: 1, state: 1, variables: 1 } })
+      .toArray();
+    const pathOf = new Map(
+      paths.map((p) => [
+        p._id,
+        { id: p._id, clientRef: p.clientRef, state: p.state, variables: JSON.parse(p.variables) as Record<string, unknown> },
+      ]),
+    );
+    return found.map((d) => ({
+      slot: d._id,
+      instanceId: d.instanceId,
+      bookedAt: d.bookedAt,
+      parties: d.parties ?? [],
+      confirmed: d.confirmed ?? null,
+      path: pathOf.get(d.instanceId) ?? null,
+    }));
   }
 
   async saveDraft(d: DraftRecord): Promise<boolean> {

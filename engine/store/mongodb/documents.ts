@@ -71,6 +71,9 @@ export interface MeetingBookingDoc {
   _id: string;
   instanceId: string;
   bookedAt: string;
+  /** The TTS §1 parties ticked for the meeting and their confirmations (no names). */
+  parties?: { party: string; confirmed: boolean }[];
+  confirmed?: boolean | null;
 }
 
 /** A draft per task and user; `data` as JSON text like task data. */

@@ -20,6 +20,7 @@ import type {
   InstanceRecord,
   IpsFigureRow,
   MeetingBookingRecord,
+  MeetingBookingRow,
   SessionRecord,
   StepCommit,
   Store,
@@ -588,7 +589,7 @@ export class SqliteStore implements Store {
     return ipsFigures((sql) => this.q(sql));
   }
 
-  async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]> {
+  async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRow[]> {
     return meetings.listMeetingBookings((sql) => this.q(sql), from, to);
   }
 

@@ -77,7 +77,9 @@ CREATE INDEX IF NOT EXISTS task_roles_due ON task_roles (role, state, expected_b
 CREATE TABLE IF NOT EXISTS meeting_bookings (
   slot TEXT PRIMARY KEY,
   instance_id TEXT NOT NULL,
-  booked_at TEXT NOT NULL
+  booked_at TEXT NOT NULL,
+  parties TEXT,
+  confirmed INTEGER
 );
 CREATE INDEX IF NOT EXISTS meeting_bookings_instance ON meeting_bookings (instance_id, slot);
 
@@ -179,6 +181,8 @@ const ADDED_COLUMNS: [table: string, column: string, definition: string][] = [
   ['timers', 'lease_owner', 'TEXT'],
   ['timers', 'lease_until', 'TEXT'],
   ['timers', 'attempts', 'INTEGER NOT NULL DEFAULT 0'],
+  ['meeting_bookings', 'parties', 'TEXT'],
+  ['meeting_bookings', 'confirmed', 'INTEGER'],
 ];
 
 /** Adds the columns an older file lacks; idempotent. */

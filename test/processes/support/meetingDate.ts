@@ -1,20 +1,13 @@
-/** Team meeting dates for the scenarios: Wednesdays of odd ISO weeks, 13:00 Finnish winter time. */
+/** Team meeting dates for the scenarios: Wednesdays of odd ISO weeks, 13:00 Finnish time (engine/meetings/slot.ts). */
+import { firstSlotAfter } from '../../../engine/meetings/slot.js';
+import { helsinkiInstant, helsinkiLocal } from '../../../engine/runtime/helsinki.js';
 
-/** The ISO 8601 week number of a UTC date. */
-export function isoWeek(date: Date): number {
-  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  d.setUTCDate(d.getUTCDate() + 4 - (d.getUTCDay() || 7));
-  const yearStart = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
-  return Math.ceil(((d.getTime() - yearStart.getTime()) / 864e5 + 1) / 7);
-}
-
-/** The first Wednesday at 11:00Z at least `minDays` ahead whose ISO week is odd (or even with `odd: false`). */
-export function wednesdayAhead(minDays: number, odd = true): Date {
-  const now = new Date();
-  let d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + minDays, 11));
-  if (d.getTime() - now.getTime() < minDays * 864e5) d = new Date(d.getTime() + 864e5);
-  while (d.getUTCDay() !== 3 || (isoWeek(d) % 2 === 1) !== odd) d = new Date(d.getTime() + 864e5);
-  return d;
+/** The first meeting slot at least `minDays` ahead of `now`; with `odd: false` the Wednesday 13:00 of the even week after it. */
+export function wednesdayAhead(minDays: number, odd = true, now = new Date()): Date {
+  const slot = firstSlotAfter(now, minDays);
+  if (odd) return slot;
+  const weekLater = helsinkiLocal(new Date(slot.getTime() + 7 * 864e5 + 12 * 3600e3)).date;
+  return helsinkiInstant(weekLater, '13:00:00');
 }
 
 /** One hour after the date: when the meeting timer has surely fired. */
