@@ -6,6 +6,7 @@ import { incidentItemSchema, incidentListQuerySchema, retryBodySchema } from './
 import { cancelBodySchema, instanceListQuerySchema, messageBodySchema, startBodySchema } from './instances.js';
 import { instanceCountsQuerySchema, migrationBodySchema, migrationResultSchema, versionItemSchema } from './migrations.js';
 import { heatmapQuerySchema, lateDigestQuerySchema, outcomesQuerySchema, referralsQuerySchema, stalledQuerySchema } from './reports.js';
+import { meetingListSchema, meetingsQuerySchema } from './meetings.js';
 import { loginBodySchema } from './session.js';
 import {
   definitionListSchema,
@@ -331,6 +332,15 @@ export function openApiDocument(forms: FormCatalog): Json {
         get: {
           parameters: queryParameters(lateDigestQuerySchema as { properties?: Json }),
           responses: { ...ok(200, 'tasks that became late, per role'), ...errors(400, 401) },
+        },
+      },
+      '/api/meetings': {
+        get: {
+          parameters: queryParameters(meetingsQuerySchema as { properties?: Json }),
+          responses: {
+            ...ok(200, 'the coming team meetings: slots free or booked (client pseudonym), confirmations and parties', meetingListSchema),
+            ...errors(400, 401, 403),
+          },
         },
       },
       '/api/users': {
