@@ -18,6 +18,7 @@ import {
 import { gatedFields, withoutGated } from '../policy/consent.js';
 import { hasAnyRole, type Caller, type FormDefinition, type UseCaseDeps } from './context.js';
 import { checkFormInput } from './forms.js';
+import { checkUserChoices } from './userPickerFields.js';
 import type { PublicInstance } from './instances.js';
 
 /** A task of the caller's roles on a path they take part in (the whole path, or this open task), or not_found. */
@@ -104,6 +105,7 @@ export async function completeTask(
   const form = task.formKey ? deps.forms.getForm(task.formKey) : undefined;
   refuseEngineOwned(data, '/data', Object.keys((form?.schema as { properties?: object } | undefined)?.properties ?? {}));
   if (task.formKey) checkFormInput(deps, task.formKey, data);
+  await checkUserChoices(deps, form, data);
   const done = await deps.engine.completeTask(id, {
     data,
     version: input.version ?? task.version,

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import Form from '@rjsf/core';
+import { getDefaultRegistry } from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { getForm, listFormKeys } from '../../forms/index.js';
 import { createFormValidator } from '../../forms/react/validator.js';
@@ -9,6 +10,8 @@ import { ChecklistForm } from '../../forms/react/ChecklistTotals.js';
 import { validExamples } from './fixtures/examples.js';
 
 const validator = createFormValidator();
+/** The app's theme chooses users with its own `userPicker` widget; plain RJSF shows the username as text. */
+const widgets = { userPicker: getDefaultRegistry().widgets.TextWidget };
 
 /** HTML escapes some characters; compare titles as the HTML shows them. */
 const asHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -17,7 +20,7 @@ describe('rendering the forms with RJSF (server-side, react-dom/server)', () => 
   for (const key of listFormKeys()) {
     it(`Given the ${key} form, When rendered empty and with example data, Then it renders and shows its Finnish titles`, () => {
       const { schema, uiSchema } = getForm(key)!;
-      const props = { schema: schema as RJSFSchema, uiSchema: uiSchema as UiSchema, validator };
+      const props = { schema: schema as RJSFSchema, uiSchema: uiSchema as UiSchema, validator, widgets };
       const empty = renderToString(createElement(Form, props));
       const filled = renderToString(createElement(Form, { ...props, formData: validExamples()[key] }));
       const s = schema as { title: string; properties: Record<string, { title?: string }> };

@@ -1,13 +1,18 @@
 /** Accounts (admin): list, create, change, reset a password. */
 import { Router } from 'express';
 import type { UseCaseDeps } from '../../engine/usecases/context.js';
+import { listUserChoices } from '../../engine/usecases/userChoices.js';
 import { createUser, listUsers, resetPassword, updateUser } from '../../engine/usecases/users.js';
 import { callerOf } from '../middleware/session.js';
-import { parseNewUser, parsePassword, parseUserPatch } from '../schemas/users.js';
+import { parseNewUser, parsePassword, parseUserChoicesQuery, parseUserPatch } from '../schemas/users.js';
 
-/** GET/POST /users, PATCH /users/:id, POST /users/:id/password. */
+/** GET/POST /users, PATCH /users/:id, POST /users/:id/password; GET /users/choices for the forms' user picker. */
 export function userRoutes(deps: UseCaseDeps): Router {
   const router = Router();
+  router.get('/users/choices', async (req, res) => {
+    const q = parseUserChoicesQuery(req.query);
+    res.json(await listUserChoices(deps, callerOf(res), { taskId: q.taskId, roles: q.role.split(',') }));
+  });
   router.get('/users', async (_req, res) => {
     res.json(await listUsers(deps, callerOf(res)));
   });

@@ -1,7 +1,7 @@
 /** OpenAPI 3.1 of the HTTP API, generated from the same schemas the routes validate with, plus the form schemas. */
 import type { FormCatalog } from '../../engine/usecases/context.js';
 import { deployBodySchema } from './definitions.js';
-import { newUserBodySchema, passwordBodySchema, userPatchBodySchema } from './users.js';
+import { newUserBodySchema, passwordBodySchema, userChoicesQuerySchema, userPatchBodySchema } from './users.js';
 import { incidentItemSchema, incidentListQuerySchema, retryBodySchema } from './incidents.js';
 import { cancelBodySchema, instanceListQuerySchema, messageBodySchema, startBodySchema } from './instances.js';
 import { instanceCountsQuerySchema, migrationBodySchema, migrationResultSchema, versionItemSchema } from './migrations.js';
@@ -340,6 +340,23 @@ export function openApiDocument(forms: FormCatalog): Json {
           responses: {
             ...ok(200, 'the coming team meetings: slots free or booked (client pseudonym), confirmations and parties', meetingListSchema),
             ...errors(400, 401, 403),
+          },
+        },
+      },
+      '/api/users/choices': {
+        get: {
+          parameters: queryParameters(userChoicesQuerySchema as { properties?: Json }),
+          responses: {
+            ...ok(200, "{items: [{username, displayName}]}: active users of the roles the open task's form offers to choose from", {
+              type: 'object',
+              properties: {
+                items: {
+                  type: 'array',
+                  items: { type: 'object', properties: { username: { type: 'string' }, displayName: { type: 'string' } } },
+                },
+              },
+            }),
+            ...errors(400, 401, 403, 404),
           },
         },
       },

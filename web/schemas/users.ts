@@ -1,7 +1,7 @@
 /** Payloads of /api/users (admin). */
 import type { JSONSchemaType } from 'ajv';
 import { ROLES } from '../../engine/roles.js';
-import { bodyParser } from './validate.js';
+import { bodyParser, queryParser } from './validate.js';
 
 const roles = {
   type: 'array',
@@ -62,3 +62,21 @@ export const passwordBodySchema: JSONSchemaType<PasswordBody> = {
 export const parseNewUser = bodyParser(newUserBodySchema);
 export const parseUserPatch = bodyParser(userPatchBodySchema);
 export const parsePassword = bodyParser(passwordBodySchema);
+
+/** ?taskId=&role= of the user picker: the open task whose form offers the choice, and the roles (comma-separated). */
+export interface UserChoicesQuery {
+  taskId: string;
+  role: string;
+}
+
+export const userChoicesQuerySchema: JSONSchemaType<UserChoicesQuery> = {
+  type: 'object',
+  properties: {
+    taskId: { type: 'string', minLength: 1, maxLength: 100 },
+    role: { type: 'string', pattern: '^[a-z-]{2,40}(,[a-z-]{2,40}){0,15}$' },
+  },
+  required: ['taskId', 'role'],
+  additionalProperties: false,
+};
+
+export const parseUserChoicesQuery = queryParser(userChoicesQuerySchema);

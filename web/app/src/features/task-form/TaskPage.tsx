@@ -150,6 +150,7 @@ export default function TaskPage() {
               translateString={rjsfTranslator(t)}
               showErrorList={false}
               extraErrors={serverErrors}
+              formContext={{ taskId }}
               onChange={(e) => {
                 const next = withComputed(formKey, (e.formData ?? {}) as Data);
                 setEdited(next);

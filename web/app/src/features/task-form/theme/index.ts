@@ -1,4 +1,4 @@
-/** Polku's RJSF theme: Suomi.fi widgets for text, textarea, checkbox(es), radio, select and date. */
+/** Polku's RJSF theme: Suomi.fi widgets for text, textarea, checkbox(es), radio, select, date and the user picker. */
 import { withTheme } from '@rjsf/core';
 import { BaseInputTemplate } from './BaseInputTemplate';
 import { CheckboxesWidget } from './CheckboxesWidget';
@@ -9,6 +9,7 @@ import { ObjectFieldTemplate } from './ObjectFieldTemplate';
 import { RadioWidget } from './RadioWidget';
 import { SelectWidget } from './SelectWidget';
 import { TextareaWidget } from './TextareaWidget';
+import { UserPickerWidget } from './UserPickerWidget';
 
 export const ThemedForm = withTheme({
   widgets: {
@@ -19,6 +20,7 @@ export const ThemedForm = withTheme({
     SelectWidget,
     DateWidget,
     DateTimeWidget: DateWidget,
+    userPicker: UserPickerWidget,
   },
   templates: { BaseInputTemplate, FieldTemplate, ObjectFieldTemplate, ButtonTemplates: { SubmitButton: () => null } },
 });
