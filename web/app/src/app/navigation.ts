@@ -13,6 +13,21 @@ const WORKER_ROLES_EXCLUDED = ['manager', 'process-owner', 'auditor', 'operation
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.inbox' },
   { to: '/aloita', label: 'nav.start' },
+  {
+    to: '/tiimikokoukset',
+    label: 'meetings.nav',
+    roles: [
+      'case-manager',
+      'social-worker',
+      'work-ability-coordinator',
+      'nurse',
+      'doctor',
+      'kela',
+      'psychiatric-nurse',
+      'rehabilitation-counsellor',
+      'team',
+    ],
+  },
   { to: '/kayttajat', label: 'admin.nav', roles: ['admin'], home: true },
   { to: '/lokit', label: 'audit.nav', roles: ['auditor'], home: true },
   { to: '/raportit/pysahtyneet', label: 'reports.nav.stalled', roles: ['manager'], home: true },
