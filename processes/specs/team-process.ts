@@ -51,6 +51,7 @@ export const teamProcess: ProcessSpec = {
       assignee: RESPONSIBLE,
       bookSlot: 'meetingDate',
       expectedDuration: 'P7D',
+      stalledRule: 'meeting-rhythm',
     },
     {
       id: 'teamInvitation',
@@ -64,6 +65,7 @@ export const teamProcess: ProcessSpec = {
       assignee: RESPONSIBLE,
       bookSlot: 'meetingDate',
       expectedDuration: 'P7D',
+      stalledRule: 'meeting-rhythm,invitation-unconfirmed',
     },
     {
       id: 'confirmDeadline',
@@ -87,6 +89,8 @@ export const teamProcess: ProcessSpec = {
       lane: CM,
       col: 6,
       timer: { kind: 'timeDate', value: '=meetingDate' },
+      stalledRule: 'meeting-rhythm',
+      milestone: 'team-meeting',
     },
     {
       id: 'ttsTeam',
@@ -141,6 +145,7 @@ export const teamProcess: ProcessSpec = {
       formKey: 'follow-up',
       assignee: RESPONSIBLE,
       expectedDuration: 'P14D',
+      stalledRule: 'follow-up-missed',
     },
     {
       id: 'followUpGateway',

@@ -179,6 +179,8 @@ const ADDED_COLUMNS: [table: string, column: string, definition: string][] = [
   ['timers', 'lease_owner', 'TEXT'],
   ['timers', 'lease_until', 'TEXT'],
   ['timers', 'attempts', 'INTEGER NOT NULL DEFAULT 0'],
+  ['history', 'stalled_reason', 'TEXT'],
+  ['history', 'milestone', 'TEXT'],
 ];
 
 /** Adds the columns an older file lacks; idempotent. */
