@@ -9,8 +9,8 @@
  *   variable `teamWaitSince`, set by the first such step and cleared when a `team-meeting` milestone
  *   (the meeting's timer) ends, so a path that meets the team again waits from its new arrival.
  * - `invitation-unconfirmed`: due seven days before the meeting booked in the step's `bookSlot` field.
- * - `follow-up-missed`: due the step's expectedDuration after the follow-up date, the due time of the
- *   timer that fired in this step (the step's own start when none did).
+ * - `follow-up-missed`: due the step's expectedDuration after the follow-up date, the time the
+ *   follow-up timer fired (the step's start), and named so in the list instead of plain `late`.
  */
 import type { EventEmitter } from 'node:events';
 import type { ActivityEventApi, StepContext } from '../runtime/StepContext.js';
@@ -34,10 +34,6 @@ const validDate = (value: unknown): Date | null => {
 };
 
 export function stalledRules(listener: EventEmitter, ctx: StepContext, variables: Record<string, unknown>): void {
-  let timerDue: Date | null = null;
-  listener.on('activity.timeout', (api: ActivityEventApi) => {
-    timerDue = validDate(api.content.expireAt instanceof Date ? api.content.expireAt.toISOString() : api.content.expireAt) ?? timerDue;
-  });
   listener.on('activity.start', (api: ActivityEventApi) => {
     const rules = ctx.model.stalledRules.get(api.id);
     if (!rules) return;
@@ -57,7 +53,7 @@ export function stalledRules(listener: EventEmitter, ctx: StepContext, variables
     if (rules.includes('invitation-unconfirmed') && meeting) {
       candidates.push({ at: new Date(meeting.getTime() - CONFIRM_AHEAD_MS).toISOString(), reason: 'invitation-unconfirmed' });
     }
-    const followUpBy = rules.includes('follow-up-missed') ? expectedByOf(ctx.model.expectedDurations.get(api.id), timerDue ?? now) : null;
+    const followUpBy = rules.includes('follow-up-missed') ? expectedByOf(ctx.model.expectedDurations.get(api.id), now) : null;
     if (followUpBy) candidates.push({ at: followUpBy, reason: 'follow-up-missed' });
     // The earliest deadline decides; on a tie the rule, being the more telling reason.
     const first = candidates.reduce<(typeof candidates)[number] | null>(
