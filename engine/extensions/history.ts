@@ -22,6 +22,8 @@ export function history(listener: EventEmitter, ctx: StepContext): void {
       endedAt: null,
       expectedBy: ctx.expectedBy.get(api.executionId) ?? null,
       by: null,
+      stalledReason: ctx.stalledReasons.get(api.executionId) ?? null,
+      milestone: ctx.model.milestones.get(api.id) ?? null,
     });
   };
   const close = (api: ActivityEventApi, completed: boolean) => {

@@ -7,14 +7,16 @@ import type { StepContext } from '../runtime/StepContext.js';
 import { expectedDuration } from './expectedDuration.js';
 import { history } from './history.js';
 import { assignByRole } from './assignByRole.js';
+import { stalledRules } from './stalledRules.js';
 
-export type Extension = (listener: EventEmitter, ctx: StepContext) => void;
+/** A behaviour on one run: its listener, the step's context and the run's instance variables (engine-owned ones may be set). */
+export type Extension = (listener: EventEmitter, ctx: StepContext, variables: Record<string, unknown>) => void;
 
-export const extensions: Extension[] = [expectedDuration, history, assignByRole];
+export const extensions: Extension[] = [expectedDuration, stalledRules, history, assignByRole];
 
 /** Hooks every extension on a run's listener. */
-export function attachExtensions(listener: EventEmitter, ctx: StepContext): void {
-  for (const extension of extensions) extension(listener, ctx);
+export function attachExtensions(listener: EventEmitter, ctx: StepContext, variables: Record<string, unknown>): void {
+  for (const extension of extensions) extension(listener, ctx, variables);
 }
 
 export { refuseScripts } from './refuseScripts.js';

@@ -1,7 +1,7 @@
 /** Fields the engine and the use cases own: a caller never sets them through variables, messages or form data. */
 import { invalidInput } from '../errors.js';
 
-export const ENGINE_OWNED = ['clientRef', 'responsiblePerson', 'startedBy', 'organisation'] as const;
+export const ENGINE_OWNED = ['clientRef', 'responsiblePerson', 'startedBy', 'organisation', 'teamWaitSince'] as const;
 
 /**
  * Refuses data naming an engine-owned field (400 naming it). `allowed` lists the fields a form

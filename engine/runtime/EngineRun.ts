@@ -67,7 +67,7 @@ export class EngineRun {
     } as never);
     this.engine.on('end', () => (this.ended = true));
     this.engine.on('error', (err: Error) => (this.error ??= err));
-    attachExtensions(this.listener, ctx);
+    attachExtensions(this.listener, ctx, this.variables);
   }
 
   /** Starts a new instance and runs it to its first wait states. */
@@ -98,7 +98,7 @@ export class EngineRun {
   rebind(ctx: StepContext, variables: Record<string, unknown>): this {
     this.listener.removeAllListeners();
     this.ctx = ctx;
-    attachExtensions(this.listener, ctx);
+    attachExtensions(this.listener, ctx, this.variables);
     this.timers.shiftMs = ctx.now().getTime() - Date.now();
     for (const key of Object.keys(this.variables)) delete this.variables[key];
     Object.assign(this.variables, variables);

@@ -11,6 +11,8 @@ export class StepContext {
   readonly history = new Map<string, HistoryRecord>();
   /** Expected deadline of each activity execution started in this step. */
   readonly expectedBy = new Map<string, string>();
+  /** The team-rhythm rule that set an execution's expectedBy, when one did (stalledRules). */
+  readonly stalledReasons = new Map<string, string>();
   /** Tasks created or changed in this step, by id. */
   readonly tasks = new Map<string, TaskRecord>();
 

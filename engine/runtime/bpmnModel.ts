@@ -56,6 +56,10 @@ export interface ProcessModel {
   expectedDurations: Map<string, string>;
   /** User task id → the form field holding the meeting slot its completion books (`bookSlot` property). */
   slotBookings: Map<string, string>;
+  /** Activity id → the stalled rules that set its deadline besides `expectedDuration` (`stalledRule` property, comma-separated). */
+  stalledRules: Map<string, string[]>;
+  /** Activity id → the report milestone its end marks (`milestone` property, e.g. `team-meeting`). */
+  milestones: Map<string, string>;
   /** Activity id → name of the message it waits for. */
   messageWaits: Map<string, string>;
   /** Message name → message element id (what bpmn-engine is signalled with). */
@@ -111,6 +115,8 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     userTasks: new Map(),
     expectedDurations: new Map(),
     slotBookings: new Map(),
+    stalledRules: new Map(),
+    milestones: new Map(),
     messageWaits: new Map(),
     messageIds: new Map(),
     calls: new Map(),
@@ -130,6 +136,10 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     if (duration) model.expectedDurations.set(id, duration);
     const slotField = propertyOf(el, 'bookSlot');
     if (slotField && el.$type === 'bpmn:UserTask') model.slotBookings.set(id, slotField);
+    const rules = splitRoles(propertyOf(el, 'stalledRule'));
+    if (rules.length) model.stalledRules.set(id, rules);
+    const milestone = propertyOf(el, 'milestone')?.trim();
+    if (milestone) model.milestones.set(id, milestone);
     if (el.$type === 'bpmn:UserTask') {
       const groups = splitRoles(el.candidateGroups as string | undefined);
       model.userTasks.set(id, {

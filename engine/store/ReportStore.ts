@@ -11,6 +11,9 @@ export interface StalledPosition {
   executionId: string;
 }
 
+/** Why a step is late: past its own expected time (`late`) or one of the team-rhythm rules (engine/extensions/stalledRules.ts). */
+export type StalledReason = 'late' | 'meeting-rhythm' | 'invitation-unconfirmed' | 'follow-up-missed';
+
 /** Which late steps to list. */
 export interface StalledQuery {
   /** A step is late when its expectedBy is before this. */
@@ -21,6 +24,8 @@ export interface StalledQuery {
   role?: string;
   /** Only paths whose engine-owned `organisation` is this. */
   organisation?: string;
+  /** Only steps late for this reason. */
+  reason?: StalledReason;
   limit: number;
   after?: StalledPosition | null;
 }
@@ -39,6 +44,7 @@ export interface StalledRow {
   since: string;
   expectedBy: string;
   organisation: string | null;
+  reason: StalledReason;
 }
 
 /** Per activity of a process version: paths there now, steps done, and the wait of the done ones. */
@@ -60,6 +66,22 @@ export interface ReferralCount {
   /** YYYY-MM */
   month: string;
   count: number;
+}
+
+/** Paths of one source, organisation and month (UTC) that met the team, and how long it took. */
+export interface TeamMeetingFigures {
+  /** The process of the path the client came to the team through (the team process itself for a path started there). */
+  source: string;
+  organisation: string | null;
+  /** YYYY-MM of the path's start. */
+  month: string;
+  /** Paths of the source started in the month and organisation. */
+  started: number;
+  /** Of those, the paths whose team met the client (a `team-meeting` milestone ended). */
+  reachedTeam: number;
+  /** Nearest-rank median and p90 of the seconds from the path's start to its first team meeting. */
+  medianToMeetingSeconds: number;
+  p90ToMeetingSeconds: number;
 }
 
 /** Supported-employment outcomes counted per person and per job, as the pilot did. */
@@ -129,6 +151,8 @@ export interface ReportStore {
   activityStats(processKey: string, version: number): Promise<ActivityStat[]>;
   /** Started paths per process, source, organisation and month between from and to (YYYY-MM, inclusive), ordered by month, process, source. */
   countReferrals(range: { from?: string; to?: string }): Promise<ReferralCount[]>;
+  /** Paths that met the team per month, source and organisation between from and to (YYYY-MM, inclusive), with the median and p90 time to the first meeting. */
+  teamMeetingFigures(range: { from?: string; to?: string }): Promise<TeamMeetingFigures[]>;
   /** Outcomes (completed tasks' `ipsOutcome`) of a process counted per person and per job. */
   countOutcomes(processKey: string): Promise<OutcomeCounts>;
   /** Open tasks that became late in [since, now), ordered by role, expectedBy, id, keyset-paged. */

@@ -105,6 +105,10 @@ export interface HistoryRecord {
   endedAt: string | null;
   expectedBy: string | null;
   by: string | null;
+  /** The team-rhythm rule that set expectedBy (`meeting-rhythm`, `invitation-unconfirmed`, `follow-up-missed`); null or absent: the step's own expected duration. */
+  stalledReason?: string | null;
+  /** The report milestone the activity's end marks (`team-meeting`), from its `milestone` property; null or absent: none. */
+  milestone?: string | null;
 }
 
 /** Everything one engine step changed, committed together or not at all. */

@@ -6,6 +6,7 @@
 import { AppError } from '../errors.js';
 import { decidePathWith, participation } from '../policy/index.js';
 import type { OutcomeCounts } from '../store/Store.js';
+import type { StalledReason, TeamMeetingFigures } from '../store/ReportStore.js';
 import { hasAnyRole, now, type Caller, type UseCaseDeps } from './context.js';
 import { decodeCursor, encodeCursor } from './reportCursor.js';
 
@@ -28,6 +29,8 @@ export interface StalledItem {
   since: string;
   expectedBy: string;
   overdueSeconds: number;
+  /** Past its own expected time (`late`) or a team-rhythm rule: `meeting-rhythm`, `invitation-unconfirmed`, `follow-up-missed`. */
+  reason: StalledReason;
   /** True when the caller may open the path view beyond its pseudonym (a worker on it); never for oversight alone. */
   canOpen: boolean;
 }
@@ -37,6 +40,7 @@ export interface StalledFilters {
   activityId?: string;
   role?: string;
   organisation?: string;
+  reason?: StalledReason;
   limit?: number;
   cursor?: string;
 }
@@ -57,6 +61,7 @@ export async function stalledPaths(
     activityId: f.activityId,
     role: f.role,
     organisation: f.organisation,
+    reason: f.reason,
     limit,
     after: after ? { expectedBy: after[0]!, instanceId: after[1]!, executionId: after[2]! } : null,
   });
@@ -79,6 +84,7 @@ export async function stalledPaths(
       since: r.since,
       expectedBy: r.expectedBy,
       overdueSeconds: Math.round((at.getTime() - Date.parse(r.expectedBy)) / 1000),
+      reason: r.reason,
       canOpen: decision !== null && decision.sight !== 'pseudonym',
     });
   }
@@ -116,15 +122,20 @@ export interface ReferralItem {
   count: number;
 }
 
-/** Started paths per process, source (the path it came from), organisation and month (UTC) between from and to (ISO dates, inclusive by month). */
+/**
+ * Started paths per process, source (the path it came from), organisation and month (UTC) between from
+ * and to (ISO dates, inclusive by month); and per source the paths that reached the team meeting, with
+ * the median and p90 time from the path's start to its first meeting.
+ */
 export async function referrals(
   deps: UseCaseDeps,
   caller: Caller,
   range: { from?: string; to?: string },
-): Promise<{ items: ReferralItem[]; nextCursor: null }> {
+): Promise<{ items: ReferralItem[]; team: TeamMeetingFigures[]; nextCursor: null }> {
   requireReportRole(caller);
-  const items = await deps.store.countReferrals({ from: range.from?.slice(0, 7), to: range.to?.slice(0, 7) });
-  return { items, nextCursor: null };
+  const months = { from: range.from?.slice(0, 7), to: range.to?.slice(0, 7) };
+  const [items, team] = await Promise.all([deps.store.countReferrals(months), deps.store.teamMeetingFigures(months)]);
+  return { items, team, nextCursor: null };
 }
 
 /** Supported-employment outcomes per person and per job, and the employment ratio (employed persons ÷ persons). */

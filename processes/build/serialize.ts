@@ -37,11 +37,30 @@ function variableMappings(node: NodeSpec): string[] {
   return [...pass('in', node.variablesIn), ...pass('out', node.variablesOut)];
 }
 
-/** The English meaning, and where a duration or timer comes from: a pilot's own, or a default chosen here. */
+/** What each stalled rule and milestone means, appended to the documentation of the steps that carry it. */
+const RULE_TEXT: Record<string, (node: NodeSpec) => string> = {
+  'meeting-rhythm': () =>
+    'stalled (meeting-rhythm) when still waiting for the team meeting after 15:00 Finnish time on the first odd-week Wednesday at least 7 days after the path came to the team',
+  'invitation-unconfirmed': () => 'stalled (invitation-unconfirmed) when not confirmed 7 days before the booked meeting',
+  'follow-up-missed': (node) => `stalled (follow-up-missed) when not done ${node.expectedDuration ?? ''} after the follow-up date`,
+};
+const MILESTONE_TEXT: Record<string, string> = { 'team-meeting': 'its end is the team meeting in the referral report' };
+
+/** The English meaning, where a duration or timer comes from (a pilot's own, or a default chosen here), and the report rules. */
 function documentationOf(node: NodeSpec): string {
   const timed = node.expectedDuration ?? (node.timer && !node.timer.value.startsWith('=') ? node.timer.value : undefined);
-  if (!timed) return node.en;
-  return node.durationSource ? `${node.en} [${timed}: ${node.durationSource}]` : `${node.en} [${timed}: a default, the pilots give none]`;
+  const rules = [
+    ...(node.stalledRule ?? '')
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean)
+      .map((r) => RULE_TEXT[r]?.(node) ?? `stalled rule ${r}`),
+    ...(node.milestone ? [MILESTONE_TEXT[node.milestone] ?? `milestone ${node.milestone}`] : []),
+  ];
+  const ruleText = rules.length ? ` [${rules.join('; ')}]` : '';
+  if (!timed) return node.en + ruleText;
+  const source = node.durationSource ? `[${timed}: ${node.durationSource}]` : `[${timed}: a default, the pilots give none]`;
+  return `${node.en} ${source}${ruleText}`;
 }
 
 function nodeXml(node: NodeSpec, spec: ProcessSpec): string {
@@ -56,7 +75,11 @@ function nodeXml(node: NodeSpec, spec: ProcessSpec): string {
   const defaultFlow = spec.flows.find((f) => f.from === node.id && f.isDefault);
   if (defaultFlow) attrs.push(`default="${defaultFlow.id}"`);
   const body = [`      <bpmn:documentation>${esc(documentationOf(node))}</bpmn:documentation>`];
-  const ext = properties({ expectedDuration: node.expectedDuration, bookSlot: node.bookSlot }, '      ', variableMappings(node));
+  const ext = properties(
+    { expectedDuration: node.expectedDuration, bookSlot: node.bookSlot, stalledRule: node.stalledRule, milestone: node.milestone },
+    '      ',
+    variableMappings(node),
+  );
   if (ext) body.push(ext);
   for (const f of spec.flows.filter((f) => f.to === node.id)) body.push(`      <bpmn:incoming>${f.id}</bpmn:incoming>`);
   for (const f of spec.flows.filter((f) => f.from === node.id)) body.push(`      <bpmn:outgoing>${f.id}</bpmn:outgoing>`);

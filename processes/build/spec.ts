@@ -24,6 +24,10 @@ export interface NodeSpec {
   /** User tasks: `camunda:assignee`, e.g. `=responsiblePerson.username` (resolved to a user by the engine). */
   assignee?: string;
   expectedDuration?: string;
+  /** `stalledRule`: team-rhythm rules that also give the step a deadline in the stalled list (comma-separated; engine/extensions/stalledRules.ts). */
+  stalledRule?: string;
+  /** `milestone`: what the activity's end marks for the reports (`team-meeting`: the team met the client). */
+  milestone?: string;
   /** Where a pilot gives the duration or timer (e.g. "Rovaniemi report §4"); without it the documentation marks it a default. */
   durationSource?: string;
   calledElement?: string;

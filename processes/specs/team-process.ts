@@ -50,6 +50,7 @@ export const teamProcess: ProcessSpec = {
       assignee: RESPONSIBLE,
       bookSlot: 'meetingDate',
       expectedDuration: 'P7D',
+      stalledRule: 'meeting-rhythm',
     },
     {
       id: 'teamInvitation',
@@ -63,6 +64,7 @@ export const teamProcess: ProcessSpec = {
       assignee: RESPONSIBLE,
       bookSlot: 'meetingDate',
       expectedDuration: 'P7D',
+      stalledRule: 'meeting-rhythm,invitation-unconfirmed',
     },
     {
       id: 'confirmDeadline',
@@ -86,6 +88,8 @@ export const teamProcess: ProcessSpec = {
       lane: CM,
       col: 6,
       timer: { kind: 'timeDate', value: '=meetingDate' },
+      stalledRule: 'meeting-rhythm',
+      milestone: 'team-meeting',
     },
     {
       id: 'ttsTeam',
@@ -140,6 +144,7 @@ export const teamProcess: ProcessSpec = {
       formKey: 'follow-up',
       assignee: RESPONSIBLE,
       expectedDuration: 'P14D',
+      stalledRule: 'follow-up-missed',
     },
     {
       id: 'followUpGateway',

@@ -47,6 +47,10 @@ describe('web: reports for managers', () => {
       activityName: 'Terveystarkastus',
     });
     expect(item.role).to.deep.equal(['nurse']);
+    expect(item.reason).to.equal('late');
+    expect((await manager.call('GET', '/api/reports/stalled?processKey=report-test&reason=late')).body.items).to.have.length(1);
+    expect((await manager.call('GET', '/api/reports/stalled?processKey=report-test&reason=meeting-rhythm')).body.items).to.deep.equal([]);
+    expect((await manager.call('GET', '/api/reports/stalled?reason=sometime')).status).to.equal(400);
     expect(item.overdueSeconds).to.be.within(6 * 86_400 - 60, 6 * 86_400 + 60);
     expect(JSON.stringify(item)).to.not.include('Fiktiivinen');
   });
@@ -58,6 +62,7 @@ describe('web: reports for managers', () => {
     const ref = await manager.call('GET', '/api/reports/referrals');
     expect(ref.status).to.equal(200);
     expect(ref.body.items.reduce((n: number, i: { count: number }) => n + i.count, 0)).to.equal(2);
+    expect(ref.body.team).to.deep.equal([]); // no path has met a team
   });
 
   it('Given a nurse, When she asks for a report, Then the answer is 403', async () => {

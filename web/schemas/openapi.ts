@@ -5,7 +5,15 @@ import { newUserBodySchema, passwordBodySchema, userChoicesQuerySchema, userPatc
 import { incidentItemSchema, incidentListQuerySchema, retryBodySchema } from './incidents.js';
 import { cancelBodySchema, instanceListQuerySchema, messageBodySchema, startBodySchema } from './instances.js';
 import { instanceCountsQuerySchema, migrationBodySchema, migrationResultSchema, versionItemSchema } from './migrations.js';
-import { heatmapQuerySchema, lateDigestQuerySchema, outcomesQuerySchema, referralsQuerySchema, stalledQuerySchema } from './reports.js';
+import {
+  heatmapQuerySchema,
+  lateDigestQuerySchema,
+  outcomesQuerySchema,
+  referralsAnswerSchema,
+  referralsQuerySchema,
+  stalledPageSchema,
+  stalledQuerySchema,
+} from './reports.js';
 import { meetingListSchema, meetingsQuerySchema } from './meetings.js';
 import { loginBodySchema } from './session.js';
 import {
@@ -115,6 +123,8 @@ export function openApiDocument(forms: FormCatalog): Json {
         MigrationBody: toOpenApi(migrationBodySchema),
         MigrationResult: migrationResultSchema,
         Version: versionItemSchema,
+        StalledPage: toOpenApi(stalledPageSchema),
+        Referrals: toOpenApi(referralsAnswerSchema),
         ...formSchemas,
       },
     },
@@ -296,7 +306,10 @@ export function openApiDocument(forms: FormCatalog): Json {
       '/api/reports/stalled': {
         get: {
           parameters: queryParameters(stalledQuerySchema as { properties?: Json }),
-          responses: { ...ok(200, 'stalled paths'), ...errors(400, 401, 403) },
+          responses: {
+            ...ok(200, 'stalled paths, most overdue first, with the reason each is late', ref('StalledPage')),
+            ...errors(400, 401, 403),
+          },
         },
       },
       '/api/reports/heatmap': {
@@ -319,7 +332,10 @@ export function openApiDocument(forms: FormCatalog): Json {
       '/api/reports/referrals': {
         get: {
           parameters: queryParameters(referralsQuerySchema as { properties?: Json }),
-          responses: { ...ok(200, 'started paths per process, source, organisation and month'), ...errors(400, 401, 403) },
+          responses: {
+            ...ok(200, 'started paths per process, source, organisation and month; paths that reached the team meeting', ref('Referrals')),
+            ...errors(400, 401, 403),
+          },
         },
       },
       '/api/reports/outcomes': {

@@ -18,8 +18,10 @@ import type {
   ReferralCount,
   StalledQuery,
   StalledRow,
+  TeamMeetingFigures,
 } from '../ReportStore.js';
 import * as reports from './reports.js';
+import { teamMeetingFigures } from './teamMeetings.js';
 import type { ClientSession, Db, Filter, MongoClient, TransactionOptions } from 'mongodb';
 import { conflict } from '../../errors.js';
 import type { InstanceState } from '../../api.js';
@@ -280,6 +282,10 @@ export class MongoStore implements Store {
 
   async countReferrals(range: { from?: string; to?: string }): Promise<ReferralCount[]> {
     return reports.countReferrals(this.c, range);
+  }
+
+  async teamMeetingFigures(range: { from?: string; to?: string }): Promise<TeamMeetingFigures[]> {
+    return teamMeetingFigures(this.c, range);
   }
 
   async countOutcomes(processKey: string): Promise<OutcomeCounts> {

@@ -105,6 +105,8 @@ export async function ensureSchema(db: Db, c: Collections): Promise<void> {
     { key: { instanceId: 1, openedAt: 1, position: 1 }, name: 'history_order' },
     { key: { endedAt: 1, startedAt: 1 }, name: 'history_open' },
     { key: { endedAt: 1, expectedBy: 1, instanceId: 1, executionId: 1 }, name: 'history_late' },
+    // The referral report's team meetings: only the few rows that mark a milestone are indexed.
+    { key: { milestone: 1, instanceId: 1 }, name: 'history_milestone', partialFilterExpression: { milestone: { $type: 'string' } } },
   ]);
   await c.users.createIndexes([{ key: { username: 1 }, unique: true, name: 'users_username' }]);
   await c.sessions.createIndexes([{ key: { userId: 1 }, name: 'sessions_user' }]);

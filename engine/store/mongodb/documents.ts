@@ -181,6 +181,8 @@ export function toHistory(d: HistoryDoc): HistoryRecord {
     endedAt: d.endedAt,
     expectedBy: d.expectedBy,
     by: d.by,
+    ...(d.stalledReason ? { stalledReason: d.stalledReason } : {}),
+    ...(d.milestone ? { milestone: d.milestone } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   type OutcomeCounts,
   type ReferralCount,
   type StalledQuery,
+  type StalledReason,
   type StalledRow,
 } from '../ReportStore.js';
 import type { Collections } from './collections.js';
@@ -23,6 +24,7 @@ import { num, text } from './documents.js';
 export async function listStalled(c: Collections, q: StalledQuery): Promise<StalledRow[]> {
   const match: Document = { endedAt: null, expectedBy: { $lt: text(q.now) } };
   if (q.activityId) match.activityId = text(q.activityId);
+  if (q.reason) match.stalledReason = q.reason === 'late' ? null : text(q.reason);
   if (q.after) {
     const a = { e: text(q.after.expectedBy), i: text(q.after.instanceId), x: text(q.after.executionId) };
     match.$or = [
@@ -71,6 +73,7 @@ export async function listStalled(c: Collections, q: StalledQuery): Promise<Stal
     since: r.startedAt as string,
     expectedBy: r.expectedBy as string,
     organisation: (r.i.organisation as string | null) ?? null,
+    reason: ((r.stalledReason as StalledReason | null | undefined) ?? 'late') as StalledReason,
   }));
 }
 
@@ -91,7 +94,7 @@ const bucketedWait: Document = {
 };
 
 /** The element at nearest rank p (percent) of a sorted array field, or null when empty. */
-const nearestRank = (field: string, p: number): Document => ({
+export const nearestRank = (field: string, p: number): Document => ({
   $cond: [
     { $eq: [{ $size: field }, 0] },
     null,

@@ -85,6 +85,8 @@ export async function applyStep(c: Collections, session: ClientSession, step: St
           type: h.type,
           startedAt: h.startedAt,
           expectedBy: h.expectedBy,
+          stalledReason: h.stalledReason ?? null,
+          milestone: h.milestone ?? null,
           openedAt: doc.revision,
           position,
         },

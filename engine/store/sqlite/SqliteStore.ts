@@ -39,6 +39,7 @@ import type {
   ReferralCount,
   StalledQuery,
   StalledRow,
+  TeamMeetingFigures,
 } from '../ReportStore.js';
 import { migrate, SCHEMA_SQL } from './schema.js';
 import * as rows from './rows.js';
@@ -46,6 +47,7 @@ import * as drafts from './drafts.js';
 import * as inbox from './inbox.js';
 import * as reports from './reports.js';
 import { backfillReports, REPORT_SCHEMA_SQL } from './reportSchema.js';
+import { TEAM_MEETING_SCHEMA_SQL, teamMeetingFigures } from './teamMeetings.js';
 import * as meetings from './meetings.js';
 import { ipsFigures } from './ipsFigures.js';
 
@@ -99,6 +101,7 @@ export class SqliteStore implements Store {
     migrate(this.db);
     inbox.backfillTaskRoles(this.db);
     this.db.exec(REPORT_SCHEMA_SQL);
+    this.db.exec(TEAM_MEETING_SCHEMA_SQL);
     backfillReports(this.db);
   }
 
@@ -238,11 +241,11 @@ export class SqliteStore implements Store {
     if (step.subscriptions) this.replaceSubscriptions(instance.id, step.subscriptions);
     for (const h of step.history) {
       this.q(
-        `INSERT INTO history (instance_id, execution_id, activity_id, name, type, started_at, ended_at, expected_by, by_user)
-         VALUES (@instanceId, @executionId, @activityId, @name, @type, @startedAt, @endedAt, @expectedBy, @by)
+        `INSERT INTO history (instance_id, execution_id, activity_id, name, type, started_at, ended_at, expected_by, by_user, stalled_reason, milestone)
+         VALUES (@instanceId, @executionId, @activityId, @name, @type, @startedAt, @endedAt, @expectedBy, @by, @stalledReason, @milestone)
          ON CONFLICT (instance_id, execution_id) DO UPDATE SET ended_at = excluded.ended_at, by_user = excluded.by_user,
            activity_id = excluded.activity_id, name = excluded.name`,
-      ).run(h);
+      ).run({ ...h, stalledReason: h.stalledReason ?? null, milestone: h.milestone ?? null });
     }
     if (step.audit?.length) this.insertAudit(step.audit);
     for (const related of step.related ?? []) this.applyStep(related);
@@ -432,6 +435,10 @@ export class SqliteStore implements Store {
 
   async countReferrals(range: { from?: string; to?: string }): Promise<ReferralCount[]> {
     return reports.countReferrals((sql) => this.q(sql), range);
+  }
+
+  async teamMeetingFigures(range: { from?: string; to?: string }): Promise<TeamMeetingFigures[]> {
+    return teamMeetingFigures((sql) => this.q(sql), range);
   }
 
   async countOutcomes(processKey: string): Promise<OutcomeCounts> {

@@ -12,6 +12,7 @@ import {
   type OutcomeCounts,
   type ReferralCount,
   type StalledQuery,
+  type StalledReason,
   type StalledRow,
 } from '../ReportStore.js';
 
@@ -46,6 +47,10 @@ export function stalledSql(q: StalledQuery): { sql: string; params: Params } {
     where.push(`json_extract(i.variables, '$.organisation') = @organisation`);
     params.organisation = q.organisation;
   }
+  if (q.reason) {
+    where.push(q.reason === 'late' ? 'h.stalled_reason IS NULL' : 'h.stalled_reason = @reason');
+    if (q.reason !== 'late') params.reason = q.reason;
+  }
   const from = byRole
     ? `task_roles r INDEXED BY task_roles_stalled JOIN tasks t ON t.id = r.task_id
        JOIN history h ON h.instance_id = t.instance_id AND h.execution_id = t.execution_id`
@@ -55,7 +60,7 @@ export function stalledSql(q: StalledQuery): { sql: string; params: Params } {
     where.push(`r.role = @role`, `r.state = 'open'`, `r.role <> ''`, 'r.expected_by < @now');
     params.role = q.role;
   }
-  const sql = `SELECT h.instance_id, h.execution_id, h.activity_id, h.name, h.started_at, h.expected_by,
+  const sql = `SELECT h.instance_id, h.execution_id, h.activity_id, h.name, h.started_at, h.expected_by, h.stalled_reason,
       i.client_ref, i.process_key, i.version, json_extract(i.variables, '$.organisation') AS organisation,
       (SELECT t2.roles FROM tasks t2 WHERE t2.instance_id = h.instance_id AND t2.execution_id = h.execution_id AND t2.state = 'open') AS roles
     FROM ${from} JOIN instances i ON i.id = h.instance_id
@@ -79,6 +84,7 @@ export function listStalled(prepare: Prepare, q: StalledQuery): StalledRow[] {
     since: r.started_at as string,
     expectedBy: r.expected_by as string,
     organisation: typeof r.organisation === 'string' ? r.organisation : null,
+    reason: ((r.stalled_reason as StalledReason | null) ?? 'late') as StalledReason,
   }));
 }
 

@@ -132,6 +132,9 @@ export function toHistory(r: Row): HistoryRecord {
     endedAt: strOrNull(r.ended_at),
     expectedBy: strOrNull(r.expected_by),
     by: strOrNull(r.by_user),
+    // Only when set: a row without a rule or milestone reads back as it was written.
+    ...(r.stalled_reason ? { stalledReason: str(r.stalled_reason) } : {}),
+    ...(r.milestone ? { milestone: str(r.milestone) } : {}),
   };
 }
 

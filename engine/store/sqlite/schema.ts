@@ -183,6 +183,8 @@ const ADDED_COLUMNS: [table: string, column: string, definition: string][] = [
   ['timers', 'attempts', 'INTEGER NOT NULL DEFAULT 0'],
   ['meeting_bookings', 'parties', 'TEXT'],
   ['meeting_bookings', 'confirmed', 'INTEGER'],
+  ['history', 'stalled_reason', 'TEXT'],
+  ['history', 'milestone', 'TEXT'],
 ];
 
 /** Adds the columns an older file lacks; idempotent. */

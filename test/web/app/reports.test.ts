@@ -64,6 +64,18 @@ describeBrowser('Feature: the manager reads the reports without meeting client d
     expect(await page.locator('table.data-table tbody a').count(), 'a manager gets no path links').to.equal(0);
     await page.getByLabel('Prosessi').selectOption('team-process');
     await page.getByLabel('Prosessi').selectOption('');
+    // Every row says why it is listed, in words; the reason filter narrows to plainly late steps.
+    await page.getByRole('columnheader', { name: 'Syy', exact: true }).waitFor();
+    const reasons = await page.locator('table.data-table tbody tr td:last-child').allInnerTexts();
+    expect(
+      reasons.every((r) => /ylittyi|vahvistettu|tekemättä/.test(r)),
+      reasons.join(' | '),
+    ).to.equal(true);
+    await page.getByRole('combobox', { name: 'Syy', exact: true }).selectOption('late');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('table.data-table tbody tr td:last-child')].every((td) => td.textContent === 'Odotettu aika ylittyi'),
+    );
+    await page.getByRole('combobox', { name: 'Syy', exact: true }).selectOption('');
     await manager.expectAccessible('the stalled paths');
     await manager.screenshot('stalled');
     expectNoClientData('the stalled page', await page.locator('main').innerText());
@@ -95,6 +107,13 @@ describeBrowser('Feature: the manager reads the reports without meeting client d
     let text = '';
     for await (const chunk of stream) text += String(chunk);
     expect(text).to.match(/"Kuukausi",/);
+    // Processes by name, not by key; the paths that reached the team with the time to the meeting, or a note that none has.
+    await page.getByRole('columnheader', { name: 'Ohjaus tiimiin työterveyshuollosta', exact: true }).first().waitFor();
+    expect(await page.getByRole('columnheader', { name: 'referral-occupational-health' }).count()).to.equal(0);
+    await page.getByRole('heading', { name: 'Tiimiin päätyneet', level: 2 }).waitFor();
+    const team = page.getByRole('table', { name: 'Tiimiin päätyneet ja aika ohjauksesta tiimin kokoukseen' });
+    if (await team.count()) expect(await team.getByRole('columnheader', { name: 'Aika kokoukseen, mediaani' }).count()).to.equal(1);
+    else await page.getByText(/ei ole vielä päätynyt tiimin kokoukseen/).waitFor();
     await manager.expectAccessible('the referrals');
     await manager.screenshot('referrals');
     expectNoClientData('the referrals page', await page.locator('main').innerText());

@@ -74,7 +74,7 @@ export function reportContract(s: StoreOf): void {
                 expectedBy: day(5),
               }),
             ],
-            history: [row('p5', 'x5', 'meeting', day(6), { expectedBy: day(5) })],
+            history: [row('p5', 'x5', 'meeting', day(6), { expectedBy: day(5), stalledReason: 'meeting-rhythm' })],
           },
         ),
       );
@@ -98,6 +98,7 @@ export function reportContract(s: StoreOf): void {
         since: day(2),
         expectedBy: day(3),
         organisation: null,
+        reason: 'late',
       });
       expect(await stalled({ now: day(2) })).to.deep.equal([]);
     });
@@ -107,6 +108,10 @@ export function reportContract(s: StoreOf): void {
       expect(await stalled({ processKey: 'team' })).to.deep.equal(['p5:meeting']);
       expect(await stalled({ activityId: 'check' })).to.deep.equal(['p2:check', 'p1:check']);
       expect(await stalled({ organisation: 'rovaniemi' })).to.deep.equal(['p5:meeting']);
+      expect(await stalled({ reason: 'meeting-rhythm' })).to.deep.equal(['p5:meeting']);
+      expect(await stalled({ reason: 'late' })).to.deep.equal(['p2:check', 'p1:check']);
+      expect(await stalled({ reason: 'follow-up-missed' })).to.deep.equal([]);
+      expect((await s().listStalled({ now: NOW, limit: 50, reason: 'meeting-rhythm' }))[0]?.reason).to.equal('meeting-rhythm');
       const seen: string[] = [];
       let position: StalledQuery['after'] = null;
       for (let page = 0; page < 5; page++) {
@@ -148,6 +153,52 @@ export function reportContract(s: StoreOf): void {
         { month: '2026-03', processKey: 'team', source: 'referral', organisation: 'rovaniemi', count: 1 },
       ]);
       expect((await s().countReferrals({ from: '2026-03', to: '2026-03' })).map((r) => r.count)).to.deep.equal([3, 1]);
+    });
+
+    it('Given team paths whose meeting milestone ends, When the team figures are read, Then per source path, month and organisation: started, reached, median and p90 to the first meeting', async () => {
+      const meeting = (instanceId: string, executionId: string, startedAt: string, endedAt: string | null) =>
+        row(instanceId, executionId, 'meetingTimer', startedAt, {
+          type: 'bpmn:IntermediateCatchEvent',
+          milestone: 'team-meeting',
+          endedAt,
+        });
+      // p5 (team, from p1 started day 1) meets on day 8 in a later step; a second meeting on day 9 does not count.
+      // (The organisation counted is the source path's: p1 has none, whatever the team path's own.)
+      const p5 = instance('p5', { processKey: 'team', clientRef: 'client-1', parentInstanceId: 'p1', startedAt: day(6) });
+      await s().commitStep(next(p5, { history: [meeting('p5', 'm1', day(7), null)] }));
+      await s().commitStep(next({ ...p5, revision: 2 }, { history: [meeting('p5', 'm1', day(7), day(8))] }));
+      await s().commitStep(next({ ...p5, revision: 3 }, { history: [meeting('p5', 'm2', day(9), day(9, 12))] }));
+      // A team path started directly (no parent) meets in the same step it opens the row: 2 days after its start.
+      await s().commitStep(
+        start(instance('p6', { processKey: 'team', startedAt: day(3) }), { history: [meeting('p6', 'm1', day(4), day(5))] }),
+      );
+      // p2's team waits for its meeting: not reached.
+      await s().commitStep(
+        start(instance('p7', { processKey: 'team', parentInstanceId: 'p2', startedAt: day(4) }), {
+          history: [meeting('p7', 'm1', day(4), null)],
+        }),
+      );
+      expect(await s().teamMeetingFigures({})).to.deep.equal([
+        {
+          month: '2026-03',
+          source: 'referral',
+          organisation: null,
+          started: 3,
+          reachedTeam: 1,
+          medianToMeetingSeconds: 7 * 86400,
+          p90ToMeetingSeconds: 7 * 86400,
+        },
+        {
+          month: '2026-03',
+          source: 'team',
+          organisation: null,
+          started: 1,
+          reachedTeam: 1,
+          medianToMeetingSeconds: 2 * 86400,
+          p90ToMeetingSeconds: 2 * 86400,
+        },
+      ]);
+      expect(await s().teamMeetingFigures({ from: '2026-04' })).to.deep.equal([]);
     });
 
     it('Given coaching outcomes, two jobs of one person, one of another and a drop-out, When counted, Then persons and jobs are separate', async () => {

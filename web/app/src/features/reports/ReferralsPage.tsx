@@ -1,10 +1,11 @@
-/** "Ohjaukset ja tulokset": started paths per month and process, by source and organisation, and supported-employment outcomes per person and per job. */
+/** "Ohjaukset ja tulokset": started paths per month and process, by source and organisation, the paths that reached the team, and supported-employment outcomes per person and per job. */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from 'suomifi-ui-components';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { useOutcomes, useReferrals, type ReferralItem } from './api';
 import { CsvLink } from './CsvLink';
+import { TeamFigures } from './TeamFigures';
 import './reports.css';
 
 const BarChart = lazy(() => import('./BarChart'));
@@ -25,6 +26,8 @@ export default function ReferralsPage() {
   const outcomes = useOutcomes();
   const items = useMemo(() => referrals.data?.items ?? [], [referrals.data]);
   const none = t('reports.referrals.direct');
+  // Process keys read as the processes' names; "suoraan" and organisations stay as they are.
+  const label = (key: string) => t(`processes.${key}`, { defaultValue: key });
   const byMonth = useMemo(
     () =>
       pivot(
@@ -77,7 +80,7 @@ export default function ReferralsPage() {
             stacked
             label={t('reports.referrals.perMonthChart')}
             labels={byMonth.rows}
-            series={byMonth.cols.map((c) => ({ label: c, values: byMonth.rows.map((r) => byMonth.value(r, c)) }))}
+            series={byMonth.cols.map((c) => ({ label: label(c), values: byMonth.rows.map((r) => byMonth.value(r, c)) }))}
           />
         </Suspense>
       )}
@@ -86,6 +89,7 @@ export default function ReferralsPage() {
         corner={t('reports.col.month')}
         table={byMonth}
         file="ohjaukset-kuukausittain.csv"
+        colLabel={label}
       />
 
       <h2>{t('reports.referrals.perSource')}</h2>
@@ -94,7 +98,13 @@ export default function ReferralsPage() {
         corner={t('reports.process')}
         table={bySource}
         file="ohjaukset-lahteittain.csv"
+        rowLabel={label}
+        colLabel={label}
       />
+
+      <h2>{t('reports.referrals.team.title')}</h2>
+      <p className="muted">{t('reports.referrals.team.intro')}</p>
+      {referrals.data && <TeamFigures rows={referrals.data.team ?? []} />}
 
       <h2>{t('reports.referrals.perOrganisation')}</h2>
       <PivotTable
@@ -102,6 +112,7 @@ export default function ReferralsPage() {
         corner={t('reports.organisation')}
         table={byOrganisation}
         file="ohjaukset-organisaatioittain.csv"
+        colLabel={label}
       />
 
       <h2>{t('reports.outcomes.title')}</h2>
@@ -161,7 +172,22 @@ export default function ReferralsPage() {
   );
 }
 
-function PivotTable({ caption, corner, table, file }: { caption: string; corner: string; table: ReturnType<typeof pivot>; file: string }) {
+/** A pivot as a table with its CSV; the labels name the keys on screen, the CSV keeps the keys. */
+function PivotTable({
+  caption,
+  corner,
+  table,
+  file,
+  rowLabel = (k) => k,
+  colLabel = (k) => k,
+}: {
+  caption: string;
+  corner: string;
+  table: ReturnType<typeof pivot>;
+  file: string;
+  rowLabel?: (key: string) => string;
+  colLabel?: (key: string) => string;
+}) {
   const { t } = useTranslation();
   const csvRows = useMemo(() => table.rows.map((r) => [r, ...table.cols.map((c) => table.value(r, c))]), [table]);
   if (!table.rows.length) return <p className="empty">{t('reports.referrals.none')}</p>;
@@ -175,7 +201,7 @@ function PivotTable({ caption, corner, table, file }: { caption: string; corner:
               <th scope="col">{corner}</th>
               {table.cols.map((c) => (
                 <th scope="col" key={c}>
-                  {c}
+                  {colLabel(c)}
                 </th>
               ))}
             </tr>
@@ -183,7 +209,7 @@ function PivotTable({ caption, corner, table, file }: { caption: string; corner:
           <tbody>
             {table.rows.map((r) => (
               <tr key={r}>
-                <th scope="row">{r}</th>
+                <th scope="row">{rowLabel(r)}</th>
                 {table.cols.map((c) => (
                   <td key={c}>{table.value(r, c)}</td>
                 ))}

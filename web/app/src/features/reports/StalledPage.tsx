@@ -5,13 +5,13 @@ import { Heading } from 'suomifi-ui-components';
 import { Link } from 'react-router';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { formatDate } from '../../lib/format';
-import { useDefinitions, useStalled, type StalledFilters } from './api';
+import { STALLED_REASONS, useDefinitions, useStalled, type StalledFilters } from './api';
 import { CsvLink } from './CsvLink';
 import { formatDuration } from './format';
 import { useUnits } from './useUnits';
 import './reports.css';
 
-const EMPTY: StalledFilters = { processKey: '', activityId: '', role: '', organisation: '' };
+const EMPTY: StalledFilters = { processKey: '', activityId: '', role: '', organisation: '', reason: '' };
 
 export default function StalledPage() {
   const { t } = useTranslation();
@@ -32,6 +32,7 @@ export default function StalledPage() {
         i.since,
         i.expectedBy,
         Math.round(i.overdueSeconds / 3600),
+        i.reason,
       ]),
     [items],
   );
@@ -66,6 +67,17 @@ export default function StalledPage() {
           {t('reports.organisation')}
           <input type="text" value={filters.organisation} onChange={set('organisation')} />
         </label>
+        <label>
+          {t('reports.stalled.reason')}
+          <select value={filters.reason} onChange={set('reason')}>
+            <option value="">{t('reports.all')}</option>
+            {STALLED_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`reports.stalled.reasons.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
       </form>
       {stalled.error && <ErrorMessage error={stalled.error} />}
       {stalled.loading && !stalled.data && <Loading />}
@@ -82,6 +94,7 @@ export default function StalledPage() {
                 <th scope="col">{t('reports.col.since')}</th>
                 <th scope="col">{t('reports.col.expectedBy')}</th>
                 <th scope="col">{t('reports.col.overdue')}</th>
+                <th scope="col">{t('reports.stalled.reason')}</th>
               </tr>
             </thead>
             <tbody>
@@ -105,6 +118,7 @@ export default function StalledPage() {
                   <td>{formatDate(i.since)}</td>
                   <td>{formatDate(i.expectedBy)}</td>
                   <td className="overdue">{t('reports.stalled.late', { duration: formatDuration(i.overdueSeconds, units) })}</td>
+                  <td>{t(`reports.stalled.reasons.${i.reason}`, { defaultValue: i.reason })}</td>
                 </tr>
               ))}
             </tbody>
@@ -112,7 +126,7 @@ export default function StalledPage() {
           <div className="report-actions">
             <CsvLink
               fileName="pysahtyneet.csv"
-              header={['clientRef', 'processKey', 'step', 'roles', 'organisation', 'since', 'expectedBy', 'overdueHours']}
+              header={['clientRef', 'processKey', 'step', 'roles', 'organisation', 'since', 'expectedBy', 'overdueHours', 'reason']}
               rows={csvRows}
             />
             {filters.cursor && (

@@ -15,14 +15,20 @@ export interface StalledItem {
   since: string;
   expectedBy: string;
   overdueSeconds: number;
+  reason: StalledReason;
   canOpen: boolean;
 }
+
+/** Why a step is late: its own expected time, or a rule of the team's rhythm. */
+export const STALLED_REASONS = ['late', 'meeting-rhythm', 'invitation-unconfirmed', 'follow-up-missed'] as const;
+export type StalledReason = (typeof STALLED_REASONS)[number];
 
 export interface StalledFilters {
   processKey: string;
   activityId: string;
   role: string;
   organisation: string;
+  reason: StalledReason | '';
   cursor?: string;
 }
 
@@ -45,6 +51,21 @@ export interface ReferralItem {
   organisation: string | null;
   month: string;
   count: number;
+}
+
+/** Paths of a source, organisation and month that met the team, with the time from the path's start to the meeting. */
+export interface TeamFigures {
+  source: string;
+  organisation: string | null;
+  month: string;
+  started: number;
+  reachedTeam: number;
+  medianToMeetingSeconds: number;
+  p90ToMeetingSeconds: number;
+}
+
+export interface ReferralsAnswer extends Page<ReferralItem> {
+  team: TeamFigures[];
 }
 
 export interface Outcomes {
@@ -83,7 +104,7 @@ function useGet<T>(path: string | null, pollMs?: number) {
 export const useStalled = (f: StalledFilters) => useGet<Page<StalledItem>>(`/api/reports/stalled${query({ ...f, limit: 50 })}`, 60_000);
 export const useHeatmap = (processKey: string, version: number | undefined) =>
   useGet<Heatmap>(processKey ? `/api/reports/heatmap${query({ processKey, version })}` : null);
-export const useReferrals = (from: string, to: string) => useGet<Page<ReferralItem>>(`/api/reports/referrals${query({ from, to })}`);
+export const useReferrals = (from: string, to: string) => useGet<ReferralsAnswer>(`/api/reports/referrals${query({ from, to })}`);
 export const useOutcomes = () => useGet<Outcomes>('/api/reports/outcomes');
 export const useLateDigest = (since: string) => useGet<LateDigest>(`/api/reports/late-digest${query({ since })}`, 60_000);
 /** Every deployed version (the API answers a bare list or a page). */
