@@ -37,6 +37,9 @@ import type {
   InstanceRecord,
   IpsFigureRow,
   MeetingBookingRecord,
+  CaseloadPlace,
+  WaitingEntry,
+  WaitingQuery,
   SessionRecord,
   StepCommit,
   Store,
@@ -49,6 +52,7 @@ import type {
 import { collectionsOf, ensureSchema, type Collections } from './collections.js';
 import * as docs from './documents.js';
 import * as inbox from './inbox.js';
+import * as caseload from './caseload.js';
 import { applyStep, insertAudit, isDuplicateKey } from './steps.js';
 import { claimDueTimers, releaseTimer } from './timerLeases.js';
 
@@ -469,6 +473,22 @@ export class MongoStore implements Store {
     }
     const order = (r: IpsFigureRow) => `${r.municipality ?? ''}\u0000${r.referralSource ?? ''}`;
     return [...groups.values()].sort((a, b) => order(a).localeCompare(order(b)));
+  }
+
+  async takeCaseloadPlace(p: CaseloadPlace, limit: number): Promise<boolean> {
+    return caseload.takeCaseloadPlace(this.c, p, limit);
+  }
+
+  async releaseCaseloadPlace(instanceId: string): Promise<void> {
+    await caseload.releaseCaseloadPlace(this.c, instanceId);
+  }
+
+  async countCaseloads(processKey: string, holders: string[]): Promise<Map<string, number>> {
+    return caseload.countCaseloads(this.c, processKey, holders);
+  }
+
+  async listWaiting(q: WaitingQuery): Promise<WaitingEntry[]> {
+    return caseload.listWaiting(this.c, q);
   }
 
   async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]> {

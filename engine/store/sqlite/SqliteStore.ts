@@ -20,6 +20,9 @@ import type {
   InstanceRecord,
   IpsFigureRow,
   MeetingBookingRecord,
+  CaseloadPlace,
+  WaitingEntry,
+  WaitingQuery,
   SessionRecord,
   StepCommit,
   Store,
@@ -47,6 +50,7 @@ import * as reports from './reports.js';
 import { backfillReports, REPORT_SCHEMA_SQL } from './reportSchema.js';
 import * as meetings from './meetings.js';
 import { ipsFigures } from './ipsFigures.js';
+import * as caseload from './caseload.js';
 
 type Row = Record<string, unknown>;
 
@@ -98,6 +102,7 @@ export class SqliteStore implements Store {
     migrate(this.db);
     inbox.backfillTaskRoles(this.db);
     this.db.exec(REPORT_SCHEMA_SQL);
+    this.db.exec(caseload.CASELOAD_SCHEMA_SQL);
     backfillReports(this.db);
   }
 
@@ -586,6 +591,22 @@ export class SqliteStore implements Store {
 
   async ipsFigures(): Promise<IpsFigureRow[]> {
     return ipsFigures((sql) => this.q(sql));
+  }
+
+  async takeCaseloadPlace(p: CaseloadPlace, limit: number): Promise<boolean> {
+    return this.db.transaction(() => caseload.takeCaseloadPlace((sql) => this.q(sql), p, limit)).immediate();
+  }
+
+  async releaseCaseloadPlace(instanceId: string): Promise<void> {
+    caseload.releaseCaseloadPlace((sql) => this.q(sql), instanceId);
+  }
+
+  async countCaseloads(processKey: string, holders: string[]): Promise<Map<string, number>> {
+    return caseload.countCaseloads((sql) => this.q(sql), processKey, holders);
+  }
+
+  async listWaiting(q: WaitingQuery): Promise<WaitingEntry[]> {
+    return caseload.listWaiting((sql) => this.q(sql), q);
   }
 
   async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]> {
