@@ -20,3 +20,4 @@ export function attachExtensions(listener: EventEmitter, ctx: StepContext): void
 export { refuseScripts } from './refuseScripts.js';
 export { assignFromVariable } from './assignFromVariable.js';
 export { bookMeetingSlots } from './bookMeetingSlots.js';
+export { caseloadsOf, takeCaseloadPlaces } from './caseload.js';

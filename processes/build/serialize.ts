@@ -56,7 +56,18 @@ function nodeXml(node: NodeSpec, spec: ProcessSpec): string {
   const defaultFlow = spec.flows.find((f) => f.from === node.id && f.isDefault);
   if (defaultFlow) attrs.push(`default="${defaultFlow.id}"`);
   const body = [`      <bpmn:documentation>${esc(documentationOf(node))}</bpmn:documentation>`];
-  const ext = properties({ expectedDuration: node.expectedDuration, bookSlot: node.bookSlot }, '      ', variableMappings(node));
+  const ext = properties(
+    {
+      expectedDuration: node.expectedDuration,
+      bookSlot: node.bookSlot,
+      caseloadField: node.caseload?.field,
+      caseloadRole: node.caseload?.role,
+      caseloadLimit: node.caseload ? String(node.caseload.limit) : undefined,
+      caseloadWaiting: node.caseload?.waitingField,
+    },
+    '      ',
+    variableMappings(node),
+  );
   if (ext) body.push(ext);
   for (const f of spec.flows.filter((f) => f.to === node.id)) body.push(`      <bpmn:incoming>${f.id}</bpmn:incoming>`);
   for (const f of spec.flows.filter((f) => f.from === node.id)) body.push(`      <bpmn:outgoing>${f.id}</bpmn:outgoing>`);
