@@ -12,3 +12,8 @@ const CASELOAD_ROLES = ['job-coach', 'manager', 'process-owner'] as const;
 export function requireCaseloadRole(caller: Caller): void {
   if (!hasAnyRole(caller, CASELOAD_ROLES)) throw new AppError('forbidden', 'the waiting list is for job coaches and managers');
 }
+
+/** Forbidden unless the caller is a job coach: only coaches log their own employer contacts. */
+export function requireJobCoach(caller: Caller): void {
+  if (!hasAnyRole(caller, ['job-coach'])) throw new AppError('forbidden', 'employer contacts are logged by job coaches');
+}

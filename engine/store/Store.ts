@@ -229,6 +229,26 @@ export interface WaitingEntry {
   since: string;
 }
 
+/** Employers a job coach contacted on one day (DOMAIN §7: at least six employers a week per coach); no client identity. */
+export interface EmployerContactRecord {
+  id: string;
+  /** The coach's username. */
+  coach: string;
+  /** The day of the contacts, YYYY-MM-DD. */
+  contactedOn: string;
+  /** Its ISO 8601 week, YYYY-Www, kept so that the weeks group in the database. */
+  isoWeek: string;
+  employers: number;
+  recordedAt: string;
+}
+
+/** One coach's employers contacted in one ISO week. */
+export interface EmployerContactWeek {
+  coach: string;
+  isoWeek: string;
+  employers: number;
+}
+
 /** A worker's unfinished input for a task: not validated, never merged into the path. */
 export interface DraftRecord {
   taskId: string;
@@ -329,6 +349,10 @@ export interface Store extends AccountStore, AuditLog, ReportStore {
   countCaseloads(processKey: string, holders: string[]): Promise<Map<string, number>>;
   /** Running paths of the process waiting for the message, by first entry into the activity (arrival order), then id. */
   listWaiting(q: WaitingQuery): Promise<WaitingEntry[]>;
+  /** Stores one day's employer contacts of a coach. */
+  recordEmployerContacts(r: EmployerContactRecord): Promise<void>;
+  /** Employers contacted per coach and ISO week from `fromWeek` to `toWeek` (inclusive), summed by the database, by week then coach. */
+  employerContactWeeks(fromWeek: string, toWeek: string): Promise<EmployerContactWeek[]>;
   /** The bookings of slots from `from` (inclusive) to `to` (exclusive), by slot. */
   listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]>;
   /** A user's draft of a task, or null. */

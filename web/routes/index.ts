@@ -10,6 +10,7 @@ import { definitionRoutes } from './definitions.js';
 import { formRoutes } from './forms.js';
 import { incidentRoutes } from './incidents.js';
 import { instanceRoutes } from './instances.js';
+import { ipsRoutes } from './ips.js';
 import { migrationRoutes } from './migrations.js';
 import { reportRoutes } from './reports.js';
 import { sessionRoutes } from './session.js';
@@ -32,6 +33,7 @@ export function apiRoutes(deps: UseCaseDeps, throttle: LoginThrottle, secure: bo
   api.use(formRoutes(deps));
   api.use(clientRoutes(deps));
   api.use(reportRoutes(deps));
+  api.use(ipsRoutes(deps));
   api.use(userRoutes(deps));
   api.use(apiNotFound);
   return api;

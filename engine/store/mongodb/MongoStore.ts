@@ -38,6 +38,8 @@ import type {
   IpsFigureRow,
   MeetingBookingRecord,
   CaseloadPlace,
+  EmployerContactRecord,
+  EmployerContactWeek,
   WaitingEntry,
   WaitingQuery,
   SessionRecord,
@@ -53,6 +55,7 @@ import { collectionsOf, ensureSchema, type Collections } from './collections.js'
 import * as docs from './documents.js';
 import * as inbox from './inbox.js';
 import * as caseload from './caseload.js';
+import * as employerContacts from './employerContacts.js';
 import { applyStep, insertAudit, isDuplicateKey } from './steps.js';
 import { claimDueTimers, releaseTimer } from './timerLeases.js';
 
@@ -489,6 +492,14 @@ export class MongoStore implements Store {
 
   async listWaiting(q: WaitingQuery): Promise<WaitingEntry[]> {
     return caseload.listWaiting(this.c, q);
+  }
+
+  async recordEmployerContacts(r: EmployerContactRecord): Promise<void> {
+    await employerContacts.recordEmployerContacts(this.c, r);
+  }
+
+  async employerContactWeeks(fromWeek: string, toWeek: string): Promise<EmployerContactWeek[]> {
+    return employerContacts.employerContactWeeks(this.c, fromWeek, toWeek);
   }
 
   async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]> {

@@ -21,6 +21,8 @@ import type {
   IpsFigureRow,
   MeetingBookingRecord,
   CaseloadPlace,
+  EmployerContactRecord,
+  EmployerContactWeek,
   WaitingEntry,
   WaitingQuery,
   SessionRecord,
@@ -51,6 +53,7 @@ import { backfillReports, REPORT_SCHEMA_SQL } from './reportSchema.js';
 import * as meetings from './meetings.js';
 import { ipsFigures } from './ipsFigures.js';
 import * as caseload from './caseload.js';
+import * as employerContacts from './employerContacts.js';
 
 type Row = Record<string, unknown>;
 
@@ -103,6 +106,7 @@ export class SqliteStore implements Store {
     inbox.backfillTaskRoles(this.db);
     this.db.exec(REPORT_SCHEMA_SQL);
     this.db.exec(caseload.CASELOAD_SCHEMA_SQL);
+    this.db.exec(employerContacts.EMPLOYER_CONTACTS_SCHEMA_SQL);
     backfillReports(this.db);
   }
 
@@ -607,6 +611,14 @@ export class SqliteStore implements Store {
 
   async listWaiting(q: WaitingQuery): Promise<WaitingEntry[]> {
     return caseload.listWaiting((sql) => this.q(sql), q);
+  }
+
+  async recordEmployerContacts(r: EmployerContactRecord): Promise<void> {
+    employerContacts.recordEmployerContacts((sql) => this.q(sql), r);
+  }
+
+  async employerContactWeeks(fromWeek: string, toWeek: string): Promise<EmployerContactWeek[]> {
+    return employerContacts.employerContactWeeks((sql) => this.q(sql), fromWeek, toWeek);
   }
 
   async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRecord[]> {

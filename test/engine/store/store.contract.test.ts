@@ -17,6 +17,7 @@ import { concurrentCommitContract, leaseContract } from './contract/leases.js';
 import { meetingContract } from './contract/meetings.js';
 import { ipsFiguresContract } from './contract/ipsFigures.js';
 import { caseloadContract } from './contract/caseload.js';
+import { employerContactsContract } from './contract/employerContacts.js';
 import { queryContract } from './contract/queries.js';
 import { reportContract } from './contract/reports.js';
 import { stepContract } from './contract/steps.js';
@@ -49,6 +50,7 @@ export function describeStoreContract(fixture: StoreFixture): void {
     meetingContract(s);
     ipsFiguresContract(s);
     caseloadContract(s);
+    employerContactsContract(s);
 
     if (fixture === sqliteFixture) {
       it('Given a database from before task_roles (tasks but no role rows), When the store initialises, Then the inbox finds the tasks', async () => {
