@@ -23,6 +23,7 @@ const ModelerPage = lazy(() => import('../features/modeler/ModelerPage'));
 const VersionsPage = lazy(() => import('../features/versions/VersionsPage'));
 const MigrationPage = lazy(() => import('../features/versions/MigrationPage'));
 const OperationsPage = lazy(() => import('../features/operations/OperationsPage'));
+const IpsPage = lazy(() => import('../features/ips/IpsPage'));
 
 export function App() {
   return (
@@ -46,6 +47,7 @@ export function App() {
               <Route path="/versiot" element={<VersionsPage />} />
               <Route path="/siirto" element={<MigrationPage />} />
               <Route path="/toiminta" element={<OperationsPage />} />
+              <Route path="/tyohonvalmennus" element={<IpsPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>
