@@ -140,7 +140,7 @@ export const supportedEmployment: ProcessSpec = {
     { id: 'toWaitingGateway', from: 'ipsReferral', to: 'waitingGateway' },
     { id: 'waiting', from: 'waitingGateway', to: 'waitingList', name: 'Jonoon', condition: '=waitingList = true' },
     { id: 'waitedEnough', from: 'waitingTimer', to: 'intakeMerge', route: { loop: { lane: JC, row: 3 } } },
-    { id: 'placeFree', from: 'waitingList', to: 'handoverMerge', name: 'Paikka vapautui', route: 'hv' },
+    { id: 'placeFree', from: 'waitingList', to: 'handoverMerge', route: 'hv' },
     { id: 'toHandoverMerge', from: 'waitingGateway', to: 'handoverMerge', name: 'Valmentajalle', isDefault: true },
     { id: 'toHandover', from: 'handoverMerge', to: 'ipsHandover' },
     { id: 'toFirstContact', from: 'ipsHandover', to: 'firstEmployerContact' },
