@@ -22,3 +22,4 @@ export function attachExtensions(listener: EventEmitter, ctx: StepContext, varia
 export { refuseScripts } from './refuseScripts.js';
 export { assignFromVariable } from './assignFromVariable.js';
 export { bookMeetingSlots } from './bookMeetingSlots.js';
+export { caseloadsOf, takeCaseloadPlaces } from './caseload.js';

@@ -12,6 +12,7 @@ import { consentCovers, consentOf, gatedFields, withoutGated } from './consent.j
 import { decidePath, isResponsible, type PathDecision, type PathFacts, type Sight } from './participation.js';
 
 export { consentOf, type ConsentStatus } from './consent.js';
+export { requireCaseloadRole, requireJobCoach } from './caseload.js';
 export { ENGINE_OWNED, refuseEngineOwned } from './fields.js';
 export {
   decidePath,

@@ -28,6 +28,14 @@ export interface ModdleContext {
   warnings: { message: string; element?: ModdleElement }[];
 }
 
+/** A caseload rule: the form field naming the worker (username), the role they must hold, the most running paths they may hold, and the field that puts the client on a waiting list instead. */
+export interface CaseloadRule {
+  field: string;
+  role: string;
+  limit: number;
+  waitingField: string | null;
+}
+
 export interface UserTaskInfo {
   name: string | null;
   roles: string[];
@@ -60,6 +68,8 @@ export interface ProcessModel {
   stalledRules: Map<string, string[]>;
   /** Activity id → the report milestone its end marks (`milestone` property, e.g. `team-meeting`). */
   milestones: Map<string, string>;
+  /** User task id → the caseload its completion takes a place in (`caseloadField` etc. properties). */
+  caseloads: Map<string, CaseloadRule>;
   /** Activity id → name of the message it waits for. */
   messageWaits: Map<string, string>;
   /** Message name → message element id (what bpmn-engine is signalled with). */
@@ -117,6 +127,7 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     slotBookings: new Map(),
     stalledRules: new Map(),
     milestones: new Map(),
+    caseloads: new Map(),
     messageWaits: new Map(),
     messageIds: new Map(),
     calls: new Map(),
@@ -140,6 +151,8 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     if (rules.length) model.stalledRules.set(id, rules);
     const milestone = propertyOf(el, 'milestone')?.trim();
     if (milestone) model.milestones.set(id, milestone);
+    const caseload = caseloadOf(el);
+    if (caseload) model.caseloads.set(id, caseload);
     if (el.$type === 'bpmn:UserTask') {
       const groups = splitRoles(el.candidateGroups as string | undefined);
       model.userTasks.set(id, {
@@ -192,6 +205,15 @@ function waitedMessage(el: ModdleElement): ModdleElement | undefined {
 }
 
 /** A `camunda:property` value from an element's extension elements. */
+/** A user task's caseload rule, or undefined when it names none (or an unusable limit). */
+function caseloadOf(el: ModdleElement): CaseloadRule | undefined {
+  const field = propertyOf(el, 'caseloadField');
+  const role = propertyOf(el, 'caseloadRole');
+  const limit = Number(propertyOf(el, 'caseloadLimit'));
+  if (el.$type !== 'bpmn:UserTask' || !field || !role || !Number.isInteger(limit) || limit < 1) return undefined;
+  return { field, role, limit, waitingField: propertyOf(el, 'caseloadWaiting') ?? null };
+}
+
 export function propertyOf(el: ModdleElement, name: string): string | undefined {
   const ext = el.extensionElements as { values?: ModdleElement[] } | undefined;
   for (const v of ext?.values ?? []) {

@@ -20,6 +20,8 @@ import { hasAnyRole, type Caller, type FormDefinition, type UseCaseDeps } from '
 import { checkFormInput } from './forms.js';
 import { checkUserChoices } from './userPickerFields.js';
 import type { PublicInstance } from './instances.js';
+import { fillFreedPlaces } from './ipsWaitingList.js';
+import { IPS } from './ipsRules.js';
 
 /** A task of the caller's roles on a path they take part in (the whole path, or this open task), or not_found. */
 export async function visibleTask(
@@ -112,6 +114,11 @@ export async function completeTask(
     actor: caller,
     audit: [note(caller, decision, 'complete', `task ${task.activityId} completed with form ${task.formKey ?? '-'}`)],
   });
+  // An ended supported-employment path frees its coach's place: the first waiting client gets it.
+  // The completion has committed, so a failure here leaves the place for the next fill, not an error.
+  if (done.processInstance.processKey === IPS.processKey && done.processInstance.state === 'completed') {
+    await fillFreedPlaces(deps).catch(() => undefined);
+  }
   const { revision: _revision, ...instance } = done.processInstance;
   // The completer takes part while the path runs; once it has ended only its pseudonym comes back.
   const after = await decidePath(deps, caller, done.processInstance);

@@ -76,7 +76,16 @@ function nodeXml(node: NodeSpec, spec: ProcessSpec): string {
   if (defaultFlow) attrs.push(`default="${defaultFlow.id}"`);
   const body = [`      <bpmn:documentation>${esc(documentationOf(node))}</bpmn:documentation>`];
   const ext = properties(
-    { expectedDuration: node.expectedDuration, bookSlot: node.bookSlot, stalledRule: node.stalledRule, milestone: node.milestone },
+    {
+      expectedDuration: node.expectedDuration,
+      bookSlot: node.bookSlot,
+      stalledRule: node.stalledRule,
+      milestone: node.milestone,
+      caseloadField: node.caseload?.field,
+      caseloadRole: node.caseload?.role,
+      caseloadLimit: node.caseload ? String(node.caseload.limit) : undefined,
+      caseloadWaiting: node.caseload?.waitingField,
+    },
     '      ',
     variableMappings(node),
   );

@@ -1,6 +1,6 @@
 /** Feature: path 2, from social services to the team or to supported employment, on the real engine and SQLite store. */
 import { expect } from 'chai';
-import { givenEngine, type EngineFixture } from '../support/engine.js';
+import { actor, givenEngine, type EngineFixture } from '../support/engine.js';
 import { childOf, completeAs, deployPolkuProcesses, expectInOrder, openTasks, pathOf } from './support/steps.js';
 import { closeAfterFollowUp, holdTeamMeeting } from './support/teamSteps.js';
 
@@ -48,12 +48,21 @@ describe('Feature: referral from social services (referral-social-services)', ()
   });
 
   it('Given the social worker decides "supported-employment", When the IPS coaching ends, Then the referral ends after it', async () => {
+    // The coach named at intake (the form example's username) is a job coach whose tasks these are.
+    const coach = {
+      id: actor('job-coach').id,
+      username: 'tuomas.valmentaja',
+      displayName: 'Tuomas Valmentaja (fiktiivinen)',
+      roles: ['job-coach'],
+    };
+    await fx.store.saveUser({ ...coach, passwordHash: 'x', createdAt: new Date().toISOString() });
     await givenSocialDecision('supported-employment');
     const ips = await childOf(fx.engine, id, 'supported-employment');
-    await completeAs(fx.engine, ips.id, 'ipsReferral', 'job-coach', { referralSource: 'social-services' });
+    await completeAs(fx.engine, ips.id, 'ipsReferral', 'job-coach', { referralSource: 'social-services', coach: coach.username });
     await completeAs(fx.engine, ips.id, 'ipsHandover', 'job-coach');
     await fx.engine.deliverMessage(ips.id, 'first-employer-contact');
     await completeAs(fx.engine, ips.id, 'coaching', 'job-coach', { ipsEvent: 'ended-no-longer-needed' });
+    await completeAs(fx.engine, ips.id, 'ipsOutcome', 'job-coach', { ipsOutcome: 'ended' });
     const done = await fx.engine.getInstance(id);
     expect(done.state).to.equal('completed');
     expectInOrder(

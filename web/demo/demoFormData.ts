@@ -51,7 +51,7 @@ export const DEMO_FORM_DATA: Record<string, Record<string, unknown>> = {
     socialDecision: 'supported-employment',
   },
   'oh-negotiation': { negotiationDate: '2026-10-01', wayForwardSettled: false, agreed: 'Ohjataan tiimiin (demo).' },
-  'ips-referral': { referralSource: 'social-services', municipality: 'Rovaniemi', referredOn: '2026-11-01' },
+  'ips-referral': { referralSource: 'social-services', municipality: 'Rovaniemi', referredOn: '2026-11-01', coach: 'job-coach' },
   'ips-handover': {
     meetingDate: '2026-11-10',
     jobCoachName: 'Ville Valmentaja (demo)',

@@ -11,6 +11,7 @@ import { formRoutes } from './forms.js';
 import { incidentRoutes } from './incidents.js';
 import { instanceRoutes } from './instances.js';
 import { meetingRoutes } from './meetings.js';
+import { ipsRoutes } from './ips.js';
 import { migrationRoutes } from './migrations.js';
 import { reportRoutes } from './reports.js';
 import { sessionRoutes } from './session.js';
@@ -34,6 +35,7 @@ export function apiRoutes(deps: UseCaseDeps, throttle: LoginThrottle, secure: bo
   api.use(clientRoutes(deps));
   api.use(reportRoutes(deps));
   api.use(meetingRoutes(deps));
+  api.use(ipsRoutes(deps));
   api.use(userRoutes(deps));
   api.use(apiNotFound);
   return api;

@@ -15,6 +15,7 @@ import {
   stalledQuerySchema,
 } from './reports.js';
 import { meetingListSchema, meetingsQuerySchema } from './meetings.js';
+import { employerContactBodySchema, employerContactQuerySchema } from './ips.js';
 import { loginBodySchema } from './session.js';
 import {
   definitionListSchema,
@@ -118,6 +119,7 @@ export function openApiDocument(forms: FormCatalog): Json {
         UserPatchBody: toOpenApi(userPatchBodySchema),
         PasswordBody: toOpenApi(passwordBodySchema),
         RetryBody: toOpenApi(retryBodySchema),
+        EmployerContactBody: toOpenApi(employerContactBodySchema),
         Incident: incidentItemSchema,
         CancelBody: toOpenApi(cancelBodySchema),
         MigrationBody: toOpenApi(migrationBodySchema),
@@ -327,6 +329,34 @@ export function openApiDocument(forms: FormCatalog): Json {
             ),
             ...errors(401, 403),
           },
+        },
+      },
+      '/api/reports/ips/employer-contacts': {
+        get: {
+          parameters: queryParameters(employerContactQuerySchema as { properties?: Json }),
+          responses: {
+            ...ok(200, 'employers contacted per job coach and ISO week, and whether the week met the criterion of six'),
+            ...errors(400, 401, 403),
+          },
+        },
+      },
+      '/api/ips/waiting-list': {
+        get: {
+          responses: {
+            ...ok(200, "the job coaches' caseloads against the limit of 20, and the waiting clients by pseudonym in arrival order"),
+            ...errors(401, 403),
+          },
+        },
+      },
+      '/api/ips/waiting-list/fill': {
+        post: {
+          responses: { ...ok(200, 'waiting clients given the freed places, in arrival order'), ...errors(401, 403) },
+        },
+      },
+      '/api/ips/employer-contacts': {
+        post: {
+          requestBody: body('EmployerContactBody'),
+          responses: { ...ok(201, "a day's employer contacts of the calling job coach recorded"), ...errors(400, 401, 403) },
         },
       },
       '/api/reports/referrals': {

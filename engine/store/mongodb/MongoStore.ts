@@ -40,6 +40,11 @@ import type {
   IpsFigureRow,
   MeetingBookingRecord,
   MeetingBookingRow,
+  CaseloadPlace,
+  EmployerContactRecord,
+  EmployerContactWeek,
+  WaitingEntry,
+  WaitingQuery,
   SessionRecord,
   StepCommit,
   Store,
@@ -52,6 +57,8 @@ import type {
 import { collectionsOf, ensureSchema, type Collections } from './collections.js';
 import * as docs from './documents.js';
 import * as inbox from './inbox.js';
+import * as caseload from './caseload.js';
+import * as employerContacts from './employerContacts.js';
 import { applyStep, insertAudit, isDuplicateKey } from './steps.js';
 import { claimDueTimers, releaseTimer } from './timerLeases.js';
 
@@ -484,6 +491,30 @@ export class MongoStore implements Store {
     }
     const order = (r: IpsFigureRow) => `${r.municipality ?? ''}\u0000${r.referralSource ?? ''}`;
     return [...groups.values()].sort((a, b) => order(a).localeCompare(order(b)));
+  }
+
+  async takeCaseloadPlace(p: CaseloadPlace, limit: number): Promise<boolean> {
+    return caseload.takeCaseloadPlace(this.c, p, limit);
+  }
+
+  async releaseCaseloadPlace(instanceId: string): Promise<void> {
+    await caseload.releaseCaseloadPlace(this.c, instanceId);
+  }
+
+  async countCaseloads(processKey: string, holders: string[]): Promise<Map<string, number>> {
+    return caseload.countCaseloads(this.c, processKey, holders);
+  }
+
+  async listWaiting(q: WaitingQuery): Promise<WaitingEntry[]> {
+    return caseload.listWaiting(this.c, q);
+  }
+
+  async recordEmployerContacts(r: EmployerContactRecord): Promise<void> {
+    await employerContacts.recordEmployerContacts(this.c, r);
+  }
+
+  async employerContactWeeks(fromWeek: string, toWeek: string): Promise<EmployerContactWeek[]> {
+    return employerContacts.employerContactWeeks(this.c, fromWeek, toWeek);
   }
 
   async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRow[]> {

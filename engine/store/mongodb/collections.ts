@@ -14,6 +14,8 @@ import type {
   TimerDoc,
   UserDoc,
 } from './documents.js';
+import type { CaseloadPlaceDoc } from './caseload.js';
+import type { EmployerContactDoc } from './employerContacts.js';
 
 export interface Collections {
   deployments: Collection<DeploymentDoc>;
@@ -28,6 +30,8 @@ export interface Collections {
   drafts: Collection<DraftDoc>;
   meetingBookings: Collection<MeetingBookingDoc>;
   loginFailures: Collection<LoginFailureDoc>;
+  caseloadPlaces: Collection<CaseloadPlaceDoc>;
+  employerContacts: Collection<EmployerContactDoc>;
 }
 
 /** The typed collections of one database. */
@@ -45,6 +49,8 @@ export function collectionsOf(db: Db): Collections {
     drafts: db.collection<DraftDoc>('drafts'),
     meetingBookings: db.collection<MeetingBookingDoc>('meeting_bookings'),
     loginFailures: db.collection<LoginFailureDoc>('login_failures'),
+    caseloadPlaces: db.collection<CaseloadPlaceDoc>('caseload_places'),
+    employerContacts: db.collection<EmployerContactDoc>('employer_contacts'),
   };
 }
 
@@ -90,6 +96,9 @@ export async function ensureSchema(db: Db, c: Collections): Promise<void> {
     { key: { processKey: 1, outcome: 1 }, name: 'tasks_outcome', partialFilterExpression: { outcome: { $type: 'string' } } },
   ]);
   await c.meetingBookings.createIndexes([{ key: { instanceId: 1, _id: 1 }, name: 'meeting_bookings_instance' }]);
+  await c.caseloadPlaces.createIndexes([{ key: { processKey: 1, holder: 1 }, name: 'caseload_places_holder' }]);
+  await c.subscriptions.createIndexes([{ key: { messageName: 1, instanceId: 1 }, name: 'subscriptions_message' }]);
+  await c.employerContacts.createIndexes([{ key: { isoWeek: 1, coach: 1 }, name: 'employer_contacts_week' }]);
   await c.drafts.createIndexes([{ key: { taskId: 1, userId: 1 }, unique: true, name: 'drafts_task_user' }]);
   await c.timers.createIndexes([
     { key: { dueAt: 1, _id: 1 }, name: 'timers_due' },

@@ -21,6 +21,11 @@ import type {
   IpsFigureRow,
   MeetingBookingRecord,
   MeetingBookingRow,
+  CaseloadPlace,
+  EmployerContactRecord,
+  EmployerContactWeek,
+  WaitingEntry,
+  WaitingQuery,
   SessionRecord,
   StepCommit,
   Store,
@@ -50,6 +55,8 @@ import { backfillReports, REPORT_SCHEMA_SQL } from './reportSchema.js';
 import { TEAM_MEETING_SCHEMA_SQL, teamMeetingFigures } from './teamMeetings.js';
 import * as meetings from './meetings.js';
 import { ipsFigures } from './ipsFigures.js';
+import * as caseload from './caseload.js';
+import * as employerContacts from './employerContacts.js';
 
 type Row = Record<string, unknown>;
 
@@ -102,6 +109,8 @@ export class SqliteStore implements Store {
     inbox.backfillTaskRoles(this.db);
     this.db.exec(REPORT_SCHEMA_SQL);
     this.db.exec(TEAM_MEETING_SCHEMA_SQL);
+    this.db.exec(caseload.CASELOAD_SCHEMA_SQL);
+    this.db.exec(employerContacts.EMPLOYER_CONTACTS_SCHEMA_SQL);
     backfillReports(this.db);
   }
 
@@ -594,6 +603,30 @@ export class SqliteStore implements Store {
 
   async ipsFigures(): Promise<IpsFigureRow[]> {
     return ipsFigures((sql) => this.q(sql));
+  }
+
+  async takeCaseloadPlace(p: CaseloadPlace, limit: number): Promise<boolean> {
+    return this.db.transaction(() => caseload.takeCaseloadPlace((sql) => this.q(sql), p, limit)).immediate();
+  }
+
+  async releaseCaseloadPlace(instanceId: string): Promise<void> {
+    caseload.releaseCaseloadPlace((sql) => this.q(sql), instanceId);
+  }
+
+  async countCaseloads(processKey: string, holders: string[]): Promise<Map<string, number>> {
+    return caseload.countCaseloads((sql) => this.q(sql), processKey, holders);
+  }
+
+  async listWaiting(q: WaitingQuery): Promise<WaitingEntry[]> {
+    return caseload.listWaiting((sql) => this.q(sql), q);
+  }
+
+  async recordEmployerContacts(r: EmployerContactRecord): Promise<void> {
+    employerContacts.recordEmployerContacts((sql) => this.q(sql), r);
+  }
+
+  async employerContactWeeks(fromWeek: string, toWeek: string): Promise<EmployerContactWeek[]> {
+    return employerContacts.employerContactWeeks((sql) => this.q(sql), fromWeek, toWeek);
   }
 
   async listMeetingBookings(from: string, to: string): Promise<MeetingBookingRow[]> {

@@ -16,6 +16,8 @@ import { inboxContract } from './contract/inbox.js';
 import { concurrentCommitContract, leaseContract } from './contract/leases.js';
 import { meetingContract } from './contract/meetings.js';
 import { ipsFiguresContract } from './contract/ipsFigures.js';
+import { caseloadContract } from './contract/caseload.js';
+import { employerContactsContract } from './contract/employerContacts.js';
 import { queryContract } from './contract/queries.js';
 import { reportContract } from './contract/reports.js';
 import { stepContract } from './contract/steps.js';
@@ -47,6 +49,8 @@ export function describeStoreContract(fixture: StoreFixture): void {
     accountContract(s);
     meetingContract(s);
     ipsFiguresContract(s);
+    caseloadContract(s);
+    employerContactsContract(s);
 
     if (fixture === sqliteFixture) {
       it('Given a database from before task_roles (tasks but no role rows), When the store initialises, Then the inbox finds the tasks', async () => {

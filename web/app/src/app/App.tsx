@@ -24,6 +24,7 @@ const VersionsPage = lazy(() => import('../features/versions/VersionsPage'));
 const MigrationPage = lazy(() => import('../features/versions/MigrationPage'));
 const OperationsPage = lazy(() => import('../features/operations/OperationsPage'));
 const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
+const IpsPage = lazy(() => import('../features/ips/IpsPage'));
 
 export function App() {
   return (
@@ -48,6 +49,7 @@ export function App() {
               <Route path="/siirto" element={<MigrationPage />} />
               <Route path="/toiminta" element={<OperationsPage />} />
               <Route path="/tiimikokoukset" element={<MeetingsPage />} />
+              <Route path="/tyohonvalmennus" element={<IpsPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>
