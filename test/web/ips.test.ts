@@ -19,13 +19,15 @@ describe('web: supported employment (IPS) caseloads, waiting list and employer c
   });
   after(() => server.close());
 
-  it('Given an intake naming a nurse as the coach, When the job coach completes it, Then the answer is 400 naming the coach field in Finnish', async () => {
+  it('Given an intake naming a nurse as the coach, When the job coach completes it, Then the answer is 400 naming the coach field in Finnish (the user picker check runs before the caseload check)', async () => {
     const path = await server.engine.startInstance({ processKey: 'supported-employment' });
     const [task] = await server.engine.listTasks({ processInstanceId: path.id, state: 'open' });
     const data = { referralSource: 'self', municipality: 'Rovaniemi', coach: 'nurse', waitingList: false };
     const res = await coach.call('POST', `/api/tasks/${task!.id}/complete`, { body: { data } });
     expect(res.status).to.equal(400);
-    expect(res.body.error.details).to.deep.equal([{ path: '/coach', message: 'Käyttäjä ei ole aktiivinen työhönvalmentaja.' }]);
+    expect(res.body.error.details).to.deep.equal([
+      { path: '/coach', message: 'Valitse käyttäjä listasta: tunnusta ei ole käytössä tai sillä ei ole sopivaa roolia.' },
+    ]);
     const ok = await coach.call('POST', `/api/tasks/${task!.id}/complete`, { body: { data: { ...data, coach: 'tuomas.valmentaja' } } });
     expect(ok.status).to.equal(200);
   });

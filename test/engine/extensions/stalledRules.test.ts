@@ -1,9 +1,12 @@
 /**
  * Feature: the team-rhythm rules of the stalled list, on the real engine and SQLite store with a
- * controllable engine clock. Five team paths come to the team on Monday 23 November 2026 (ISO week
- * 48, even) at 08:00Z, a minute apart; the rhythm makes them due by Wednesday 2 December 15:00
- * Finnish time (13:00Z, week 49). The fixture carries team-process's rule properties without FEEL
- * now() or date timers, so the engine clock alone decides every deadline.
+ * controllable engine clock. One client per meeting (odd-week Wednesdays 13:00 Finnish time), so the
+ * paths come to the team in different weeks: followUpMissed on Monday 26 October (meets 4 November),
+ * unconfirmed on Monday 9 November (books 18 November and never confirms), and onTime, unbooked and
+ * farMeeting on Monday 23 November 2026 (ISO week 48, even) at 08:00Z, a minute apart; the rhythm
+ * makes those three due by Wednesday 2 December 15:00 Finnish time (13:00Z, week 49). The fixture
+ * carries team-process's rule properties without FEEL now() or date timers, so the engine clock alone
+ * decides every deadline.
  */
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
@@ -47,68 +50,78 @@ describe('Feature: team-rhythm rules in the stalled list', function () {
     store = await createSqliteStore(join(tmp.dir, 'polku.sqlite'));
     engine = await createEngine({ store, clock: () => new Date(clock), lint: false });
     await engine.deploy('team-rhythm.bpmn', fixture('team-rhythm'));
-    // Given five paths arriving at the team a minute apart.
-    for (const [i, name] of ['onTime', 'unbooked', 'unconfirmed', 'farMeeting', 'followUpMissed'].entries()) {
+    // Given followUpMissed, which comes to the team on 26 October, books 4 November, confirms and meets then.
+    at('2026-10-26T08:00:00Z');
+    ids.followUpMissed = (await engine.startInstance({ processKey: 'rhythm-team' })).id;
+    at('2026-10-27T08:00:00Z');
+    await complete('followUpMissed', 'booking', 'case-manager', { meetingDate: '2026-11-04T11:00:00Z' });
+    at('2026-10-28T08:00:00Z');
+    await complete('followUpMissed', 'invitation', 'case-manager');
+    at('2026-11-04T11:45:00Z');
+    await complete('followUpMissed', 'meeting', 'team');
+    // And unconfirmed, which comes on 9 November, books 18 November (confirm by 11 November 11:00Z) and never confirms.
+    at('2026-11-09T08:00:00Z');
+    ids.unconfirmed = (await engine.startInstance({ processKey: 'rhythm-team' })).id;
+    at('2026-11-10T08:00:00Z');
+    await complete('unconfirmed', 'booking', 'case-manager', { meetingDate: '2026-11-18T11:00:00Z' });
+    // And three paths arriving on 23 November a minute apart.
+    for (const [i, name] of ['onTime', 'unbooked', 'farMeeting'].entries()) {
       clock = ARRIVAL + i * MIN;
       ids[name] = (await engine.startInstance({ processKey: 'rhythm-team' })).id;
     }
-    // On Tuesday they book: onTime and followUpMissed the rhythm's Wednesday, unconfirmed too (and never
-    // confirms), farMeeting the odd-week Wednesday four weeks later.
+    // On Tuesday onTime books the rhythm's Wednesday, farMeeting the odd-week Wednesday four weeks later.
     at('2026-11-24T08:00:00Z');
     await complete('onTime', 'booking', 'case-manager', { meetingDate: '2026-12-02T11:00:00Z' });
-    await complete('followUpMissed', 'booking', 'case-manager', { meetingDate: '2026-12-02T11:30:00Z' });
-    await complete('unconfirmed', 'booking', 'case-manager', { meetingDate: '2026-12-02T12:00:00Z' });
     await complete('farMeeting', 'booking', 'case-manager', { meetingDate: '2026-12-30T11:00:00Z' });
-    // On Wednesday the others confirm.
+    // On Wednesday both confirm.
     at('2026-11-25T08:00:00Z');
-    for (const name of ['onTime', 'followUpMissed', 'farMeeting']) await complete(name, 'invitation', 'case-manager');
-    // The meetings of onTime and followUpMissed are held on 2 December.
+    for (const name of ['onTime', 'farMeeting']) await complete(name, 'invitation', 'case-manager');
+    // The meeting of onTime is held on 2 December.
     at('2026-12-02T11:45:00Z');
     await complete('onTime', 'meeting', 'team');
-    await complete('followUpMissed', 'meeting', 'team');
   });
   after(async () => {
     await engine.close();
     tmp.dispose();
   });
 
-  it('Given the invitations of a meeting on 2 December unconfirmed, When a day after 25 November 12:00Z the list is read, Then only that invitation is listed, as unconfirmed', async () => {
+  it('Given the invitations of a meeting on 18 November unconfirmed, When the list is read on 26 November, Then only that invitation is listed, as unconfirmed', async () => {
     expect(await stalledAt('2026-11-26T00:00:00.000Z')).to.deep.equal([
-      'unconfirmed:invitation:invitation-unconfirmed@2026-11-25T12:00:00.000Z',
+      'unconfirmed:invitation:invitation-unconfirmed@2026-11-11T11:00:00.000Z',
     ]);
   });
 
   it('Given a path that never booked, When its seven days pass before the rhythm, Then it is plainly late, after the unconfirmed invitation', async () => {
     expect(await stalledAt('2026-12-02T12:59:00.000Z')).to.deep.equal([
-      'unconfirmed:invitation:invitation-unconfirmed@2026-11-25T12:00:00.000Z',
+      'unconfirmed:invitation:invitation-unconfirmed@2026-11-11T11:00:00.000Z',
       'unbooked:booking:late@2026-11-30T08:01:00.000Z',
     ]);
   });
 
   it('Given a path confirmed for a meeting four weeks away, When 2 December 15:00 Finnish time passes, Then it is listed for the meeting rhythm; the paths that met never are', async () => {
     expect(await stalledAt('2026-12-02T13:00:01.000Z')).to.deep.equal([
-      'unconfirmed:invitation:invitation-unconfirmed@2026-11-25T12:00:00.000Z',
+      'unconfirmed:invitation:invitation-unconfirmed@2026-11-11T11:00:00.000Z',
       'unbooked:booking:late@2026-11-30T08:01:00.000Z',
       `farMeeting:meeting:meeting-rhythm@${RHYTHM_DUE}`,
     ]);
     // The wait for the meeting ended for those that met: the arrival mark is gone; the others keep theirs.
     expect((await engine.getInstance(ids.onTime!)).variables).to.not.have.property('teamWaitSince');
-    expect((await engine.getInstance(ids.farMeeting!)).variables).to.have.property('teamWaitSince', '2026-11-23T08:03:00.000Z');
+    expect((await engine.getInstance(ids.farMeeting!)).variables).to.have.property('teamWaitSince', '2026-11-23T08:02:00.000Z');
   });
 
   it('Given the follow-up timers fire on 1 January, When one follow-up is done and one is not within 14 days, Then only the missed one is listed, as follow-up-missed, most overdue first', async () => {
-    // The follow-up dates come 30 days after the meetings: 1 January 11:45Z; the timer loop fires them at 12:00Z.
+    // The follow-up dates come 30 days after the meetings (4 December and 1 January 11:45Z); the timer loop fires both at 12:00Z on 1 January.
     await engine.fireDueTimers(new Date(at('2027-01-01T12:00:00Z')));
     at('2027-01-10T08:00:00Z');
     await complete('onTime', 'followUp', 'case-manager');
     expect((await engine.getInstance(ids.onTime!)).state).to.equal('completed');
     expect(await stalledAt('2027-01-15T11:59:59.000Z')).to.deep.equal([
-      'unconfirmed:invitation:invitation-unconfirmed@2026-11-25T12:00:00.000Z',
+      'unconfirmed:invitation:invitation-unconfirmed@2026-11-11T11:00:00.000Z',
       'unbooked:booking:late@2026-11-30T08:01:00.000Z',
       `farMeeting:meeting:meeting-rhythm@${RHYTHM_DUE}`,
     ]);
     expect(await stalledAt('2027-01-16T00:00:00.000Z')).to.deep.equal([
-      'unconfirmed:invitation:invitation-unconfirmed@2026-11-25T12:00:00.000Z',
+      'unconfirmed:invitation:invitation-unconfirmed@2026-11-11T11:00:00.000Z',
       'unbooked:booking:late@2026-11-30T08:01:00.000Z',
       `farMeeting:meeting:meeting-rhythm@${RHYTHM_DUE}`,
       'followUpMissed:followUp:follow-up-missed@2027-01-15T12:00:00.000Z',

@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import { join } from 'node:path';
 import type { PolkuEngineApi } from '../../../engine/api.js';
 import { createEngine } from '../../../engine/index.js';
+import { firstSlotAfter } from '../../../engine/meetings/slot.js';
 import type { Store } from '../../../engine/store/Store.js';
 import { createSqliteStore } from '../../../engine/store/sqlite/index.js';
 import { actor, fixture } from '../../support/engine.js';
@@ -51,7 +52,8 @@ describe('Feature: referral report team figures on fifty-five paths', function (
   let store: Store;
   let engine: PolkuEngineApi & { close(): Promise<void> };
   let clock = 0;
-  let slot = Date.parse('2027-06-01T10:00:00Z');
+  // One client per meeting: each booking takes the next odd-week Wednesday 13:00 (the slot rule), far enough ahead.
+  let slot = firstSlotAfter(new Date('2027-06-01T00:00:00Z'), 0);
 
   async function complete(instanceId: string, activityId: string, role: string, data: Record<string, unknown> = {}) {
     const [task] = (await engine.listTasks({ processInstanceId: instanceId, state: 'open' })).filter((t) => t.activityId === activityId);
@@ -73,8 +75,8 @@ describe('Feature: referral report team figures on fifty-five paths', function (
         if (wait === undefined) continue;
         const [team] = (await engine.listInstances({ processKey: 'rhythm-team' })).filter((t) => t.parentInstanceId === referral.id);
         clock = startedAt + MIN;
-        slot += MIN;
-        await complete(team!.id, 'booking', 'case-manager', { meetingDate: new Date(slot).toISOString() });
+        slot = firstSlotAfter(slot, 1);
+        await complete(team!.id, 'booking', 'case-manager', { meetingDate: slot.toISOString() });
         await complete(team!.id, 'invitation', 'case-manager');
         // When the team meets the client `wait` days after the referral started.
         clock = startedAt + wait * DAY;
