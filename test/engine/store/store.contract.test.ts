@@ -59,6 +59,21 @@ export function describeStoreContract(fixture: StoreFixture): void {
         expect((await s().listInbox({ roles: ['doctor'], state: 'open', limit: 10 })).map((t) => t.id)).to.deep.equal(['t-1']);
       });
 
+      it('Given a database whose role rows have no process column (an older store), When the store initialises, Then the rows get their process and the process inbox and counts find the task', async () => {
+        await s().commitStep(start(instance('inst-1'), { tasks: [task('t-1', 'inst-1', { roles: ['nurse', 'doctor'] })] }));
+        const raw = new Database((s() as SqliteStore).file);
+        raw.exec(
+          'DROP INDEX task_roles_open_process; DROP INDEX task_roles_open_process_due; ALTER TABLE task_roles DROP COLUMN process_key',
+        );
+        raw.close();
+        await s().init();
+        const inProcess = { roles: ['doctor'], state: 'open' as const, processKey: 'referral', limit: 10 };
+        expect((await s().listInbox(inProcess)).map((t) => t.id)).to.deep.equal(['t-1']);
+        expect((await s().listInbox({ ...inProcess, processKey: 'other' })).map((t) => t.id)).to.deep.equal([]);
+        const counts = await s().countInbox({ roles: ['nurse'], userId: 'u-1', now: '2026-01-01T00:00:00.000Z', processKey: 'referral' });
+        expect(counts).to.deep.equal({ mine: 0, unassigned: 1, all: 1, late: 0 });
+      });
+
       it('Given the inbox list and counts, When SQLite plans them, Then each role is read in index order a page at a time and the counts search the role index', async () => {
         const raw = new Database((s() as SqliteStore).file, { readonly: true });
         try {
@@ -80,12 +95,30 @@ export function describeStoreContract(fixture: StoreFixture): void {
           expect(any).to.match(/SEARCH task_roles USING COVERING INDEX task_roles_due \(role=\? AND state=\?/);
           // The role rows come in index order: the only sort is the final one over the merged pages.
           for (const p of [mine, any]) expect(p.match(/TEMP B-TREE FOR ORDER BY/g) ?? []).to.have.length(1);
-          // With a task or path filter the list keeps the general query.
-          expect(fastInboxSql({ roles, state: 'open', limit: 50, processKey: 'trial' })).to.equal(null);
-          expect(plan(inboxSql({ roles, state: 'open', limit: 50, processKey: 'trial' }))).to.match(/task_roles/);
+          // Open tasks of one process: the same ordered reads, of the open role rows led by (role, process_key).
+          const inProcess = plan(fastInboxSql({ roles, state: 'open', assignee: null, limit: 50, processKey: 'trial' })!);
+          expect(inProcess).to.match(
+            /SEARCH task_roles USING COVERING INDEX task_roles_open_process \(role=\? AND process_key=\? AND assignee=\?/,
+          );
+          const inProcessAny = plan(fastInboxSql({ roles, state: 'open', limit: 50, processKey: 'trial' })!);
+          expect(inProcessAny).to.match(/SEARCH task_roles USING COVERING INDEX task_roles_open_process_due \(role=\? AND process_key=\?/);
+          for (const p of [inProcess, inProcessAny]) expect(p.match(/TEMP B-TREE FOR ORDER BY/g) ?? []).to.have.length(1);
+          // With a path filter the list keeps the general query, driven by the path's tasks, not by every role row.
+          expect(fastInboxSql({ roles, state: 'open', limit: 50, clientRef: 'C1' })).to.equal(null);
+          const byClient = plan(inboxSql({ roles, state: 'open', limit: 50, clientRef: 'C1' }));
+          expect(byClient).to.match(/SEARCH i USING (COVERING )?INDEX instances_client \(client_ref=\?\)/);
+          expect(byClient).to.match(/SEARCH task_roles EXISTS/);
+          expect(fastInboxSql({ roles, state: 'completed', limit: 50, processKey: 'trial' })).to.equal(null);
           expect(plan(countSql({ roles, userId: 'user-ella', now: '2026-03-01T00:00:00.000Z' }))).to.match(
             /SEARCH task_roles USING COVERING INDEX task_roles_inbox \(role=\? AND state=\?/,
           );
+          // Counts of one process read its open role rows; of one client, that client's task rows only.
+          const processCounts = plan(countSql({ roles, userId: 'user-ella', now: '2026-03-01T00:00:00.000Z', processKey: 'trial' }));
+          expect(processCounts).to.match(/task_roles_open_process \(role=\? AND process_key=\? AND assignee=\?\)/);
+          expect(processCounts).to.match(/task_roles_open_process_due \(role=\? AND process_key=\? AND expected_by<\?\)/);
+          expect(processCounts).to.not.match(/SCAN tasks/);
+          const clientCounts = plan(countSql({ roles, userId: 'user-ella', now: '2026-03-01T00:00:00.000Z', clientRef: 'C1' }));
+          expect(clientCounts).to.not.match(/task_roles_(inbox|due)/);
         } finally {
           raw.close();
         }
