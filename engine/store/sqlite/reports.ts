@@ -21,9 +21,10 @@ type Params = Record<string, unknown>;
 
 /**
  * The SQL of a stalled page (exported so a test can ask SQLite for its plan). Unfiltered or filtered by
- * process, step or organisation it walks the open, dated history rows in expectedBy order; filtered by
- * role it walks that role's open task rows in expectedBy order instead (a step's task and history row
- * share the expected time), so a rare role never walks every late step of the others.
+ * process or organisation it walks the open, dated history rows in expectedBy order; filtered by step,
+ * that step's rows of them; filtered by role it walks that role's open task rows in expectedBy order
+ * instead (a step's task and history row share the expected time), so a rare step or role never walks
+ * every late step of the others.
  */
 export function stalledSql(q: StalledQuery): { sql: string; params: Params } {
   const where = ['h.ended_at IS NULL', 'h.expected_by < @now', "i.state = 'running'"];
@@ -49,7 +50,7 @@ export function stalledSql(q: StalledQuery): { sql: string; params: Params } {
   const from = byRole
     ? `task_roles r INDEXED BY task_roles_stalled JOIN tasks t ON t.id = r.task_id
        JOIN history h ON h.instance_id = t.instance_id AND h.execution_id = t.execution_id`
-    : 'history h INDEXED BY history_late';
+    : `history h INDEXED BY ${q.activityId ? 'history_late_activity' : 'history_late'}`;
   if (byRole) {
     // The partial index's own terms, so that only this query (not the inbox) plans with it.
     where.push(`r.role = @role`, `r.state = 'open'`, `r.role <> ''`, 'r.expected_by < @now');

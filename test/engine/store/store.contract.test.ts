@@ -176,6 +176,12 @@ export function describeStoreContract(fixture: StoreFixture): void {
           const byRole = plan(stalledSql({ now, limit: 50, role: 'nurse', after: { expectedBy: now, instanceId: 'a', executionId: 'b' } }));
           expect(byRole).to.match(/SEARCH r USING (COVERING )?INDEX task_roles_stalled \(role=\? AND expected_by/);
           expect(byRole).to.not.match(/USE TEMP B-TREE FOR ORDER BY/);
+          // By step it walks that step's late rows only, in the same order.
+          const byStep = plan(
+            stalledSql({ now, limit: 50, activityId: 'check', after: { expectedBy: now, instanceId: 'a', executionId: 'b' } }),
+          );
+          expect(byStep).to.match(/SEARCH h USING INDEX history_late_activity \(activity_id=\? AND expected_by/);
+          expect(byStep).to.not.match(/TEMP B-TREE/);
         } finally {
           raw.close();
         }
