@@ -26,6 +26,8 @@ const PATHS = arg('paths', 1_000_000);
 const REQUESTS = arg('requests', 100);
 const BUDGET_MS = arg('generate-minutes', 8) * 60_000;
 const PASSWORD = 'bench-only-password';
+/** --keep: leave the generated file for a look at its query plans (its path is printed). */
+const KEEP = process.argv.includes('--keep');
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -76,7 +78,9 @@ async function main(): Promise<void> {
     console.log(`generated ${written} paths in ${Math.round((Date.now() - t0) / 1000)} s (${Math.round(statSync(file).size / 1e6)} MB)`);
 
     // When the real server runs on that file.
+    const t1 = Date.now();
     const { url, child } = await startServer(dir);
+    console.log(`server listening after ${Math.round((Date.now() - t1) / 1000)} s`);
     try {
       const session = async (username: string) => {
         const res = await fetch(`${url}/api/session`, {
@@ -164,7 +168,8 @@ async function main(): Promise<void> {
       await new Promise((resolve) => child.once('exit', resolve));
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (KEEP) console.log(`kept ${file}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 

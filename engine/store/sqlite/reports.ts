@@ -156,10 +156,13 @@ export function listLateTasks(prepare: Prepare, q: LateTaskQuery): LateTaskRow[]
     where.push('(r.role, r.expected_by, r.task_id) > (@afterRole, @afterExpected, @afterTask)');
     Object.assign(params, { afterRole: q.after.role, afterExpected: q.after.expectedBy, afterTask: q.after.taskId });
   }
+  // The page is chosen from the index alone (a day's late role rows, sorted); only its rows are joined.
   const rows = prepare(
-    `SELECT r.role, r.task_id, r.assignee, r.expected_by, t.name, t.activity_id, t.process_key, t.instance_id, i.client_ref
-     FROM task_roles r INDEXED BY task_roles_late JOIN tasks t ON t.id = r.task_id JOIN instances i ON i.id = t.instance_id
-     WHERE ${where.join(' AND ')} ORDER BY r.role, r.expected_by, r.task_id LIMIT @limit`,
+    `SELECT r.role, r.task_id, t.assignee, r.expected_by, t.name, t.activity_id, t.process_key, t.instance_id, i.client_ref
+     FROM (SELECT role, task_id, expected_by FROM task_roles r INDEXED BY task_roles_late
+           WHERE ${where.join(' AND ')} ORDER BY r.role, r.expected_by, r.task_id LIMIT @limit) r
+     JOIN tasks t ON t.id = r.task_id JOIN instances i ON i.id = t.instance_id
+     ORDER BY r.role, r.expected_by, r.task_id`,
   ).all(params) as Row[];
   return rows.map((r) => ({
     role: r.role as string,
