@@ -1,10 +1,10 @@
 /**
- * `npm run bench:reports [-- --paths N --requests N]`: the managers' reports and a worker's inbox at
- * scale. Generates N paths (default 1,000,000) of the project's own processes straight into a
- * SQLite file in bulk (one transaction per 20,000 paths; instances, open and completed tasks with
- * their role rows, history; a mix of stages, late and on time, sources, organisations and
- * supported-employment outcomes), then starts the real server on that file as a child process
- * (`web/server.ts`) and measures p50/p99 over HTTP, and the server's RSS.
+ * `npm run bench:reports [-- --paths N --requests N --generate-minutes N --keep]`: the managers' reports
+ * and a worker's inbox at scale. Generates N paths (default 1,000,000) of the project's own processes
+ * straight into a SQLite file in bulk (bench/reports/: instances, open and completed tasks with their
+ * role rows, history and the report aggregates; a mix of stages, late and on time, sources,
+ * organisations and supported-employment outcomes), then starts the real server on that file as a
+ * child process (`web/server.ts`) and measures p50/p99 over HTTP, and the server's RSS.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -23,7 +23,7 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const PATHS = arg('paths', 1_000_000);
-const REQUESTS = arg('requests', 100);
+const REQUESTS = arg('requests', 200);
 const BUDGET_MS = arg('generate-minutes', 8) * 60_000;
 const PASSWORD = 'bench-only-password';
 /** --keep: leave the generated file for a look at its query plans (its path is printed). */

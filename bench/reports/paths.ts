@@ -55,12 +55,17 @@ export interface Path {
   steps: Step[];
 }
 
-/** A small deterministic random source. */
+/**
+ * A small deterministic random source (mulberry32). Not a plain LCG: successive draws of one would
+ * be correlated, and then the oldest late steps would all be of one process and organisation.
+ */
 export class Random {
   constructor(private seed = 42) {}
   next(): number {
-    this.seed = (this.seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return this.seed / 2_147_483_648;
+    let t = (this.seed = (this.seed + 0x6d2b79f5) | 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   }
   pick<T>(xs: readonly T[]): T {
     return xs[Math.floor(this.next() * xs.length)]!;
