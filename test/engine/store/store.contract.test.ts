@@ -189,6 +189,17 @@ export function describeStoreContract(fixture: StoreFixture): void {
           const byRole = plan(stalledSql({ now, limit: 50, role: 'nurse', after: { expectedBy: now, instanceId: 'a', executionId: 'b' } }));
           expect(byRole).to.match(/SEARCH r USING (COVERING )?INDEX task_roles_stalled \(role=\? AND expected_by/);
           expect(byRole).to.not.match(/USE TEMP B-TREE FOR ORDER BY/);
+          // By process, given its steps, one ordered read per step, each a page at most, merged (a sort of a page per step).
+          const byProcess = plan(
+            stalledSql({ now, limit: 50, processKey: 'team', after: { expectedBy: now, instanceId: 'a', executionId: 'b' } }, [
+              'check',
+              'meet',
+            ]),
+          );
+          expect(byProcess.match(/SEARCH h USING INDEX history_late_activity \(activity_id=\? AND expected_by/g) ?? []).to.have.length(2);
+          expect(byProcess).to.match(/MERGE \(UNION ALL\)/);
+          expect(byProcess.match(/TEMP B-TREE FOR ORDER BY/g) ?? []).to.have.length(2);
+          expect(stalledSql({ now, limit: 50, processKey: 'none' }, []).sql).to.match(/WHERE 0/);
           // By step it walks that step's late rows only, in the same order.
           const byStep = plan(
             stalledSql({ now, limit: 50, activityId: 'check', after: { expectedBy: now, instanceId: 'a', executionId: 'b' } }),
