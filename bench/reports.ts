@@ -122,6 +122,7 @@ async function main(): Promise<void> {
         `/api/reports/stalled?limit=50&cursor=${stalledFirst.nextCursor ?? ''}`,
         '/api/reports/stalled?processKey=team-process&limit=50',
         '/api/reports/stalled?processKey=supported-employment&limit=50',
+        '/api/reports/stalled?processKey=entry-toike&limit=50', // deployed, no paths: a filter that matches nothing
         '/api/reports/stalled?role=case-manager&limit=50',
         '/api/reports/stalled?role=nurse&limit=50',
         '/api/reports/stalled?activityId=followUp&limit=50',
