@@ -52,12 +52,12 @@ export function stalledSql(q: StalledQuery, activities?: string[]): { sql: strin
     ? `task_roles r INDEXED BY task_roles_stalled JOIN tasks t ON t.id = r.task_id
        JOIN history h ON h.instance_id = t.instance_id AND h.execution_id = t.execution_id`
     : `history h INDEXED BY ${q.activityId ? 'history_late_activity' : 'history_late'}`;
+  if (q.processKey && !byRole && !q.activityId && activities) return perActivity(where, params, activities);
   if (byRole) {
     // The partial index's own terms, so that only this query (not the inbox) plans with it.
     where.push(`r.role = @role`, `r.state = 'open'`, `r.role <> ''`, 'r.expected_by < @now');
     params.role = q.role;
   }
-  if (q.processKey && !byRole && !q.activityId && activities) return perActivity(where, params, activities);
   const sql = `SELECT h.instance_id, h.execution_id, h.activity_id, h.name, h.started_at, h.expected_by,
       i.client_ref, i.process_key, i.version, json_extract(i.variables, '$.organisation') AS organisation,
       (SELECT t2.roles FROM tasks t2 WHERE t2.instance_id = h.instance_id AND t2.execution_id = h.execution_id AND t2.state = 'open') AS roles
@@ -76,8 +76,8 @@ function perActivity(where: string[], params: Params, activities: string[]): { s
   if (!activities.length) return { sql: 'SELECT NULL AS instance_id WHERE 0', params: {} };
   const parts = activities.map((activity, k) => {
     params[`activity${k}`] = activity;
-    return `SELECT * FROM (SELECT h.instance_id, h.execution_id, h.activity_id, h.name, h.started_at, h.expected_by,
-        i.client_ref, i.process_key, i.version, json_extract(i.variables, '$.organisation') AS organisation
+    // h.*: every column of the step's history row that listStalled maps, whatever it maps.
+    return `SELECT * FROM (SELECT h.*, i.client_ref, i.process_key, i.version, json_extract(i.variables, '$.organisation') AS organisation
       FROM history h INDEXED BY history_late_activity JOIN instances i ON i.id = h.instance_id
       WHERE h.activity_id = @activity${k} AND ${where.join(' AND ')}
       ORDER BY h.expected_by, h.instance_id, h.execution_id LIMIT @limit)`;

@@ -173,6 +173,7 @@ CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
 
 /** Columns added after a file was created: an older store gets them on start. */
 const ADDED_COLUMNS: [table: string, column: string, definition: string][] = [
+  ['task_roles', 'process_key', 'TEXT'],
   ['users', 'disabled', 'INTEGER NOT NULL DEFAULT 0'],
   ['sessions', 'last_seen_at', 'TEXT'],
   ['audit', 'role', 'TEXT'],
@@ -180,7 +181,6 @@ const ADDED_COLUMNS: [table: string, column: string, definition: string][] = [
   ['timers', 'lease_owner', 'TEXT'],
   ['timers', 'lease_until', 'TEXT'],
   ['timers', 'attempts', 'INTEGER NOT NULL DEFAULT 0'],
-  ['task_roles', 'process_key', 'TEXT'],
 ];
 
 /** What an added column holds for the rows that were there before it. */
