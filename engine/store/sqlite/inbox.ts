@@ -14,14 +14,9 @@ type Params = Record<string, unknown>;
 export function syncTaskRoles(prepare: Prepare, task: TaskRecord): void {
   prepare('DELETE FROM task_roles WHERE task_id = ?').run(task.id);
   for (const role of new Set(task.roles)) {
-    prepare('INSERT INTO task_roles (role, task_id, state, assignee, expected_by, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      role,
-      task.id,
-      task.state,
-      task.assignee,
-      task.expectedBy,
-      task.createdAt,
-    );
+    prepare(
+      'INSERT INTO task_roles (role, task_id, state, assignee, expected_by, created_at, process_key) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(role, task.id, task.state, task.assignee, task.expectedBy, task.createdAt, task.processKey);
   }
 }
 
@@ -34,8 +29,8 @@ export function syncTaskAssignee(prepare: Prepare, taskId: string, assignee: str
 export function backfillTaskRoles(db: Database.Database): void {
   if (db.prepare('SELECT 1 FROM task_roles LIMIT 1').get()) return;
   db.prepare(
-    `INSERT OR IGNORE INTO task_roles (role, task_id, state, assignee, expected_by, created_at)
-     SELECT DISTINCT r.value, t.id, t.state, t.assignee, t.expected_by, t.created_at FROM tasks t, json_each(t.roles) r`,
+    `INSERT OR IGNORE INTO task_roles (role, task_id, state, assignee, expected_by, created_at, process_key)
+     SELECT DISTINCT r.value, t.id, t.state, t.assignee, t.expected_by, t.created_at, t.process_key FROM tasks t, json_each(t.roles) r`,
   ).run();
 }
 
@@ -60,7 +55,9 @@ export function inboxSql(q: InboxQuery): { sql: string; params: Params } {
     roleWhere.push('expected_by < @lateAt');
     params.lateAt = q.lateAt;
   }
-  const where = [`t.id IN (SELECT task_id FROM task_roles WHERE ${roleWhere.join(' AND ')})`];
+  // A correlated test per task, so that a path or process filter drives the query (an IN list would
+  // first gather every role row of the roles, hundreds of thousands for a busy role).
+  const where = [`EXISTS (SELECT 1 FROM task_roles WHERE task_id = t.id AND ${roleWhere.join(' AND ')})`];
   if (q.processKey) {
     where.push('t.process_key = @processKey');
     params.processKey = q.processKey;
@@ -91,14 +88,25 @@ export function inboxSql(q: InboxQuery): { sql: string; params: Params } {
 }
 
 /**
- * The inbox list without task or path filters, read in index order: per role and assignee case one
+ * The inbox list without path filters, read in index order: per role and assignee case one
  * short ordered read of `task_roles` (dated tasks, then undated ones), each stopping at the page
  * size, merged and sorted over at most roles × cases × 2 pages. A role with half a million open
- * tasks costs a page, not a sort of half a million rows. Null when a filter needs the tasks table.
+ * tasks costs a page, not a sort of half a million rows. Open tasks of one process are read the
+ * same way from the partial indexes led by (role, process_key). Null when a filter needs the tasks table.
  */
 export function fastInboxSql(q: InboxQuery): { sql: string; params: Params } | null {
-  if (q.processKey || q.instanceId || q.clientRef) return null;
-  const params: Params = { limit: q.limit, state: q.state };
+  if (q.instanceId || q.clientRef || (q.processKey && q.state !== 'open')) return null;
+  const params: Params = { limit: q.limit };
+  // The literal 'open' lets SQLite use the partial indexes; INDEXED BY keeps it off the role-wide ones.
+  let scope = 'state = @state';
+  if (q.processKey) {
+    params.processKey = q.processKey;
+    scope = `process_key = @processKey AND state = 'open'`;
+  } else params.state = q.state;
+  const rows = (assigned: string) =>
+    !q.processKey
+      ? 'task_roles'
+      : `task_roles INDEXED BY ${assigned === '1 = 1' ? 'task_roles_open_process_due' : 'task_roles_open_process'}`;
   const cases: string[] = [];
   if (q.assignee === null) cases.push('assignee IS NULL');
   else if (q.assignee !== undefined) {
@@ -130,14 +138,14 @@ export function fastInboxSql(q: InboxQuery): { sql: string; params: Params } | n
   q.roles.forEach((role, i) => {
     params[`role${i}`] = role;
     for (const assigned of cases) {
-      const base = `role = @role${i} AND state = @state AND ${assigned}`;
+      const base = `role = @role${i} AND ${scope} AND ${assigned}`;
       if (withDated)
         parts.push(
-          `SELECT * FROM (SELECT task_id FROM task_roles WHERE ${base} AND ${dated.join(' AND ')} ORDER BY expected_by, created_at, task_id LIMIT @limit)`,
+          `SELECT * FROM (SELECT task_id FROM ${rows(assigned)} WHERE ${base} AND ${dated.join(' AND ')} ORDER BY expected_by, created_at, task_id LIMIT @limit)`,
         );
       if (withUndated)
         parts.push(
-          `SELECT * FROM (SELECT task_id FROM task_roles WHERE ${base} AND ${undated.join(' AND ')} ORDER BY created_at, task_id LIMIT @limit)`,
+          `SELECT * FROM (SELECT task_id FROM ${rows(assigned)} WHERE ${base} AND ${undated.join(' AND ')} ORDER BY created_at, task_id LIMIT @limit)`,
         );
     }
   });
@@ -162,25 +170,42 @@ export function listInbox(prepare: Prepare, q: InboxQuery): InboxTask[] {
 /** Counts are exact up to this many; a larger one is reported as COUNT_CAP + 1 (the app shows "1000+"). */
 export const COUNT_CAP = 1000;
 
-/** The SQL and parameters of the inbox counts (exported so a test can ask SQLite for its plan). */
+/**
+ * The SQL and parameters of the inbox counts (exported so a test can ask SQLite for its plan). A task
+ * counts under the first of the caller's roles it has (a primary-key probe for each earlier role), so
+ * a task with two of the roles counts once without a DISTINCT over the rows read; each role reads at
+ * most COUNT_CAP + 1 index rows, and a sum above that is COUNT_CAP + 1 (the app shows "1000+").
+ */
 export function countSql(q: InboxCountQuery): { sql: string; params: Params } {
-  const where: string[] = [];
-  const params: Params = { userId: q.userId, now: q.now };
-  roleRows(where, params, q.roles, 'open');
-  if (q.processKey) {
-    where.push('task_id IN (SELECT id FROM tasks WHERE process_key = @processKey)');
-    params.processKey = q.processKey;
-  }
+  const shared: string[] = [];
+  const params: Params = { userId: q.userId, now: q.now, cap: COUNT_CAP + 1 };
+  // Which role rows each count reads: a client's few tasks by id; a process's open rows by
+  // (role, process_key) from the partial indexes (the literal 'open' lets SQLite use them); else the role-wide ones.
+  let index = (_cond: string) => '';
   if (q.clientRef) {
-    where.push('task_id IN (SELECT id FROM tasks WHERE instance_id IN (SELECT id FROM instances WHERE client_ref = @clientRef))');
+    shared.push('r.task_id IN (SELECT id FROM tasks WHERE instance_id IN (SELECT id FROM instances WHERE client_ref = @clientRef))');
     params.clientRef = q.clientRef;
+    index = () => 'INDEXED BY task_roles_task';
   }
-  // Each count reads at most COUNT_CAP + 1 index rows: a role with half a million open tasks is "1000+".
-  params.cap = COUNT_CAP + 1;
-  const count = (cond: string) =>
-    `(SELECT COUNT(*) FROM (SELECT DISTINCT task_id FROM task_roles WHERE ${[...where, cond].join(' AND ')} LIMIT @cap))`;
-  const sql = `SELECT ${count('assignee = @userId')} AS mine, ${count('assignee IS NULL')} AS unassigned,
-       ${count('1 = 1')} AS everyone, ${count('expected_by < @now')} AS late`;
+  if (q.processKey) {
+    shared.push('r.process_key = @processKey');
+    params.processKey = q.processKey;
+    if (!q.clientRef)
+      index = (cond) => `INDEXED BY ${cond.startsWith('r.assignee') ? 'task_roles_open_process' : 'task_roles_open_process_due'}`;
+  }
+  const roles = [...new Set(q.roles)];
+  roles.forEach((role, i) => (params[`role${i}`] = role));
+  const count = (cond: string) => {
+    if (!roles.length) return '0';
+    const perRole = roles.map((_, i) => {
+      const where = [`r.role = @role${i}`, `r.state = 'open'`, ...shared, cond];
+      for (let j = 0; j < i; j++) where.push(`NOT EXISTS (SELECT 1 FROM task_roles x WHERE x.role = @role${j} AND x.task_id = r.task_id)`);
+      return `(SELECT COUNT(*) FROM (SELECT 1 FROM task_roles r ${index(cond)} WHERE ${where.join(' AND ')} LIMIT @cap))`;
+    });
+    return `MIN(@cap, ${perRole.join(' + ')})`;
+  };
+  const sql = `SELECT ${count('r.assignee = @userId')} AS mine, ${count('r.assignee IS NULL')} AS unassigned,
+       ${count('1 = 1')} AS everyone, ${count('r.expected_by < @now')} AS late`;
   return { sql, params };
 }
 

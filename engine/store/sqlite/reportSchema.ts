@@ -55,6 +55,8 @@ END;
 -- The stalled list walks open, dated history rows in expectedBy order; the digest walks open role rows by
 -- expectedBy within its window (a day), so the index leads with expected_by and the role-led inbox index keeps the inbox.
 CREATE INDEX IF NOT EXISTS history_late ON history (expected_by, instance_id, execution_id) WHERE ended_at IS NULL AND expected_by IS NOT NULL;
+-- The same rows led by the step, so that a filter on a rare step reads that step's late rows only.
+CREATE INDEX IF NOT EXISTS history_late_activity ON history (activity_id, expected_by, instance_id, execution_id) WHERE ended_at IS NULL AND expected_by IS NOT NULL;
 CREATE INDEX IF NOT EXISTS task_roles_late ON task_roles (expected_by, role, task_id) WHERE state = 'open' AND expected_by IS NOT NULL;
 CREATE INDEX IF NOT EXISTS task_roles_stalled ON task_roles (role, expected_by, task_id) WHERE state = 'open' AND role <> '';
 CREATE INDEX IF NOT EXISTS tasks_execution ON tasks (instance_id, execution_id, state);

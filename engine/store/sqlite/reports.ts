@@ -22,11 +22,13 @@ type Params = Record<string, unknown>;
 
 /**
  * The SQL of a stalled page (exported so a test can ask SQLite for its plan). Unfiltered or filtered by
- * process, step or organisation it walks the open, dated history rows in expectedBy order; filtered by
- * role it walks that role's open task rows in expectedBy order instead (a step's task and history row
- * share the expected time), so a rare role never walks every late step of the others.
+ * organisation it walks the open, dated history rows in expectedBy order; by process (given its
+ * `activities`), the rows of each of its steps (see perActivity); filtered by step,
+ * that step's rows of them; filtered by role it walks that role's open task rows in expectedBy order
+ * instead (a step's task and history row share the expected time), so a rare step or role never walks
+ * every late step of the others.
  */
-export function stalledSql(q: StalledQuery): { sql: string; params: Params } {
+export function stalledSql(q: StalledQuery, activities?: string[]): { sql: string; params: Params } {
   const where = ['h.ended_at IS NULL', 'h.expected_by < @now', "i.state = 'running'"];
   const params: Params = { now: q.now, limit: q.limit };
   const byRole = Boolean(q.role);
@@ -54,7 +56,8 @@ export function stalledSql(q: StalledQuery): { sql: string; params: Params } {
   const from = byRole
     ? `task_roles r INDEXED BY task_roles_stalled JOIN tasks t ON t.id = r.task_id
        JOIN history h ON h.instance_id = t.instance_id AND h.execution_id = t.execution_id`
-    : 'history h INDEXED BY history_late';
+    : `history h INDEXED BY ${q.activityId ? 'history_late_activity' : 'history_late'}`;
+  if (q.processKey && !byRole && !q.activityId && activities) return perActivity(where, params, activities);
   if (byRole) {
     // The partial index's own terms, so that only this query (not the inbox) plans with it.
     where.push(`r.role = @role`, `r.state = 'open'`, `r.role <> ''`, 'r.expected_by < @now');
@@ -69,9 +72,39 @@ export function stalledSql(q: StalledQuery): { sql: string; params: Params } {
   return { sql, params };
 }
 
+/**
+ * A stalled page of one process: per activity of the process one ordered read of that activity's late
+ * rows (history_late_activity), each stopping at the page size, merged and sorted over at most
+ * activities × page rows. A process with few late steps no longer walks every late step of the others.
+ */
+function perActivity(where: string[], params: Params, activities: string[]): { sql: string; params: Params } {
+  if (!activities.length) return { sql: 'SELECT NULL AS instance_id WHERE 0', params: {} };
+  const parts = activities.map((activity, k) => {
+    params[`activity${k}`] = activity;
+    // h.*: every column of the step's history row that listStalled maps, whatever it maps.
+    return `SELECT * FROM (SELECT h.*, i.client_ref, i.process_key, i.version, json_extract(i.variables, '$.organisation') AS organisation
+      FROM history h INDEXED BY history_late_activity JOIN instances i ON i.id = h.instance_id
+      WHERE h.activity_id = @activity${k} AND ${where.join(' AND ')}
+      ORDER BY h.expected_by, h.instance_id, h.execution_id LIMIT @limit)`;
+  });
+  // The roles are looked up for the page's rows only, after the merge.
+  const sql = `SELECT s.*,
+      (SELECT t2.roles FROM tasks t2 WHERE t2.instance_id = s.instance_id AND t2.execution_id = s.execution_id AND t2.state = 'open') AS roles
+    FROM (SELECT * FROM (${parts.join(' UNION ALL ')}) ORDER BY expected_by, instance_id, execution_id LIMIT @limit) s
+    ORDER BY s.expected_by, s.instance_id, s.execution_id`;
+  return { sql, params };
+}
+
+/** The activities that ever had a step in a process's paths (kept in activity_stats), for a stalled page of that process. */
+export function processActivities(prepare: Prepare, processKey: string): string[] {
+  return (
+    prepare('SELECT DISTINCT activity_id FROM activity_stats WHERE process_key = ? ORDER BY activity_id').all(processKey) as Row[]
+  ).map((r) => r.activity_id as string);
+}
+
 /** A page of the stalled list. */
 export function listStalled(prepare: Prepare, q: StalledQuery): StalledRow[] {
-  const { sql, params } = stalledSql(q);
+  const { sql, params } = stalledSql(q, q.processKey && !q.role && !q.activityId ? processActivities(prepare, q.processKey) : undefined);
   return (prepare(sql).all(params) as Row[]).map((r) => ({
     instanceId: r.instance_id as string,
     executionId: r.execution_id as string,
@@ -161,10 +194,13 @@ export function listLateTasks(prepare: Prepare, q: LateTaskQuery): LateTaskRow[]
     where.push('(r.role, r.expected_by, r.task_id) > (@afterRole, @afterExpected, @afterTask)');
     Object.assign(params, { afterRole: q.after.role, afterExpected: q.after.expectedBy, afterTask: q.after.taskId });
   }
+  // The page is chosen from the index alone (a day's late role rows, sorted); only its rows are joined.
   const rows = prepare(
-    `SELECT r.role, r.task_id, r.assignee, r.expected_by, t.name, t.activity_id, t.process_key, t.instance_id, i.client_ref
-     FROM task_roles r INDEXED BY task_roles_late JOIN tasks t ON t.id = r.task_id JOIN instances i ON i.id = t.instance_id
-     WHERE ${where.join(' AND ')} ORDER BY r.role, r.expected_by, r.task_id LIMIT @limit`,
+    `SELECT r.role, r.task_id, t.assignee, r.expected_by, t.name, t.activity_id, t.process_key, t.instance_id, i.client_ref
+     FROM (SELECT role, task_id, expected_by FROM task_roles r INDEXED BY task_roles_late
+           WHERE ${where.join(' AND ')} ORDER BY r.role, r.expected_by, r.task_id LIMIT @limit) r
+     JOIN tasks t ON t.id = r.task_id JOIN instances i ON i.id = t.instance_id
+     ORDER BY r.role, r.expected_by, r.task_id`,
   ).all(params) as Row[];
   return rows.map((r) => ({
     role: r.role as string,

@@ -67,6 +67,7 @@ CREATE TABLE IF NOT EXISTS task_roles (
   assignee TEXT,
   expected_by TEXT,
   created_at TEXT NOT NULL,
+  process_key TEXT,
   PRIMARY KEY (role, task_id)
 );
 CREATE INDEX IF NOT EXISTS task_roles_inbox ON task_roles (role, state, assignee, expected_by, created_at, task_id);
@@ -174,6 +175,7 @@ CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
 
 /** Columns added after a file was created: an older store gets them on start. */
 const ADDED_COLUMNS: [table: string, column: string, definition: string][] = [
+  ['task_roles', 'process_key', 'TEXT'],
   ['users', 'disabled', 'INTEGER NOT NULL DEFAULT 0'],
   ['sessions', 'last_seen_at', 'TEXT'],
   ['audit', 'role', 'TEXT'],
@@ -187,10 +189,29 @@ const ADDED_COLUMNS: [table: string, column: string, definition: string][] = [
   ['history', 'milestone', 'TEXT'],
 ];
 
-/** Adds the columns an older file lacks; idempotent. */
+/** What an added column holds for the rows that were there before it. */
+const FILL_ADDED: Record<string, string> = {
+  'task_roles.process_key': 'UPDATE task_roles SET process_key = (SELECT process_key FROM tasks WHERE tasks.id = task_roles.task_id)',
+};
+
+/**
+ * Indexes on added columns, created once migrate() has added them. The inbox of a role in one
+ * process reads open role rows only (partial indexes, small beside the full ones): by assignee,
+ * and of everyone, each in deadline order; the counts per filter read the same ranges.
+ */
+const MIGRATED_INDEXES_SQL = `
+CREATE INDEX IF NOT EXISTS task_roles_open_process ON task_roles (role, process_key, assignee, expected_by, created_at, task_id) WHERE state = 'open';
+CREATE INDEX IF NOT EXISTS task_roles_open_process_due ON task_roles (role, process_key, expected_by, created_at, task_id) WHERE state = 'open';
+`;
+
+/** Adds the columns an older file lacks, fills them, and creates the indexes on them; idempotent. */
 export function migrate(db: Database.Database): void {
   for (const [table, column, definition] of ADDED_COLUMNS) {
     const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
-    if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+    if (columns.some((c) => c.name === column)) continue;
+    db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+    const fill = FILL_ADDED[`${table}.${column}`];
+    if (fill) db.exec(fill);
   }
+  db.exec(MIGRATED_INDEXES_SQL);
 }

@@ -63,6 +63,21 @@ export function describeStoreContract(fixture: StoreFixture): void {
         expect((await s().listInbox({ roles: ['doctor'], state: 'open', limit: 10 })).map((t) => t.id)).to.deep.equal(['t-1']);
       });
 
+      it('Given a database whose role rows have no process column (an older store), When the store initialises, Then the rows get their process and the process inbox and counts find the task', async () => {
+        await s().commitStep(start(instance('inst-1'), { tasks: [task('t-1', 'inst-1', { roles: ['nurse', 'doctor'] })] }));
+        const raw = new Database((s() as SqliteStore).file);
+        raw.exec(
+          'DROP INDEX task_roles_open_process; DROP INDEX task_roles_open_process_due; ALTER TABLE task_roles DROP COLUMN process_key',
+        );
+        raw.close();
+        await s().init();
+        const inProcess = { roles: ['doctor'], state: 'open' as const, processKey: 'referral', limit: 10 };
+        expect((await s().listInbox(inProcess)).map((t) => t.id)).to.deep.equal(['t-1']);
+        expect((await s().listInbox({ ...inProcess, processKey: 'other' })).map((t) => t.id)).to.deep.equal([]);
+        const counts = await s().countInbox({ roles: ['nurse'], userId: 'u-1', now: '2026-01-01T00:00:00.000Z', processKey: 'referral' });
+        expect(counts).to.deep.equal({ mine: 0, unassigned: 1, all: 1, late: 0 });
+      });
+
       it('Given the inbox list and counts, When SQLite plans them, Then each role is read in index order a page at a time and the counts search the role index', async () => {
         const raw = new Database((s() as SqliteStore).file, { readonly: true });
         try {
@@ -84,12 +99,32 @@ export function describeStoreContract(fixture: StoreFixture): void {
           expect(any).to.match(/SEARCH task_roles USING COVERING INDEX task_roles_due \(role=\? AND state=\?/);
           // The role rows come in index order: the only sort is the final one over the merged pages.
           for (const p of [mine, any]) expect(p.match(/TEMP B-TREE FOR ORDER BY/g) ?? []).to.have.length(1);
-          // With a task or path filter the list keeps the general query.
-          expect(fastInboxSql({ roles, state: 'open', limit: 50, processKey: 'trial' })).to.equal(null);
-          expect(plan(inboxSql({ roles, state: 'open', limit: 50, processKey: 'trial' }))).to.match(/task_roles/);
-          expect(plan(countSql({ roles, userId: 'user-ella', now: '2026-03-01T00:00:00.000Z' }))).to.match(
-            /SEARCH task_roles USING COVERING INDEX task_roles_inbox \(role=\? AND state=\?/,
+          // Open tasks of one process: the same ordered reads, of the open role rows led by (role, process_key).
+          const inProcess = plan(fastInboxSql({ roles, state: 'open', assignee: null, limit: 50, processKey: 'trial' })!);
+          expect(inProcess).to.match(
+            /SEARCH task_roles USING COVERING INDEX task_roles_open_process \(role=\? AND process_key=\? AND assignee=\?/,
           );
+          const inProcessAny = plan(fastInboxSql({ roles, state: 'open', limit: 50, processKey: 'trial' })!);
+          expect(inProcessAny).to.match(/SEARCH task_roles USING COVERING INDEX task_roles_open_process_due \(role=\? AND process_key=\?/);
+          for (const p of [inProcess, inProcessAny]) expect(p.match(/TEMP B-TREE FOR ORDER BY/g) ?? []).to.have.length(1);
+          // With a path filter the list keeps the general query, driven by the path's tasks, not by every role row.
+          expect(fastInboxSql({ roles, state: 'open', limit: 50, clientRef: 'C1' })).to.equal(null);
+          const byClient = plan(inboxSql({ roles, state: 'open', limit: 50, clientRef: 'C1' }));
+          expect(byClient).to.match(/SEARCH i USING (COVERING )?INDEX instances_client \(client_ref=\?\)/);
+          expect(byClient).to.match(/SEARCH task_roles EXISTS/);
+          expect(fastInboxSql({ roles, state: 'completed', limit: 50, processKey: 'trial' })).to.equal(null);
+          const counts = plan(countSql({ roles, userId: 'user-ella', now: '2026-03-01T00:00:00.000Z' }));
+          expect(counts).to.match(/SEARCH r USING COVERING INDEX task_roles_inbox \(role=\? AND state=\? AND assignee=\?\)/);
+          // A task of both roles counts under the first: a primary-key probe, no DISTINCT over the rows read.
+          expect(counts).to.match(/SEARCH x USING COVERING INDEX sqlite_autoindex_task_roles_1 \(role=\? AND task_id=\?\)/);
+          expect(counts).to.not.match(/DISTINCT/);
+          // Counts of one process read its open role rows; of one client, that client's task rows only.
+          const processCounts = plan(countSql({ roles, userId: 'user-ella', now: '2026-03-01T00:00:00.000Z', processKey: 'trial' }));
+          expect(processCounts).to.match(/task_roles_open_process \(role=\? AND process_key=\? AND assignee=\?\)/);
+          expect(processCounts).to.match(/task_roles_open_process_due \(role=\? AND process_key=\? AND expected_by<\?\)/);
+          expect(processCounts).to.not.match(/SCAN tasks/);
+          const clientCounts = plan(countSql({ roles, userId: 'user-ella', now: '2026-03-01T00:00:00.000Z', clientRef: 'C1' }));
+          expect(clientCounts).to.not.match(/task_roles_(inbox|due)/);
         } finally {
           raw.close();
         }
@@ -102,6 +137,17 @@ export function describeStoreContract(fixture: StoreFixture): void {
         expect(counts.all).to.equal(COUNT_CAP + 1);
         expect(counts.unassigned).to.equal(COUNT_CAP + 1);
         expect(counts.mine).to.equal(0);
+      });
+
+      it('Given two roles with 600 open tasks each, 200 of them shared, When counted for both roles, Then shared tasks count once and the sum stops at the cap plus one', async () => {
+        const roles = (i: number) => (i < 400 ? ['role-a'] : i < 600 ? ['role-a', 'role-b'] : ['role-b']);
+        const tasks = Array.from({ length: 1000 }, (_, i) => ({ ...task(`two-${i}`, 'inst-two'), roles: roles(i) }));
+        await s().commitStep(start(instance('inst-two'), { tasks }));
+        const count = (r: string[]) => s().countInbox({ roles: r, userId: 'nobody', now: '2000-01-01T00:00:00.000Z' });
+        expect((await count(['role-a', 'role-b'])).all).to.equal(1000);
+        expect((await count(['role-b', 'role-a'])).unassigned).to.equal(1000);
+        await s().commitStep(start(instance('inst-more'), { tasks: [{ ...task('one-more', 'inst-more'), roles: ['role-b'] }] }));
+        expect((await count(['role-a', 'role-b'])).all).to.equal(COUNT_CAP + 1);
       });
 
       it('Given a database from before the report aggregates, When the store initialises, Then they are filled from the rows', async () => {
@@ -147,6 +193,23 @@ export function describeStoreContract(fixture: StoreFixture): void {
           const byRole = plan(stalledSql({ now, limit: 50, role: 'nurse', after: { expectedBy: now, instanceId: 'a', executionId: 'b' } }));
           expect(byRole).to.match(/SEARCH r USING (COVERING )?INDEX task_roles_stalled \(role=\? AND expected_by/);
           expect(byRole).to.not.match(/USE TEMP B-TREE FOR ORDER BY/);
+          // By process, given its steps, one ordered read per step, each a page at most, merged (a sort of a page per step).
+          const byProcess = plan(
+            stalledSql({ now, limit: 50, processKey: 'team', after: { expectedBy: now, instanceId: 'a', executionId: 'b' } }, [
+              'check',
+              'meet',
+            ]),
+          );
+          expect(byProcess.match(/SEARCH h USING INDEX history_late_activity \(activity_id=\? AND expected_by/g) ?? []).to.have.length(2);
+          expect(byProcess).to.match(/MERGE \(UNION ALL\)/);
+          expect(byProcess.match(/TEMP B-TREE FOR ORDER BY/g) ?? []).to.have.length(2);
+          expect(stalledSql({ now, limit: 50, processKey: 'none' }, []).sql).to.match(/WHERE 0/);
+          // By step it walks that step's late rows only, in the same order.
+          const byStep = plan(
+            stalledSql({ now, limit: 50, activityId: 'check', after: { expectedBy: now, instanceId: 'a', executionId: 'b' } }),
+          );
+          expect(byStep).to.match(/SEARCH h USING INDEX history_late_activity \(activity_id=\? AND expected_by/);
+          expect(byStep).to.not.match(/TEMP B-TREE/);
         } finally {
           raw.close();
         }

@@ -123,6 +123,24 @@ export function reportContract(s: StoreOf): void {
       expect(seen).to.deep.equal(['p2', 'p1', 'p5']);
     });
 
+    it('Given late steps of one process at two activities, When its stalled list is paged one at a time, Then the pages interleave the activities in expectedBy order', async () => {
+      await s().commitStep(
+        start(instance('p6', { clientRef: 'client-6', startedAt: day(1) }), {
+          history: [row('p6', 'x6', 'consent', day(1), { expectedBy: day(4) })],
+        }),
+      );
+      const seen: string[] = [];
+      let position: StalledQuery['after'] = null;
+      for (let page = 0; page < 5; page++) {
+        const [r] = await s().listStalled({ now: NOW, limit: 1, processKey: 'referral', after: position });
+        if (!r) break;
+        seen.push(`${r.instanceId}:${r.activityId}`);
+        position = { expectedBy: r.expectedBy, instanceId: r.instanceId, executionId: r.executionId };
+      }
+      expect(seen).to.deep.equal(['p2:check', 'p6:consent', 'p1:check']);
+      expect(await stalled({ processKey: 'nothing-deployed' })).to.deep.equal([]);
+    });
+
     it('Given waits of 90 s, 1 h, 2 h, 3 d and 5 d at one step, When the stats are read, Then counts and nearest-rank median and p90 are exact', async () => {
       const waits = [90, 3600, 7200, 3 * 86400, 5 * 86400 + 1800];
       for (const [n, w] of waits.entries()) {
