@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { migrate, SCHEMA_SQL } from '../../engine/store/sqlite/schema.js';
 import { REPORT_SCHEMA_SQL } from '../../engine/store/sqlite/reportSchema.js';
+import { FEATURE_SCHEMA_SQL } from '../../engine/store/sqlite/featureSchemas.js';
 import { makePath, Random, type Path } from './paths.js';
 
 const BATCH = 50_000;
@@ -187,6 +188,7 @@ export function generatePaths(file: string, opts: { paths: number; now: number; 
   db.exec(SCHEMA_SQL);
   migrate(db);
   db.exec(REPORT_SCHEMA_SQL);
+  db.exec(FEATURE_SCHEMA_SQL);
   opts.log(`  indexes created (${seconds()} s)`);
   db.pragma('locking_mode = NORMAL');
   db.pragma('journal_mode = WAL');

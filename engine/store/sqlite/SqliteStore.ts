@@ -52,7 +52,8 @@ import * as drafts from './drafts.js';
 import * as inbox from './inbox.js';
 import * as reports from './reports.js';
 import { backfillReports, REPORT_SCHEMA_SQL } from './reportSchema.js';
-import { TEAM_MEETING_SCHEMA_SQL, teamMeetingFigures } from './teamMeetings.js';
+import { teamMeetingFigures } from './teamMeetings.js';
+import { FEATURE_SCHEMA_SQL } from './featureSchemas.js';
 import * as meetings from './meetings.js';
 import { ipsFigures } from './ipsFigures.js';
 import * as caseload from './caseload.js';
@@ -108,9 +109,7 @@ export class SqliteStore implements Store {
     migrate(this.db);
     inbox.backfillTaskRoles(this.db);
     this.db.exec(REPORT_SCHEMA_SQL);
-    this.db.exec(TEAM_MEETING_SCHEMA_SQL);
-    this.db.exec(caseload.CASELOAD_SCHEMA_SQL);
-    this.db.exec(employerContacts.EMPLOYER_CONTACTS_SCHEMA_SQL);
+    this.db.exec(FEATURE_SCHEMA_SQL);
     backfillReports(this.db);
   }
 
