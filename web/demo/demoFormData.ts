@@ -68,6 +68,14 @@ export const DEMO_FORM_DATA: Record<string, Record<string, unknown>> = {
     invitedParties: [{ party: 'kela', name: 'Kalle Kelalainen (demo)', confirmed: true }],
     invitationsConfirmed: true,
   },
+  'tts-referrer': {
+    invitedParties: [
+      { party: 'kela', name: 'Kalle Kelalainen (demo)' },
+      { party: 'social-services', name: 'Sanna Sosiaalityöntekijä (demo)' },
+    ],
+    client: { name: 'Testi Henkilö (demo)', henkilotunnus: '131052-308T' },
+    clientGoal: 'Osa-aikatyö omalla alalla (demo).',
+  },
   'regional-entry': { assessmentSummary: 'Fiktiivinen arvio (demo).', needConfirmed: true, clientGroup: 'unemployed' },
   'follow-up': { followUpDate: '2027-01-15', progress: 'Työkokeilu alkanut (demo).', followUpDecision: 'continue' },
 };

@@ -30,5 +30,7 @@ export async function startAppServer(): Promise<TestServer> {
   await seedDemoUsers(server.store, { password: PASSWORD, production: false });
   const engineAt = (at: Date) => createEngine({ store: server.store, lint: false, clock: () => at });
   await seedDemoPaths({ engine: server.engine, store: server.store, forms }, logger, engineAt);
+  // As npm start's timer loop does on its first turn: the demo paths' timers that fell due in the past fire.
+  await server.engine.fireDueTimers();
   return server;
 }
