@@ -22,6 +22,19 @@ export const ROLES = [
 
 export type Role = (typeof ROLES)[number];
 
+/** The roles that sit in or book the team meetings. */
+export const MEETING_ROLES: readonly Role[] = [
+  'case-manager',
+  'social-worker',
+  'work-ability-coordinator',
+  'nurse',
+  'doctor',
+  'kela',
+  'psychiatric-nurse',
+  'rehabilitation-counsellor',
+  'team',
+];
+
 /** True when the text is one of the known role ids. */
 export function isRole(text: string): text is Role {
   return (ROLES as readonly string[]).includes(text);

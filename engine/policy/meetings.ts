@@ -6,22 +6,10 @@
  * decision). Every booking shown is written to the access log, in one append for the page.
  */
 import { AppError } from '../errors.js';
+import { MEETING_ROLES } from '../roles.js';
 import type { MeetingBookingRow } from '../store/Store.js';
 import { hasAnyRole, now, type Caller, type UseCaseDeps } from '../usecases/context.js';
 import { decidePathWith, participation } from './participation.js';
-
-/** The roles that sit in or book the team meetings. */
-export const MEETING_ROLES = [
-  'case-manager',
-  'social-worker',
-  'work-ability-coordinator',
-  'nurse',
-  'doctor',
-  'kela',
-  'psychiatric-nurse',
-  'rehabilitation-counsellor',
-  'team',
-] as const;
 
 /** A booking as the caller may see it. */
 export interface VisibleBooking {

@@ -1,4 +1,6 @@
 /** The main menu: one line per page, shown to the roles named (none = every signed-in user). */
+import { MEETING_ROLES } from '../../../../engine/roles';
+
 export interface NavItem {
   to: string;
   /** Message key of the link text. */
@@ -16,17 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   {
     to: '/tiimikokoukset',
     label: 'meetings.nav',
-    roles: [
-      'case-manager',
-      'social-worker',
-      'work-ability-coordinator',
-      'nurse',
-      'doctor',
-      'kela',
-      'psychiatric-nurse',
-      'rehabilitation-counsellor',
-      'team',
-    ],
+    roles: [...MEETING_ROLES],
   },
   { to: '/kayttajat', label: 'admin.nav', roles: ['admin'], home: true },
   { to: '/lokit', label: 'audit.nav', roles: ['auditor'], home: true },
