@@ -1,13 +1,12 @@
 /** Filled form data, read-only, with the fields' titles from the form's schema (shared by the task and path views). */
 import { useTranslation } from 'react-i18next';
-import { api } from '../lib/api';
 import type { FormDefinition, Page } from '../lib/types';
-import { useApi } from '../lib/useApi';
+import { useGet } from '../lib/useApi';
 
 type Schema = { title?: string; properties?: Record<string, Schema>; items?: Schema; enum?: unknown[] };
 
 function useForms() {
-  return useApi('/api/forms', (signal) => api<Page<FormDefinition & { formKey: string }>>('/api/forms', { signal }));
+  return useGet<Page<FormDefinition & { formKey: string }>>('/api/forms');
 }
 
 export function FormData({ formKey, data }: { formKey: string | null; data: Record<string, unknown> }) {

@@ -1,4 +1,5 @@
 /** The one HTTP client of the app: JSON in and out, the CSRF header on changes, typed errors, 401 reported once. */
+import type { Page } from './types';
 
 /** A field problem as the API reports it (`path` is a JSON pointer into the body). */
 export interface ErrorDetail {
@@ -72,4 +73,14 @@ export function query(params: Record<string, string | number | boolean | undefin
     if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   const text = search.toString();
   return text ? `?${text}` : '';
+}
+
+/** The path of a process version's BPMN XML (the latest version when `version` is omitted). */
+export function diagramXmlPath(processKey: string, version?: number): string {
+  return `/api/process-definitions/${encodeURIComponent(processKey)}/xml${query({ version })}`;
+}
+
+/** Accepts a list either as `{items}` or as a bare array. */
+export function listOf<T>(body: Page<T> | T[]): T[] {
+  return Array.isArray(body) ? body : body.items;
 }

@@ -1,6 +1,6 @@
 /** Server state in one hook: load, reload, optional polling and reload on focus; no fetch in components. */
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
-import { ApiError } from './api';
+import { api, ApiError, diagramXmlPath } from './api';
 
 /** What useApi returns: the data, the error, whether it loads, and reload(). */
 export interface ApiState<T> {
@@ -60,4 +60,15 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
     loading: key !== null && (!current || current.tick !== tick),
     reload,
   };
+}
+
+/** GET `path` as JSON (null = do not load), with useApi's reload and polling. */
+export function useGet<T>(path: string | null, options: { pollMs?: number } = {}): ApiState<T> {
+  return useApi(path, (signal) => api<T>(path!, { signal }), options);
+}
+
+/** The BPMN XML of a process version (latest when `version` is omitted); nothing loads without a process key. */
+export function useDiagramXml(processKey: string | undefined, version: number | undefined): ApiState<string> {
+  const path = processKey ? diagramXmlPath(processKey, version) : null;
+  return useApi(path, (signal) => api<string>(path!, { signal, text: true }));
 }

@@ -1,7 +1,7 @@
 /** Accounts (admin): the users, create, change roles or disable, reset a password. */
 import { api } from '../../lib/api';
 import type { Page } from '../../lib/types';
-import { useApi } from '../../lib/useApi';
+import { useGet } from '../../lib/useApi';
 
 export interface UserRow {
   id: string;
@@ -13,7 +13,7 @@ export interface UserRow {
 }
 
 export function useUsers() {
-  return useApi('/api/users', (signal) => api<Page<UserRow>>('/api/users', { signal }));
+  return useGet<Page<UserRow>>('/api/users');
 }
 
 export function createUser(body: { username: string; displayName: string; roles: string[]; password: string }): Promise<UserRow> {

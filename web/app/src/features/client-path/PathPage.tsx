@@ -15,7 +15,8 @@ import { usePathForms } from '../task-form/api';
 import { useAuth } from '../auth/AuthContext';
 import type { User } from '../../lib/types';
 import { AccessLog } from './AccessLog';
-import { useConsent, useDiagram, useInstance, useTimeline } from './api';
+import { useDiagramXml } from '../../lib/useApi';
+import { useConsent, useInstance, useTimeline } from './api';
 import { ConsentStatus } from './ConsentStatus';
 import { diagramState } from './diagramState';
 import { HistoryTable } from './HistoryTable';
@@ -31,7 +32,7 @@ export default function PathPage() {
   // Oversight roles (managers, auditors…) see the path by its pseudonym only: no client data is asked for.
   const worker = !!user && isWorker(user.roles);
   const instance = useInstance(instanceId);
-  const diagram = useDiagram(instance.data?.processKey, instance.data?.version);
+  const diagram = useDiagramXml(instance.data?.processKey, instance.data?.version);
   const timeline = useTimeline(worker ? instance.data?.clientRef : null);
   const consent = useConsent(worker ? instanceId : null);
   const forms = usePathForms(worker ? instanceId : undefined);

@@ -1,7 +1,7 @@
 /** The inbox's server state: tasks by filter, counts per filter, processes, claim and unclaim. */
-import { api, query } from '../../lib/api';
+import { api, listOf, query } from '../../lib/api';
 import type { Definition, Page, Task, TaskCounts } from '../../lib/types';
-import { useApi } from '../../lib/useApi';
+import { useApi, useGet } from '../../lib/useApi';
 
 export type InboxFilter = 'mine' | 'unassigned' | 'all' | 'late';
 
@@ -30,13 +30,13 @@ function taskParams(q: InboxQuery) {
 /** One page of tasks for the filters, refreshed by polling. */
 export function useTasks(q: InboxQuery) {
   const path = `/api/tasks${query(taskParams(q))}`;
-  return useApi(path, (signal) => api<Page<Task>>(path, { signal }), { pollMs: INBOX_POLL_MS });
+  return useGet<Page<Task>>(path, { pollMs: INBOX_POLL_MS });
 }
 
 /** Counts per filter, for the same process and client filters. */
 export function useTaskCounts(processKey: string, clientRef: string) {
   const path = `/api/tasks/counts${query({ processKey, clientRef: clientRef.trim() })}`;
-  return useApi(path, (signal) => api<TaskCounts>(path, { signal }), { pollMs: INBOX_POLL_MS });
+  return useGet<TaskCounts>(path, { pollMs: INBOX_POLL_MS });
 }
 
 /** The deployed processes (latest versions), for the process filter and names. */
@@ -44,11 +44,6 @@ export function useDefinitions() {
   return useApi('/api/process-definitions', (signal) =>
     api<Page<Definition> | Definition[]>('/api/process-definitions', { signal }).then(listOf),
   );
-}
-
-/** Accepts a list either as `{items}` or as a bare array. */
-export function listOf<T>(body: Page<T> | T[]): T[] {
-  return Array.isArray(body) ? body : body.items;
 }
 
 export function claimTask(id: string): Promise<Task> {

@@ -1,6 +1,6 @@
 /** Supported employment (IPS): server state hooks over /api/ips and the IPS reports. */
 import { api, query } from '../../lib/api';
-import { useApi } from '../../lib/useApi';
+import { useGet } from '../../lib/useApi';
 
 export interface WaitingList {
   limit: number;
@@ -28,13 +28,11 @@ export interface ContactWeeks {
   rows: { coach: string; displayName: string | null; isoWeek: string; employers: number; meetsCriterion: boolean }[];
 }
 
-export const useWaitingList = () =>
-  useApi('/api/ips/waiting-list', (signal) => api<WaitingList>('/api/ips/waiting-list', { signal }), { pollMs: 60_000 });
-export const useIpsReport = (enabled: boolean) =>
-  useApi(enabled ? '/api/reports/ips' : null, (signal) => api<IpsReport>('/api/reports/ips', { signal }));
+export const useWaitingList = () => useGet<WaitingList>('/api/ips/waiting-list', { pollMs: 60_000 });
+export const useIpsReport = (enabled: boolean) => useGet<IpsReport>(enabled ? '/api/reports/ips' : null);
 export function useContactWeeks(from: string, to: string) {
   const path = `/api/reports/ips/employer-contacts${query({ from: from || undefined, to: to || undefined })}`;
-  return useApi(path, (signal) => api<ContactWeeks>(path, { signal }));
+  return useGet<ContactWeeks>(path);
 }
 
 /** Hands freed places to the waiting clients in arrival order. */

@@ -1,6 +1,6 @@
 /** The coming team meetings: server state over GET /api/meetings. */
-import { api, query } from '../../lib/api';
-import { useApi } from '../../lib/useApi';
+import { query } from '../../lib/api';
+import { useGet } from '../../lib/useApi';
 
 export interface MeetingParty {
   party: string;
@@ -33,5 +33,5 @@ export interface MeetingList {
 /** The slots from now to `weeks` weeks after `since` (ms), reloaded every minute. */
 export function useMeetings(since: number, weeks: number) {
   const path = `/api/meetings${query({ to: new Date(since + weeks * 7 * 864e5).toISOString().slice(0, 10) })}`;
-  return useApi(path, (signal) => api<MeetingList>(path, { signal }), { pollMs: 60_000 });
+  return useGet<MeetingList>(path, { pollMs: 60_000 });
 }

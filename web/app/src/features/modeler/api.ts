@@ -1,10 +1,10 @@
 /** The modeler's server state: deployed definitions, their XML, roles and forms, and deploying. */
-import { api, query } from '../../lib/api';
+import { api, diagramXmlPath } from '../../lib/api';
 import type { Definition, Page } from '../../lib/types';
-import { useApi } from '../../lib/useApi';
+import { useApi, useGet } from '../../lib/useApi';
 
 export function useDefinitions() {
-  return useApi('/api/process-definitions?all=true', (signal) => api<Page<Definition>>('/api/process-definitions?all=true', { signal }));
+  return useGet<Page<Definition>>('/api/process-definitions?all=true');
 }
 
 /** The known roles and the deployed forms, which the panel's selects and the lint rules offer. */
@@ -19,7 +19,7 @@ export function useCatalog() {
 }
 
 export function fetchXml(processKey: string, version: number): Promise<string> {
-  return api<string>(`/api/process-definitions/${encodeURIComponent(processKey)}/xml${query({ version })}`, { text: true });
+  return api<string>(diagramXmlPath(processKey, version), { text: true });
 }
 
 export function deploy(name: string, xml: string) {

@@ -10,7 +10,8 @@ import { BpmnViewer } from '../../components/BpmnViewer';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { formatDateTime } from '../../lib/format';
 import { useAuth } from '../auth/AuthContext';
-import { useDiagram, useIncidents, useInstanceCounts, type Incident } from './api';
+import { useDiagramXml } from '../../lib/useApi';
+import { useIncidents, useInstanceCounts, type Incident } from './api';
 import { IncidentActions } from './IncidentActions';
 import './operations.css';
 
@@ -24,7 +25,7 @@ export default function OperationsPage() {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const chosen: Incident | undefined = incidents.data?.items.find((i) => i.processInstanceId === chosenId) ?? incidents.data?.items[0];
-  const diagram = useDiagram(chosen?.processKey, chosen?.version);
+  const diagram = useDiagramXml(chosen?.processKey, chosen?.version);
   const marks = useMemo(() => {
     if (!chosen?.activityId) return { markers: {}, overlays: [] };
     const text = t('operations.incidentNote', { attempts: chosen.attempts, message: chosen.message });

@@ -1,6 +1,6 @@
 /** Operations' server state: instance counts, incidents with their diagrams, retry and cancel. */
-import { api, query } from '../../lib/api';
-import { useApi } from '../../lib/useApi';
+import { api } from '../../lib/api';
+import { useGet } from '../../lib/useApi';
 
 export interface InstanceCount {
   processKey: string;
@@ -20,20 +20,15 @@ export interface Incident {
 }
 
 export function useInstanceCounts() {
-  return useApi('/api/instance-counts', (signal) => api<{ items: InstanceCount[] }>('/api/instance-counts', { signal }), {
+  return useGet<{ items: InstanceCount[] }>('/api/instance-counts', {
     pollMs: 30_000,
   });
 }
 
 export function useIncidents() {
-  return useApi('/api/incidents?limit=200', (signal) => api<{ items: Incident[] }>('/api/incidents?limit=200', { signal }), {
+  return useGet<{ items: Incident[] }>('/api/incidents?limit=200', {
     pollMs: 30_000,
   });
-}
-
-export function useDiagram(processKey: string | undefined, version: number | undefined) {
-  const path = processKey ? `/api/process-definitions/${encodeURIComponent(processKey)}/xml${query({ version })}` : null;
-  return useApi(path, (signal) => api<string>(path!, { signal, text: true }));
 }
 
 export function retry(id: string, variables?: Record<string, unknown>) {

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Heading } from 'suomifi-ui-components';
 import { BpmnViewer, type DiagramOverlay } from '../../components/BpmnViewer';
 import { ErrorMessage, Loading } from '../../components/Status';
-import { useDefinitions, useDiagramXml, useHeatmap } from './api';
+import { useDiagramXml } from '../../lib/useApi';
+import { useDefinitions, useHeatmap } from './api';
 import { CsvLink } from './CsvLink';
 import { formatDuration } from './format';
 import { useUnits } from './useUnits';
@@ -36,7 +37,8 @@ export default function HeatmapPage() {
   );
   const version = chosen.version ?? versions[0];
   const heat = useHeatmap(processKey, version);
-  const xml = useDiagramXml(processKey, version);
+  // The version is chosen after the definitions load: no diagram before it.
+  const xml = useDiagramXml(version ? processKey : undefined, version);
 
   const rows = useMemo(() => Object.entries(heat.data?.activities ?? {}).sort(([a], [b]) => a.localeCompare(b)), [heat.data]);
   const max = Math.max(0, ...rows.map(([, f]) => f.active));

@@ -1,7 +1,7 @@
 /** The managers' reports: server state hooks over /api/reports. */
-import { api, query } from '../../lib/api';
+import { api, listOf, query } from '../../lib/api';
 import type { Definition, Page } from '../../lib/types';
-import { useApi } from '../../lib/useApi';
+import { useApi, useGet } from '../../lib/useApi';
 
 export interface StalledItem {
   processInstanceId: string;
@@ -97,24 +97,15 @@ export interface LateDigest {
   nextCursor: string | null;
 }
 
-function useGet<T>(path: string | null, pollMs?: number) {
-  return useApi(path, (signal) => api<T>(path!, { signal }), { pollMs });
-}
-
-export const useStalled = (f: StalledFilters) => useGet<Page<StalledItem>>(`/api/reports/stalled${query({ ...f, limit: 50 })}`, 60_000);
+export const useStalled = (f: StalledFilters) =>
+  useGet<Page<StalledItem>>(`/api/reports/stalled${query({ ...f, limit: 50 })}`, { pollMs: 60_000 });
 export const useHeatmap = (processKey: string, version: number | undefined) =>
   useGet<Heatmap>(processKey ? `/api/reports/heatmap${query({ processKey, version })}` : null);
 export const useReferrals = (from: string, to: string) => useGet<ReferralsAnswer>(`/api/reports/referrals${query({ from, to })}`);
 export const useOutcomes = () => useGet<Outcomes>('/api/reports/outcomes');
-export const useLateDigest = (since: string) => useGet<LateDigest>(`/api/reports/late-digest${query({ since })}`, 60_000);
+export const useLateDigest = (since: string) => useGet<LateDigest>(`/api/reports/late-digest${query({ since })}`, { pollMs: 60_000 });
 /** Every deployed version (the API answers a bare list or a page). */
 export function useDefinitions() {
   const path = '/api/process-definitions?all=true';
-  return useApi(path, (signal) => api<Page<Definition> | Definition[]>(path, { signal }).then((b) => (Array.isArray(b) ? b : b.items)));
-}
-
-/** The BPMN XML of a process version. */
-export function useDiagramXml(processKey: string, version: number | undefined) {
-  const path = processKey && version ? `/api/process-definitions/${encodeURIComponent(processKey)}/xml${query({ version })}` : null;
-  return useApi(path, (signal) => api<string>(path!, { signal, text: true }));
+  return useApi(path, (signal) => api<Page<Definition> | Definition[]>(path, { signal }).then(listOf));
 }

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Button, Heading } from 'suomifi-ui-components';
 import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { ErrorMessage, Loading } from '../../components/Status';
-import { api, ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api';
 import type { Definition, FormDefinition } from '../../lib/types';
-import { useApi } from '../../lib/useApi';
+import { useGet } from '../../lib/useApi';
 import { formTitle, localizedUiSchema } from '../task-form/localizedUi';
 import { toErrorSchema } from '../task-form/serverErrors';
 import { ThemedForm } from '../task-form/theme';
@@ -25,7 +25,7 @@ export function StartForm({ definition, busy, onCancel, onSubmit }: Props) {
   const language = i18n.language === 'en' ? 'en' : 'fi';
   const formKey = definition.startFormKey!;
   const path = `/api/forms/${encodeURIComponent(formKey)}`;
-  const form = useApi(path, (signal) => api<FormDefinition>(path, { signal }));
+  const form = useGet<FormDefinition>(path);
   const [data, setData] = useState<Record<string, unknown>>({});
   const [errors, setErrors] = useState<ErrorSchema | undefined>();
   const validator = useMemo(

@@ -6,7 +6,8 @@ import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { api, ApiError } from '../../lib/api';
 import type { Definition, Instance } from '../../lib/types';
-import { listOf, useDefinitions } from '../inbox/api';
+import { listOf } from '../../lib/api';
+import { useDefinitions } from '../inbox/api';
 import { StartForm } from './StartForm';
 
 export default function StartPage() {

@@ -1,24 +1,24 @@
 /** The task page's server state: the task with its form, the caller's draft, the path's earlier forms; complete. */
 import { api } from '../../lib/api';
 import type { Draft, Page, PathForm, Task, TaskWithForm } from '../../lib/types';
-import { useApi } from '../../lib/useApi';
+import { useGet } from '../../lib/useApi';
 
 const taskPath = (id: string) => `/api/tasks/${encodeURIComponent(id)}`;
 
 export function useTask(id: string) {
-  return useApi(taskPath(id), (signal) => api<TaskWithForm>(taskPath(id), { signal }));
+  return useGet<TaskWithForm>(taskPath(id));
 }
 
 /** The caller's own draft of the task (null data when none). */
 export function useDraft(id: string | null) {
   const path = id ? `${taskPath(id)}/draft` : null;
-  return useApi(path, (signal) => api<Draft>(path!, { signal }));
+  return useGet<Draft>(path);
 }
 
 /** The completed forms of the path, as far as the caller may see them. */
 export function usePathForms(instanceId: string | undefined) {
   const path = instanceId ? `/api/process-instances/${encodeURIComponent(instanceId)}/forms` : null;
-  return useApi(path, (signal) => api<Page<PathForm>>(path!, { signal }));
+  return useGet<Page<PathForm>>(path);
 }
 
 export function saveDraft(id: string, data: Record<string, unknown>): Promise<{ savedAt: string }> {

@@ -1,7 +1,7 @@
 /** Versions and migration: every version of a process with the paths on it, two versions' XML, moving paths. */
-import { api, query } from '../../lib/api';
+import { api, diagramXmlPath } from '../../lib/api';
 import type { Definition, Page } from '../../lib/types';
-import { useApi } from '../../lib/useApi';
+import { useApi, useGet } from '../../lib/useApi';
 
 export interface VersionItem {
   processKey: string;
@@ -20,26 +20,22 @@ export interface MigrationResult {
 
 /** The latest version of each process (for choosing one). */
 export function useProcesses() {
-  return useApi('/api/process-definitions', (signal) => api<Page<Definition>>('/api/process-definitions', { signal }));
+  return useGet<Page<Definition>>('/api/process-definitions');
 }
 
 const versionsPath = (key: string) => `/api/process-definitions/${encodeURIComponent(key)}/versions`;
 
 export function useVersions(processKey: string) {
-  return useApi(processKey ? versionsPath(processKey) : null, (signal) =>
-    api<{ items: VersionItem[] }>(versionsPath(processKey), { signal }),
-  );
+  return useGet<{ items: VersionItem[] }>(processKey ? versionsPath(processKey) : null);
 }
-
-const xmlPath = (key: string, version: number) => `/api/process-definitions/${encodeURIComponent(key)}/xml${query({ version })}`;
 
 /** The XML of two versions of a process (null until both are chosen). */
 export function useTwoVersions(processKey: string, a: number, b: number) {
   const key = processKey && a && b ? `${processKey}:${a}:${b}` : null;
   return useApi(key, async (signal) => {
     const [older, newer] = await Promise.all([
-      api<string>(xmlPath(processKey, a), { signal, text: true }),
-      api<string>(xmlPath(processKey, b), { signal, text: true }),
+      api<string>(diagramXmlPath(processKey, a), { signal, text: true }),
+      api<string>(diagramXmlPath(processKey, b), { signal, text: true }),
     ]);
     return { older, newer };
   });

@@ -6,8 +6,8 @@
  */
 import type { WidgetProps } from '@rjsf/utils';
 import { useTranslation } from 'react-i18next';
-import { api, query } from '../../../lib/api';
-import { useApi } from '../../../lib/useApi';
+import { query } from '../../../lib/api';
+import { useGet } from '../../../lib/useApi';
 import { errorId, firstError } from './errorId';
 import { FieldFrame } from './FieldFrame';
 
@@ -35,7 +35,7 @@ export function UserPickerWidget({
   const taskId = (registry.formContext as { taskId?: string } | undefined)?.taskId;
   const editable = !disabled && !readonly;
   const path = editable && taskId && roles.length ? `/api/users/choices${query({ taskId, role: roles.join(',') })}` : null;
-  const users = useApi(path, (signal) => api<{ items: UserChoice[] }>(path!, { signal }));
+  const users = useGet<{ items: UserChoice[] }>(path);
   const choices = users.data?.items ?? [];
   const current = typeof value === 'string' && value ? value : '';
   const unknown = current && !choices.some((c) => c.username === current);
