@@ -76,65 +76,27 @@ describe('security: hostile requests', function () {
     ...extra,
   });
 
+  /** A start request by the nurse, with this body sent as it is. */
+  const startRaw = (body: string | Buffer) => raw(server.url, 'POST', '/api/process-instances', withSession(nurseOn), body);
+
   /** [what, the request] — each must answer 4xx. */
   const hostile: [string, () => Promise<{ status: number } | Answer>][] = [
-    ['malformed JSON', () => raw(server.url, 'POST', '/api/process-instances', withSession(nurseOn), '{"processKey":')],
-    ['JSON with trailing garbage', () => raw(server.url, 'POST', '/api/process-instances', withSession(nurseOn), '{"processKey":"x"} x')],
-    ['a JSON array as the body', () => raw(server.url, 'POST', '/api/process-instances', withSession(nurseOn), '[1,2,3]')],
-    [
-      'a body over 1 MiB',
-      () =>
-        raw(
-          server.url,
-          'POST',
-          '/api/process-instances',
-          withSession(nurseOn),
-          JSON.stringify({ processKey: 'x', variables: { pad: 'a'.repeat(1_100_000) } }),
-        ),
-    ],
-    [
-      'invalid UTF-8 bytes',
-      () =>
-        raw(
-          server.url,
-          'POST',
-          '/api/process-instances',
-          withSession(nurseOn),
-          Buffer.concat([Buffer.from('{"processKey":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]),
-        ),
-    ],
+    ['malformed JSON', () => startRaw('{"processKey":')],
+    ['JSON with trailing garbage', () => startRaw('{"processKey":"x"} x')],
+    ['a JSON array as the body', () => startRaw('[1,2,3]')],
+    ['a body over 1 MiB', () => startRaw(JSON.stringify({ processKey: 'x', variables: { pad: 'a'.repeat(1_100_000) } }))],
+    ['invalid UTF-8 bytes', () => startRaw(Buffer.concat([Buffer.from('{"processKey":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]))],
     [
       'an overlong UTF-8 encoding of "/"',
-      () =>
-        raw(
-          server.url,
-          'POST',
-          '/api/process-instances',
-          withSession(nurseOn),
-          Buffer.concat([Buffer.from('{"processKey":"'), Buffer.from([0xc0, 0xaf]), Buffer.from('"}')]),
-        ),
+      () => startRaw(Buffer.concat([Buffer.from('{"processKey":"'), Buffer.from([0xc0, 0xaf]), Buffer.from('"}')])),
     ],
     [
       'a UTF-8 encoded lone surrogate',
-      () =>
-        raw(
-          server.url,
-          'POST',
-          '/api/process-instances',
-          withSession(nurseOn),
-          Buffer.concat([Buffer.from('{"processKey":"'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}')]),
-        ),
+      () => startRaw(Buffer.concat([Buffer.from('{"processKey":"'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}')])),
     ],
     [
       'variables nested 10 000 deep',
-      () =>
-        raw(
-          server.url,
-          'POST',
-          '/api/process-instances',
-          withSession(nurseOn),
-          `{"processKey":"consult-test","variables":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`,
-        ),
+      () => startRaw(`{"processKey":"consult-test","variables":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`),
     ],
     [
       'a form-encoded body',
@@ -162,17 +124,7 @@ describe('security: hostile requests', function () {
       () => owner.call('POST', '/api/deployments', { body: { name: 'c.bpmn', xml: conditionScript } }),
     ],
     ['a diagram that is not XML', () => owner.call('POST', '/api/deployments', { body: { name: 'n.bpmn', xml: '<<<not xml' } })],
-    [
-      '__proto__ in variables',
-      () =>
-        raw(
-          server.url,
-          'POST',
-          '/api/process-instances',
-          withSession(nurseOn),
-          '{"processKey":"consult-test","variables":{"__proto__":{"admin":true}}}',
-        ),
-    ],
+    ['__proto__ in variables', () => startRaw('{"processKey":"consult-test","variables":{"__proto__":{"admin":true}}}')],
     [
       'constructor.prototype in task data',
       () => nurseOn.call('POST', `/api/tasks/${taskId}/complete`, { body: { data: { constructor: { prototype: { x: 1 } } } } }),
