@@ -14,7 +14,7 @@
  */
 import type { EventEmitter } from 'node:events';
 import type { ActivityEventApi, StepContext } from '../runtime/StepContext.js';
-import { expectedByOf } from './expectedDuration.js';
+import { CONFIRM_BEFORE_MS } from '../meetings/slot.js';
 import { rhythmDeadline } from './util/teamRhythm.js';
 
 /** Why a step is in the stalled list: its own expected time, or one of the team-rhythm rules. */
@@ -25,7 +25,6 @@ export type StalledReason = (typeof STALLED_REASONS)[number];
 export const TEAM_WAIT_SINCE = 'teamWaitSince';
 /** The milestone whose end means the team met the client. */
 export const TEAM_MEETING = 'team-meeting';
-const CONFIRM_AHEAD_MS = 7 * 86_400_000;
 
 const validDate = (value: unknown): Date | null => {
   if (typeof value !== 'string') return null;
@@ -51,10 +50,10 @@ export function stalledRules(listener: EventEmitter, ctx: StepContext, variables
     const field = ctx.model.slotBookings.get(api.id);
     const meeting = field ? validDate(variables[field]) : null;
     if (rules.includes('invitation-unconfirmed') && meeting) {
-      candidates.push({ at: new Date(meeting.getTime() - CONFIRM_AHEAD_MS).toISOString(), reason: 'invitation-unconfirmed' });
+      candidates.push({ at: new Date(meeting.getTime() - CONFIRM_BEFORE_MS).toISOString(), reason: 'invitation-unconfirmed' });
     }
-    const followUpBy = rules.includes('follow-up-missed') ? expectedByOf(ctx.model.expectedDurations.get(api.id), now) : null;
-    if (followUpBy) candidates.push({ at: followUpBy, reason: 'follow-up-missed' });
+    // The follow-up is due its own expected time after it started (the follow-up date): the same deadline, named.
+    if (rules.includes('follow-up-missed') && own) candidates.push({ at: own, reason: 'follow-up-missed' });
     // The earliest deadline decides; on a tie the rule, being the more telling reason.
     const first = candidates.reduce<(typeof candidates)[number] | null>(
       (best, c) => (!best || c.at < best.at || (c.at === best.at && best.reason === 'late') ? c : best),
