@@ -39,3 +39,8 @@ export const MEETING_ROLES: readonly Role[] = [
 export function isRole(text: string): text is Role {
   return (ROLES as readonly string[]).includes(text);
 }
+
+/** True when the account is active and holds one of the roles (who may be chosen or counted as a worker of them). */
+export function isActiveWith(user: { disabled?: boolean; roles: readonly string[] }, roles: readonly string[]): boolean {
+  return !user.disabled && user.roles.some((r) => roles.includes(r));
+}

@@ -8,6 +8,7 @@
  * step keeps the place it already took.
  */
 import { AppError, invalidInput } from '../errors.js';
+import { isActiveWith } from '../roles.js';
 import type { CaseloadRule } from '../runtime/bpmnModel.js';
 import type { StepContext } from '../runtime/StepContext.js';
 import type { Store } from '../store/Store.js';
@@ -20,7 +21,7 @@ export async function caseloadsOf(
   processKey: string,
   role: string,
 ): Promise<{ username: string; displayName: string; clients: number }[]> {
-  const workers = (await store.listUsers()).filter((u) => !u.disabled && u.roles.includes(role));
+  const workers = (await store.listUsers()).filter((u) => isActiveWith(u, [role]));
   const counts = await store.countCaseloads(
     processKey,
     workers.map((u) => u.username),
@@ -70,7 +71,7 @@ export async function takeCaseloadPlaces(ctx: StepContext, store: CaseloadStore)
         'Nimeä valmentaja tai laita asiakas jonoon, jos kaikilla on täysi asiakasmäärä.',
       );
     const user = await store.findUserByUsername(named);
-    if (!user || user.disabled || !user.roles.includes(rule.role)) {
+    if (!user || !isActiveWith(user, [rule.role])) {
       throw refusal(
         rule,
         'invalid_input',

@@ -6,7 +6,8 @@
 import { AppError } from '../errors.js';
 import type { Caller, UseCaseDeps } from './context.js';
 import { visibleTask } from './tasks.js';
-import { offersUser, pickerFields } from './userPickerFields.js';
+import { pickerFields } from './userPickerFields.js';
+import { isActiveWith } from '../roles.js';
 
 /** A user as the picker shows them. */
 export interface UserChoice {
@@ -25,7 +26,7 @@ export async function listUserChoices(
   const offered = new Set(pickerFields(task.formKey ? deps.forms.getForm(task.formKey) : null).flatMap((f) => f.roles));
   if (!query.roles.length || query.roles.some((r) => !offered.has(r)))
     throw new AppError('forbidden', 'the task’s form offers no choice of users of these roles');
-  const users = (await deps.store.listUsers()).filter((u) => offersUser(u, query.roles));
+  const users = (await deps.store.listUsers()).filter((u) => isActiveWith(u, query.roles));
   return {
     items: users
       .map((u) => ({ username: u.username, displayName: u.displayName }))

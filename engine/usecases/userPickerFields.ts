@@ -4,7 +4,7 @@
  * naming the field, so a path is never assigned to a made-up or disabled account.
  */
 import { invalidInput } from '../errors.js';
-import type { UserRecord } from '../store/Store.js';
+import { isActiveWith } from '../roles.js';
 import type { FormDefinition, UseCaseDeps } from './context.js';
 
 /** A field chosen with the picker: its JSON pointer in the form data and the roles offered. */
@@ -30,9 +30,6 @@ export function pickerFields(form: FormDefinition | null | undefined): PickerFie
   return found;
 }
 
-/** True when the user is active and holds one of the roles. */
-export const offersUser = (user: UserRecord, roles: string[]) => !user.disabled && user.roles.some((r) => roles.includes(r));
-
 /** Refuses (400 naming the field) a chosen username that is not an active user of the field's roles. */
 export async function checkUserChoices(
   deps: UseCaseDeps,
@@ -44,7 +41,7 @@ export async function checkUserChoices(
     const value = valueAt(data, field.pointer);
     if (value === undefined || value === null || value === '') continue;
     const user = typeof value === 'string' ? await deps.store.findUserByUsername(value) : null;
-    if (!user || !offersUser(user, field.roles))
+    if (!user || !isActiveWith(user, field.roles))
       problems.push({
         path: field.pointer,
         message: 'Valitse käyttäjä listasta: tunnusta ei ole käytössä tai sillä ei ole sopivaa roolia.',
