@@ -4,6 +4,7 @@ import { Heading } from 'suomifi-ui-components';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/format';
 import type { Timeline } from '../../lib/types';
+import { processName } from '../../lib/processName';
 
 export function ClientTimeline({ timeline, currentId }: { timeline: Timeline; currentId: string }) {
   const { t } = useTranslation();
@@ -11,7 +12,7 @@ export function ClientTimeline({ timeline, currentId }: { timeline: Timeline; cu
     ...timeline.paths.map((p) => ({
       at: p.startedAt,
       key: `p-${p.id}`,
-      text: t('timeline.pathStarted', { name: t(`processes.${p.processKey}`, { defaultValue: p.processKey }) }),
+      text: t('timeline.pathStarted', { name: processName(t, p.processKey) }),
       link: p.id !== currentId ? `/polut/${p.id}` : null,
     })),
     ...timeline.tasks.map((task) => ({

@@ -23,6 +23,7 @@ import { HistoryTable } from './HistoryTable';
 import { OpenTasks } from './OpenTasks';
 import { isWorker } from '../../app/navigation';
 import { ClientTimeline } from './ClientTimeline';
+import { processName } from '../../lib/processName';
 
 export default function PathPage() {
   const { instanceId = '' } = useParams();
@@ -41,7 +42,7 @@ export default function PathPage() {
   if (instance.error) return <ErrorMessage error={instance.error} />;
   if (!instance.data) return <Loading />;
   const path = instance.data;
-  const processName = t(`processes.${path.processKey}`, { defaultValue: path.processKey });
+  const name = processName(t, path.processKey);
   const responsible = timeline.data?.paths.find((p) => p.id === path.id)?.responsiblePerson ?? null;
   const pdf = timeline.data?.documents.find((d) => d.processInstanceId === path.id);
   const started = (location.state as { notice?: string } | null)?.notice === 'started';
@@ -52,7 +53,7 @@ export default function PathPage() {
         <Link to="/">{t('nav.inbox')}</Link> › {t('path.title')}
       </p>
       <Heading variant="h1" id="path-title">
-        {processName}
+        {name}
       </Heading>
       {started && <InlineAlert status="neutral">{t('path.started')}</InlineAlert>}
       <dl className="facts">
@@ -108,12 +109,7 @@ export default function PathPage() {
       </ul>
       {diagram.error && <ErrorMessage error={diagram.error} />}
       {diagram.data && (
-        <BpmnViewer
-          xml={diagram.data}
-          markers={state.markers}
-          overlays={state.overlays}
-          label={t('path.diagramLabel', { name: processName })}
-        />
+        <BpmnViewer xml={diagram.data} markers={state.markers} overlays={state.overlays} label={t('path.diagramLabel', { name })} />
       )}
 
       <Heading variant="h2">{t('path.history')}</Heading>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Definition, TaskCounts } from '../../lib/types';
 import type { InboxFilter, InboxQuery } from './api';
+import { processName } from '../../lib/processName';
 
 const FILTERS: InboxFilter[] = ['mine', 'unassigned', 'all', 'late'];
 /** The server counts exactly up to this many; above it the count reads "1000+". */
@@ -41,7 +42,7 @@ export function InboxFilters({ value, counts, definitions, onChange }: Props) {
             <option value="">{t('inbox.allProcesses')}</option>
             {definitions.map((d) => (
               <option key={d.processKey} value={d.processKey}>
-                {t(`processes.${d.processKey}`, { defaultValue: d.name || d.processKey })}
+                {processName(t, d.processKey, d.name || d.processKey)}
               </option>
             ))}
           </select>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { LateBadge } from '../../components/Status';
 import { formatDate, isLate } from '../../lib/format';
 import type { Task, User } from '../../lib/types';
+import { processName } from '../../lib/processName';
 
 interface Props {
   tasks: Task[];
@@ -38,7 +39,7 @@ export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: Props) {
                 <Link to={`/tehtavat/${task.id}`} className="task-link">
                   {task.name ?? task.activityId}
                 </Link>
-                <div className="muted small">{t(`processes.${task.processKey}`, { defaultValue: task.processKey })}</div>
+                <div className="muted small">{processName(t, task.processKey)}</div>
               </td>
               <td className="mono">{task.clientRef ?? '–'}</td>
               <td>

@@ -14,6 +14,7 @@ import { deploy, fetchXml, useCatalog, useDefinitions } from './api';
 import type { PolkuPanelConfig } from './polkuPanel';
 import { newDiagramXml } from './template';
 import './modeler.css';
+import { processName } from '../../lib/processName';
 
 type Notice = { status: 'neutral' | 'error'; text: string; details?: ErrorDetail[] };
 type Overlays = {
@@ -210,7 +211,7 @@ export default function ModelerPage() {
             <option value="">{t('modeler.chooseProcess')}</option>
             {keys.map((k) => (
               <option key={k} value={k}>
-                {t(`processes.${k}`, { defaultValue: k })}
+                {processName(t, k)}
               </option>
             ))}
           </select>

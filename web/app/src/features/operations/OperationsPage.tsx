@@ -14,6 +14,7 @@ import { useDiagramXml } from '../../lib/useApi';
 import { useIncidents, useInstanceCounts, type Incident } from './api';
 import { IncidentActions } from './IncidentActions';
 import './operations.css';
+import { processName } from '../../lib/processName';
 
 const STATES = ['running', 'failed', 'completed', 'cancelled'] as const;
 
@@ -74,7 +75,7 @@ export default function OperationsPage() {
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.processKey}:${r.version}`}>
-                <td>{t(`processes.${r.processKey}`, { defaultValue: r.processKey })}</td>
+                <td>{processName(t, r.processKey)}</td>
                 <td>{r.version}</td>
                 {STATES.map((s) => (
                   <td key={s}>{r.states[s] ?? 0}</td>
@@ -111,7 +112,7 @@ export default function OperationsPage() {
             {incidents.data.items.map((i) => (
               <tr key={i.processInstanceId} aria-current={i === chosen ? 'true' : undefined}>
                 <td>
-                  {t(`processes.${i.processKey}`, { defaultValue: i.processKey })} v{i.version}
+                  {processName(t, i.processKey)} v{i.version}
                   <br />
                   <span className="mono">{i.processInstanceId}</span>
                 </td>

@@ -10,6 +10,7 @@ import { CsvLink } from './CsvLink';
 import { formatDuration } from './format';
 import { useUnits } from './useUnits';
 import './reports.css';
+import { processName } from '../../lib/processName';
 
 /** Up to five steps of the colour scale (fewer when fewer paths wait), by the share of the busiest step's waiting paths. */
 const LEVELS = 5;
@@ -70,7 +71,7 @@ export default function HeatmapPage() {
           <select value={processKey} onChange={(e) => setChosen({ processKey: e.target.value })}>
             {keys.map((k) => (
               <option key={k} value={k}>
-                {t(`processes.${k}`, { defaultValue: k })}
+                {processName(t, k)}
               </option>
             ))}
           </select>

@@ -9,6 +9,7 @@ import { CsvLink } from './CsvLink';
 import { formatDuration } from './format';
 import { useUnits } from './useUnits';
 import './reports.css';
+import { processName } from '../../lib/processName';
 
 export default function LateDigestPage() {
   const { t } = useTranslation();
@@ -62,7 +63,7 @@ export default function LateDigestPage() {
                   <td className="pseudonym">{i.clientRef ?? '–'}</td>
                   <td>
                     {i.name ?? i.activityId}
-                    <div className="muted small">{t(`processes.${i.processKey}`, { defaultValue: i.processKey })}</div>
+                    <div className="muted small">{processName(t, i.processKey)}</div>
                   </td>
                   <td>{formatDateTime(i.expectedBy)}</td>
                   <td className="overdue">{t('reports.stalled.late', { duration: formatDuration(i.lateSeconds, units) })}</td>

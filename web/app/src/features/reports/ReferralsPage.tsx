@@ -7,6 +7,7 @@ import { useOutcomes, useReferrals, type ReferralItem } from './api';
 import { CsvLink } from './CsvLink';
 import { TeamFigures } from './TeamFigures';
 import './reports.css';
+import { processName } from '../../lib/processName';
 
 const BarChart = lazy(() => import('./BarChart'));
 
@@ -27,7 +28,7 @@ export default function ReferralsPage() {
   const items = useMemo(() => referrals.data?.items ?? [], [referrals.data]);
   const none = t('reports.referrals.direct');
   // Process keys read as the processes' names; "suoraan" and organisations stay as they are.
-  const label = (key: string) => t(`processes.${key}`, { defaultValue: key });
+  const label = (key: string) => processName(t, key);
   const byMonth = useMemo(
     () =>
       pivot(

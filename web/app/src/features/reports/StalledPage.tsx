@@ -10,6 +10,7 @@ import { CsvLink } from './CsvLink';
 import { formatDuration } from './format';
 import { useUnits } from './useUnits';
 import './reports.css';
+import { processName } from '../../lib/processName';
 
 const EMPTY: StalledFilters = { processKey: '', activityId: '', role: '', organisation: '', reason: '' };
 
@@ -50,7 +51,7 @@ export default function StalledPage() {
             <option value="">{t('reports.all')}</option>
             {keys.map((k) => (
               <option key={k} value={k}>
-                {t(`processes.${k}`, { defaultValue: k })}
+                {processName(t, k)}
               </option>
             ))}
           </select>
@@ -110,7 +111,7 @@ export default function StalledPage() {
                   <td>
                     {i.activityName ?? i.activityId}
                     <div className="muted small">
-                      {t(`processes.${i.processKey}`, { defaultValue: i.processKey })} v{i.version}
+                      {processName(t, i.processKey)} v{i.version}
                       {i.organisation ? ` · ${i.organisation}` : ''}
                     </div>
                   </td>

@@ -6,13 +6,14 @@ import type { TeamFigures as Figures } from './api';
 import { CsvLink } from './CsvLink';
 import { formatDuration } from './format';
 import { useUnits } from './useUnits';
+import { processName } from '../../lib/processName';
 
 const BarChart = lazy(() => import('./BarChart'));
 
 export function TeamFigures({ rows }: { rows: Figures[] }) {
   const { t } = useTranslation();
   const units = useUnits();
-  const process = (key: string) => t(`processes.${key}`, { defaultValue: key });
+  const process = (key: string) => processName(t, key);
   const organisation = (o: string | null) => o ?? t('reports.referrals.noOrganisation');
   // The chart sums months and organisations per source; the table keeps every row.
   const bySource = useMemo(() => {

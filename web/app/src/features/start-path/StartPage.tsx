@@ -9,6 +9,7 @@ import type { Definition, Instance } from '../../lib/types';
 import { listOf } from '../../lib/api';
 import { useDefinitions } from '../inbox/api';
 import { StartForm } from './StartForm';
+import { processName } from '../../lib/processName';
 
 export default function StartPage() {
   const { t } = useTranslation();
@@ -55,14 +56,14 @@ export default function StartPage() {
           {startable.map((d) => (
             <li key={d.processKey} className="card">
               <Heading variant="h3" as="h2">
-                {t(`processes.${d.processKey}`, { defaultValue: d.name || d.processKey })}
+                {processName(t, d.processKey, d.name || d.processKey)}
               </Heading>
               <p className="muted">{t(`processDescriptions.${d.processKey}`, { defaultValue: '' })}</p>
               <p className="small muted">{t('start.version', { version: d.version })}</p>
               <Button
                 disabled={busy}
                 onClick={() => (d.startFormKey ? setChosen(d) : void start(d))}
-                aria-label={t('start.startNamed', { name: t(`processes.${d.processKey}`, { defaultValue: d.name || d.processKey }) })}
+                aria-label={t('start.startNamed', { name: processName(t, d.processKey, d.name || d.processKey) })}
               >
                 {t('start.start')}
               </Button>

@@ -21,6 +21,7 @@ import { useAutosave, type SaveState } from './useAutosave';
 import { formTitle, localizedUiSchema } from './localizedUi';
 import { rjsfTranslator } from './translateString';
 import { atTheirFields, validatorFor } from './validator';
+import { processName } from '../../lib/processName';
 
 type Data = Record<string, unknown>;
 
@@ -97,7 +98,7 @@ export default function TaskPage() {
     <div className="task-layout">
       <section className="page task-main" aria-labelledby="task-title">
         <p className="breadcrumb">
-          <Link to="/">{t('nav.inbox')}</Link> › {t(`processes.${current.processKey}`, { defaultValue: current.processKey })}
+          <Link to="/">{t('nav.inbox')}</Link> › {processName(t, current.processKey)}
         </p>
         <Heading variant="h1" id="task-title">
           {current.name ?? current.activityId}

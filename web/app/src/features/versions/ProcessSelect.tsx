@@ -1,6 +1,7 @@
 /** Choosing a process by its key among the deployed ones. */
 import { useTranslation } from 'react-i18next';
 import type { Definition } from '../../lib/types';
+import { processName } from '../../lib/processName';
 
 export function ProcessSelect({ processes, value, onChange }: { processes: Definition[]; value: string; onChange: (key: string) => void }) {
   const { t } = useTranslation();
@@ -10,7 +11,7 @@ export function ProcessSelect({ processes, value, onChange }: { processes: Defin
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {processes.map((d) => (
           <option key={d.processKey} value={d.processKey}>
-            {t(`processes.${d.processKey}`, { defaultValue: d.name || d.processKey })}
+            {processName(t, d.processKey, d.name || d.processKey)}
           </option>
         ))}
       </select>
