@@ -38,6 +38,12 @@ export class Metrics implements StepObserver {
     help: 'Steps that left their instance failed with an incident (a new incident or one more failed attempt).',
     registers: [this.registry],
   });
+  private readonly liveEngineTakes = new Counter({
+    name: 'polku_live_engine_takes_total',
+    help: 'Steps of a stored instance by whether its live engine was kept from the last step (hit) or recovered from the store (miss).',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
   private readonly storeErrors = new Counter({
     name: 'polku_store_errors_total',
     help: 'Operations that failed because the store could not be reached or written.',
@@ -88,6 +94,10 @@ export class Metrics implements StepObserver {
 
   timerFired(lagSeconds: number): void {
     this.timerLag.observe(lagSeconds);
+  }
+
+  liveEngineTaken(hit: boolean): void {
+    this.liveEngineTakes.inc({ result: hit ? 'hit' : 'miss' });
   }
 
   /** Counts one operation that failed because the store was unavailable. */

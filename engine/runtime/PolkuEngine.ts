@@ -63,8 +63,9 @@ export class PolkuEngine implements PolkuEngineApi {
     this.clock = options.clock ?? (() => new Date());
     this.lint = options.lint;
     this.definitions = new DefinitionCache(this.store);
-    this.runner = new StepRunner(this.store, this.definitions, this.clock, new LiveEngines(options.liveEngines ?? 100));
     this.observer = options.observer ?? NO_OBSERVER;
+    const live = new LiveEngines(options.liveEngines ?? 100, (hit) => this.observer.liveEngineTaken?.(hit));
+    this.runner = new StepRunner(this.store, this.definitions, this.clock, live);
     this.timers = new TimerFiring(this.store, this.runner, options.onStepError, this.observer, options.timerLeaseMs);
   }
 
@@ -380,9 +381,14 @@ function toAudit(notes: AuditNote[], at: Date, clientRef: string | null, instanc
 }
 
 /** The step with the notes added to its own commit, so the log and the change land together or not at all. */
+/**
+ * Adds the caller's audit notes to the step itself: the runner keeps the step's live engine by the
+ * step object, so a copy here would lose the engine after every HTTP step (a regression test in
+ * test/web/liveEngineCache.test.ts).
+ */
 function withAudit(step: StepCommit, notes: AuditNote[] | undefined, at: Date): StepCommit {
-  if (!notes?.length) return step;
-  return { ...step, audit: [...(step.audit ?? []), ...toAudit(notes, at, step.instance.clientRef, step.instance.id)] };
+  if (notes?.length) step.audit = [...(step.audit ?? []), ...toAudit(notes, at, step.instance.clientRef, step.instance.id)];
+  return step;
 }
 
 /** Opaque list cursor of a task: its creation time and id. */

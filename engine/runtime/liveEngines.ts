@@ -11,15 +11,19 @@ import type { EngineRun } from './EngineRun.js';
 export class LiveEngines {
   private readonly entries = new Map<string, { revision: number; run: EngineRun }>();
 
-  constructor(private readonly max: number) {}
+  constructor(
+    private readonly max: number,
+    private readonly onTake: (hit: boolean) => void = () => {},
+  ) {}
 
   /** The live run of an instance at this stored revision, taken out of the cache; null when none. */
   take(instanceId: string, revision: number): EngineRun | null {
     const entry = this.entries.get(instanceId);
-    if (!entry) return null;
-    this.entries.delete(instanceId);
-    if (entry.revision === revision) return entry.run;
-    entry.run.dispose();
+    if (entry) this.entries.delete(instanceId);
+    const hit = entry?.revision === revision;
+    this.onTake(hit);
+    if (hit) return entry.run;
+    entry?.run.dispose();
     return null;
   }
 

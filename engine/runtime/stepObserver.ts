@@ -11,4 +11,6 @@ export interface StepObserver {
   stepCommitted(kind: StepKind, seconds: number, incident: boolean): void;
   /** A due timer fired `lagSeconds` after its due time. */
   timerFired(lagSeconds: number): void;
+  /** A step of a stored instance found its live engine kept from the last step (`hit`) or recovered it from the store. */
+  liveEngineTaken?(hit: boolean): void;
 }
