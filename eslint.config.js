@@ -1,8 +1,31 @@
-// ESLint for the whole repository: typescript-eslint's recommended rules, React's hooks rules in the app.
+// ESLint for the whole repository: typescript-eslint's recommended rules, React's hooks rules in the app,
+// and the layers: a lower layer never imports a higher one (test/layers.test.ts proves each rule bites).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/** `no-restricted-imports` with these groups of import paths, each with why it is refused. */
+const refuse = (...groups) => ({
+  'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }],
+});
+const WEB = [['**/web/**'], 'The engine and the forms are below HTTP: they never import web/.'];
+const SERVICES = [
+  ['**/usecases/**', '!**/usecases/context*', '**/policy/**'],
+  'The runtime and the store are below the services: they never import use cases or the policy.',
+];
+const RUNTIME = [
+  ['**/runtime/**', '**/timers/**', '**/extensions/**'],
+  'The store is below the runtime: adapters never import the engine that uses them.',
+];
+const SERVER = [['**/engine/**', '!**/engine/roles', '**/web/*', '!**/web/app/**'], 'The app reaches the server only over HTTP.'];
+
+export const layers = [
+  { files: ['engine/**/*.ts', 'forms/**/*.ts'], rules: refuse(WEB) },
+  { files: ['engine/runtime/**/*.ts', 'engine/timers/**/*.ts'], rules: refuse(WEB, SERVICES) },
+  { files: ['engine/store/**/*.ts'], rules: refuse(WEB, SERVICES, RUNTIME) },
+  { files: ['web/app/src/**/*.{ts,tsx}'], rules: refuse(SERVER) },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', '.tmp/', 'web/app/src/generated/', 'test-results/'] },
@@ -33,4 +56,5 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  ...layers,
 );
