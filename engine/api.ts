@@ -69,6 +69,9 @@ export interface InstanceView {
   incident: IncidentView | null;
 }
 
+/** The instance as the API shows it: no internal revision. */
+export type PublicInstance = Omit<InstanceView, 'revision'>;
+
 /** An incident as callers see it: where, what, how often tried, when. */
 export interface IncidentView {
   activityId: string | null;

@@ -6,6 +6,7 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import { createRequire } from 'node:module';
 import { invalidBpmn } from '../errors.js';
+import type { ModdleElement } from './moddleElement.js';
 import { mappingsOf, type VariableMapping } from './variableMappings.js';
 
 const require = createRequire(import.meta.url);
@@ -14,12 +15,7 @@ const camundaDescriptor = require('camunda-bpmn-moddle/resources/camunda.json') 
 /** The largest BPMN file accepted, in characters. */
 export const MAX_BPMN_CHARS = 1_000_000;
 
-export interface ModdleElement {
-  $type: string;
-  id?: string;
-  name?: string;
-  [key: string]: unknown;
-}
+export type { ModdleElement };
 
 export interface ModdleContext {
   rootElement: ModdleElement & { rootElements?: ModdleElement[] };

@@ -3,7 +3,7 @@
  * (child → parent): `source`/`target` pairs or `variables="all"`. Without any mapping all
  * variables cross, as in Camunda 8; a call into an anonymous process maps only what it may see.
  */
-import type { ModdleElement } from './bpmnModel.js';
+import type { ModdleElement } from './moddleElement.js';
 
 export type VariableMapping = { all: true } | { source: string; target: string };
 

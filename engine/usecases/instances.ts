@@ -1,5 +1,5 @@
 /** Client paths (process instances): start, read, list, message, cancel; the policy decides and logs each. */
-import type { InstanceState, InstanceView } from '../api.js';
+import type { InstanceState, InstanceView, PublicInstance } from '../api.js';
 import { AppError } from '../errors.js';
 import {
   consentOf,
@@ -19,8 +19,7 @@ import { withPeople, type PathWithPeople } from './pathPeople.js';
 import { checkStart } from './starters.js';
 import { offsetCursor, pageSize, readOffsetCursor, type Page } from './pagination.js';
 
-/** The instance as the API shows it: no internal revision. */
-export type PublicInstance = Omit<InstanceView, 'revision'>;
+export type { PublicInstance };
 
 function publicView(i: InstanceView): PublicInstance {
   const { revision: _revision, ...rest } = i;

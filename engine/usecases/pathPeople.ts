@@ -2,9 +2,8 @@
  * The people on a client path as the path view shows them: who did each step and who holds each
  * open task, by id and display name. Names come from one store query per request.
  */
-import type { ActiveActivity, HistoryEntry } from '../api.js';
+import type { ActiveActivity, HistoryEntry, PublicInstance } from '../api.js';
 import type { UseCaseDeps } from './context.js';
-import type { PublicInstance } from './instances.js';
 
 /** A path with `byName` on each history entry and the holder of each active task. */
 export type PathWithPeople = Omit<PublicInstance, 'active' | 'history'> & {

@@ -6,15 +6,7 @@
  */
 import type { CaseloadPlace, WaitingEntry, WaitingQuery } from '../Store.js';
 import type { Collections } from './collections.js';
-import { text } from './documents.js';
-
-/** A path's place; the path id is the document id, so a path has one place. */
-export interface CaseloadPlaceDoc {
-  _id: string;
-  processKey: string;
-  holder: string;
-  takenAt: string;
-}
+import { text, type CaseloadPlaceDoc } from './documents.js';
 
 /** The holder's places whose paths still run, oldest first; places of ended paths are dropped. */
 async function runningPlaces(c: Collections, processKey: string, holder: string): Promise<CaseloadPlaceDoc[]> {

@@ -2,6 +2,8 @@
 import type { Collection, Db } from 'mongodb';
 import type {
   AuditDoc,
+  CaseloadPlaceDoc,
+  EmployerContactDoc,
   DeploymentDoc,
   DraftDoc,
   MeetingBookingDoc,
@@ -14,8 +16,6 @@ import type {
   TimerDoc,
   UserDoc,
 } from './documents.js';
-import type { CaseloadPlaceDoc } from './caseload.js';
-import type { EmployerContactDoc } from './employerContacts.js';
 
 export interface Collections {
   deployments: Collection<DeploymentDoc>;

@@ -10,6 +10,7 @@ import { readIncident } from '../incidentValue.js';
 import type {
   AuditRecord,
   DeploymentRecord,
+  EmployerContactRecord,
   HistoryRecord,
   InstanceRecord,
   SessionRecord,
@@ -18,6 +19,18 @@ import type {
   TimerRecord,
   UserRecord,
 } from '../Store.js';
+
+/** A path's place; the path id is the document id, so a path has one place. */
+export interface CaseloadPlaceDoc {
+  _id: string;
+  processKey: string;
+  holder: string;
+  takenAt: string;
+}
+
+export interface EmployerContactDoc extends Omit<EmployerContactRecord, 'id'> {
+  _id: string;
+}
 
 export interface DeploymentDoc extends Omit<DeploymentRecord, 'id'> {
   _id: string;

@@ -3,10 +3,6 @@ import type { EmployerContactRecord, EmployerContactWeek } from '../Store.js';
 import type { Collections } from './collections.js';
 import { text } from './documents.js';
 
-export interface EmployerContactDoc extends Omit<EmployerContactRecord, 'id'> {
-  _id: string;
-}
-
 export async function recordEmployerContacts(c: Collections, r: EmployerContactRecord): Promise<void> {
   await c.employerContacts.insertOne({
     _id: text(r.id),
