@@ -124,3 +124,16 @@ export const postgresFixture: StoreFixture = {
     };
   },
 };
+
+/** A schema of its own on the test PostgreSQL, as one URL (its search_path in `options`), as a server or a child process takes it. */
+export async function postgresSchemaUrl(url: string): Promise<{ url: string; dropSchema(): Promise<void> }> {
+  const { schema, dropSchema } = await openPostgresSchema(url);
+  const scoped = new URL(url);
+  scoped.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: scoped.toString(), dropSchema };
+}
+
+/** Opens the store a test names by one string: a postgres:// URL, else a SQLite file path. */
+export async function openStoreAt(locator: string): Promise<Store> {
+  return /^postgres(ql)?:\/\//.test(locator) ? createPostgresStore({ url: locator, poolSize: 4 }) : createSqliteStore(locator);
+}
