@@ -10,6 +10,8 @@
  *   --waiting N     also start N waiting instances for stored bytes and RSS (default 0; e.g. 100000)
  *   --processes N   instead of the in-process and HTTP rounds: 1, 2, … N server processes
  *                   (web/server.ts, child processes) on one SQLite file per count, 8 clients each
+ * With BENCH_PG_URL (or DATABASE_URL=postgres://…) a PostgreSQL column joins each round: the same
+ * workload in-process and over HTTP with 8 clients against two server processes on one database.
  */
 import { EventEmitter } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -20,6 +22,8 @@ import { createEngine } from '../engine/index.js';
 import { createSqliteStore } from '../engine/store/sqlite/index.js';
 import { startBenchServer } from './http.js';
 import { startServerProcesses } from './processes.js';
+import { benchPostgresUrl, openBenchStore, startPostgresServers } from './postgres.js';
+import type { Store } from '../engine/store/Store.js';
 
 const args = new Map<string, number>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), Number(process.argv[i + 1]));
@@ -71,8 +75,9 @@ async function rawRound(n: number): Promise<number> {
   return n / ((performance.now() - started) / 1000);
 }
 
-async function durableRound(n: number, dir: string, round: number): Promise<number> {
-  const store = await createSqliteStore(join(dir, `round-${round}.sqlite`));
+async function durableRound(n: number, dir: string, round: number, pgUrl?: string): Promise<number> {
+  const opened = pgUrl ? await openBenchStore(pgUrl) : null;
+  const store: Store = opened ? opened.store : await createSqliteStore(join(dir, `round-${round}.sqlite`));
   const engine = await createEngine({ store, lint: false });
   await engine.deploy('bench', FEEL_XML);
   const actor = { id: 'bench', roles: ['case-manager', 'nurse', 'doctor'] };
@@ -86,6 +91,7 @@ async function durableRound(n: number, dir: string, round: number): Promise<numb
   }
   const rate = n / ((performance.now() - started) / 1000);
   await engine.close();
+  await opened?.dispose();
   return rate;
 }
 
@@ -125,7 +131,8 @@ async function httpRound(n: number, clients: number, dir: string, name: string):
   }
 }
 
-const KINDS = ['in-process', 'http-1', 'http-8'] as const;
+const PG_URL = benchPostgresUrl();
+const KINDS = ['in-process', 'http-1', 'http-8', ...(PG_URL ? (['pg-in-process', 'pg-http-8x2'] as const) : [])] as const;
 type Kind = (typeof KINDS)[number];
 
 /** Resident memory of a process in MB, from /proc (Linux); NaN elsewhere. */
@@ -191,13 +198,20 @@ try {
     );
     await rawRound(20);
     await durableRound(20, dir, -1);
+    // PostgreSQL over HTTP: two server processes on one database, started (and warmed) once.
+    const pgServers = PG_URL ? await startPostgresServers(PG_URL, FEEL_XML, 2) : null;
+    if (pgServers) await pgServers.run(10, 8);
     const raw: number[] = [];
-    const rates: Record<Kind, number[]> = { 'in-process': [], 'http-1': [], 'http-8': [] };
+    const rates = Object.fromEntries(KINDS.map((k) => [k, [] as number[]])) as Record<Kind, number[]>;
     for (let r = 0; r < ROUNDS; r++) {
       raw.push(await rawRound(INSTANCES));
       rates['in-process'].push(await durableRound(INSTANCES, dir, r));
       rates['http-1'].push(await httpRound(INSTANCES, 1, dir, `http1-${r}`));
       rates['http-8'].push(await httpRound(INSTANCES, 8, dir, `http8-${r}`));
+      if (PG_URL && pgServers) {
+        rates['pg-in-process'].push(await durableRound(INSTANCES, dir, r, PG_URL));
+        rates['pg-http-8x2'].push(await pgServers.run(INSTANCES, 8));
+      }
       console.log(`  round ${r + 1}: raw ${raw[r].toFixed(1)}/s, ${KINDS.map((k) => `${k} ${rates[k][r].toFixed(1)}/s`).join(', ')}`);
     }
     const ratio = (k: Kind) => median(rates[k].map((d, i) => d / raw[i]));
@@ -207,8 +221,10 @@ try {
         'in-process': 'durable in-process, one at a time',
         'http-1': 'durable over HTTP, 1 client',
         'http-8': 'durable over HTTP, 8 clients',
+        'pg-in-process': 'PostgreSQL in-process, one at a time',
+        'pg-http-8x2': 'PostgreSQL over HTTP, 8 clients, 2 processes',
       }[k];
-      console.log(`${label.padEnd(34)} ${median(rates[k]).toFixed(1).padStart(6)} instances/s, ratio to raw ${ratio(k).toFixed(2)}`);
+      console.log(`${label.padEnd(45)} ${median(rates[k]).toFixed(1).padStart(6)} instances/s, ratio to raw ${ratio(k).toFixed(2)}`);
     }
     if (WAITING > 0) {
       const w = await waitingFigures(WAITING, dir);
@@ -220,10 +236,9 @@ try {
         `RSS with ${WAITING} waiting:        ${w.rssMb.toFixed(0)} MB (heap in use ${w.heapMb.toFixed(0)} MB; RSS keeps what the rounds before took)`,
       );
     }
+    await pgServers?.close();
     console.log(`run took ${((performance.now() - began) / 1000).toFixed(0)} s`);
-    console.log(
-      `ratio durable/raw: in-process ${ratio('in-process').toFixed(2)}, http-1 ${ratio('http-1').toFixed(2)}, http-8 ${ratio('http-8').toFixed(2)}`,
-    );
+    console.log(`ratio durable/raw: ${KINDS.map((k) => `${k} ${ratio(k).toFixed(2)}`).join(', ')}`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -14,6 +14,10 @@ export interface Config {
   /** The built web app (index.html and assets/) served beside the API. */
   appDir: string;
   mongodbUrl: string | null;
+  /** DATABASE_URL=postgres://…: the shared PostgreSQL store; null: SQLite in dataDir (or MongoDB). */
+  databaseUrl: string | null;
+  /** POLKU_PG_POOL_SIZE: connections per process to PostgreSQL. */
+  pgPoolSize: number;
   demoPassword: string;
   /** Where the demo password came from, for the start-up message (never the password itself). */
   demoPasswordSource: 'POLKU_DEMO_PASSWORD' | 'default';
@@ -46,6 +50,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const shutdownGraceMs = milliseconds(env, 'POLKU_SHUTDOWN_GRACE_MS', 25_000);
   const mongodbUrl = env.MONGODB_URL?.trim() || null;
   if (mongodbUrl && !/^mongodb(\+srv)?:\/\//.test(mongodbUrl)) throw bad('MONGODB_URL', 'must start with mongodb://');
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw bad('DATABASE_URL', 'must start with postgres://');
+  if (databaseUrl && mongodbUrl) throw bad('DATABASE_URL', 'and MONGODB_URL cannot both be set');
+  const pgPoolSize = Number(env.POLKU_PG_POOL_SIZE?.trim() || '10');
+  if (!Number.isInteger(pgPoolSize) || pgPoolSize < 1 || pgPoolSize > 200) throw bad('POLKU_PG_POOL_SIZE', 'must be a whole number 1–200');
   return {
     port,
     host,
@@ -53,6 +62,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.POLKU_DATA_DIR?.trim() || './data'),
     appDir: resolve(env.POLKU_APP_DIR?.trim() || './dist/app'),
     mongodbUrl,
+    databaseUrl,
+    pgPoolSize,
     demoPassword,
     demoPasswordSource: env.POLKU_DEMO_PASSWORD ? 'POLKU_DEMO_PASSWORD' : 'default',
     production: env.NODE_ENV === 'production',

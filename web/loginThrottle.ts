@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { AppError } from '../engine/errors.js';
-import type { AccountStore } from '../engine/store/AccountStore.js';
+import type { AccountStore } from '../engine/store/ports/accounts.js';
 
 const MAX_FAILURES = 5;
 /** Failures from one address across all usernames (password spraying). */

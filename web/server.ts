@@ -15,8 +15,14 @@ import { Metrics } from './metrics.js';
 import type { StoreHealth } from './storeHealth.js';
 import { deployProcessFiles } from './processFiles.js';
 
-/** MongoDB when MONGODB_URL is set (loaded lazily, so SQLite users never load the driver), else SQLite in the data dir. */
+/** PostgreSQL when DATABASE_URL is set, MongoDB when MONGODB_URL is (each loaded lazily, so SQLite users never load a driver), else SQLite in the data dir. */
 async function openStore(config: Config, logger: Logger): Promise<Store> {
+  if (config.databaseUrl) {
+    const specifier = '../engine/store/postgres/index.js';
+    const mod = (await import(specifier)) as typeof import('../engine/store/postgres/index.js');
+    logger.log('info', 'using the PostgreSQL store');
+    return mod.createPostgresStore({ url: config.databaseUrl, poolSize: config.pgPoolSize });
+  }
   if (config.mongodbUrl) {
     const specifier = '../engine/store/mongodb/index.js';
     const mod = (await import(specifier)) as { createMongoStore: (url: string) => Promise<Store> };

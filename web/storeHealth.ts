@@ -7,7 +7,7 @@
 import type { RequestHandler } from 'express';
 import { AppError } from '../engine/errors.js';
 import { isStoreUnavailable, storeUnavailable } from '../engine/store/unavailable.js';
-import type { Store } from '../engine/store/Store.js';
+import type { StoreLifecycle } from '../engine/store/ports/lifecycle.js';
 import type { Logger } from './log.js';
 import type { Metrics } from './metrics.js';
 
@@ -19,7 +19,7 @@ export class StoreHealth {
   private probe: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly store: Store,
+    private readonly store: Pick<StoreLifecycle, 'ping'>,
     private readonly metrics: Metrics,
     private readonly logger: Logger,
   ) {}

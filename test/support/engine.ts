@@ -1,25 +1,37 @@
-/** Test harness: the real engine on a real SQLite file in a temp directory. */
+/** Test harness: the real engine on a real SQLite file in a temp directory, or on a schema of its own on the test PostgreSQL. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PolkuEngineApi } from '../../engine/api.js';
 import { createEngine } from '../../engine/index.js';
 import type { Store } from '../../engine/store/Store.js';
 import { createSqliteStore } from '../../engine/store/sqlite/index.js';
-import { tempDir } from './stores.js';
+import { openStoreAt, postgresSchemaUrl, tempDir, testPostgresUrl } from './stores.js';
 
 export interface EngineFixture {
   engine: PolkuEngineApi;
   store: Store;
   dir: string;
+  /** The SQLite file, or the postgres:// URL of the fixture's schema (`openStoreAt` opens either). */
   file: string;
   close(): Promise<void>;
 }
 
-/** A fresh engine on an empty SQLite store; `lint: false` skips the project's lint rules; `clock` is the engine's. */
-export async function givenEngine(options: { lint?: false; dir?: string; clock?: () => Date } = {}): Promise<EngineFixture> {
+/**
+ * A fresh engine on an empty store: SQLite by default, PostgreSQL (a schema of its own on the test
+ * database, dropped on close) with `postgres: true`; `lint: false` skips the project's lint rules; `clock` is the engine's.
+ */
+export async function givenEngine(
+  options: { lint?: false; dir?: string; clock?: () => Date; postgres?: boolean } = {},
+): Promise<EngineFixture> {
   const tmp = options.dir ? { dir: options.dir, dispose() {} } : tempDir();
-  const file = join(tmp.dir, 'polku.sqlite');
-  const store = await createSqliteStore(file);
+  let dropSchema = async () => {};
+  let file = join(tmp.dir, 'polku.sqlite');
+  if (options.postgres) {
+    const pgUrl = testPostgresUrl();
+    if (!pgUrl) throw new Error('no test PostgreSQL URL');
+    ({ url: file, dropSchema } = await postgresSchemaUrl(pgUrl));
+  }
+  const store = options.postgres ? await openStoreAt(file) : await createSqliteStore(file);
   const engine = await createEngine({ store, lint: options.lint, clock: options.clock });
   return {
     engine,
@@ -28,6 +40,7 @@ export async function givenEngine(options: { lint?: false; dir?: string; clock?:
     file,
     async close() {
       await engine.close();
+      await dropSchema();
       tmp.dispose();
     },
   };

@@ -1,6 +1,7 @@
 /**
- * The one contract every store adapter keeps: SQLite always, MongoDB when MONGODB_URL names a
- * replica set (no MongoDB server can be installed on the development machines, so it is opt-in).
+ * The one contract every store adapter keeps: SQLite always, PostgreSQL when POLKU_TEST_PG_URL (or
+ * DATABASE_URL=postgres://…) answers (required in CI), MongoDB when MONGODB_URL names a replica set
+ * (no MongoDB server can be installed on the development machines, so it is opt-in).
  */
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
@@ -8,7 +9,7 @@ import { SqliteStore } from '../../../engine/store/sqlite/index.js';
 import { COUNT_CAP, countSql, fastInboxSql, inboxSql } from '../../../engine/store/sqlite/inbox.js';
 import { stalledSql } from '../../../engine/store/sqlite/reports.js';
 import type { Store } from '../../../engine/store/Store.js';
-import { mongoFixture, sqliteFixture, type StoreFixture } from '../../support/stores.js';
+import { mongoFixture, postgresFixture, postgresReachable, sqliteFixture, type StoreFixture } from '../../support/stores.js';
 import { accountContract, audit } from './contract/accounts.js';
 import { instance, start, task } from './contract/records.js';
 import { deploymentContract } from './contract/deployments.js';
@@ -231,6 +232,9 @@ export function describeStoreContract(fixture: StoreFixture): void {
 }
 
 describeStoreContract(sqliteFixture);
+
+// Top-level await: mocha registers the PostgreSQL suite only when the database answers (CI=true fails without one).
+if (await postgresReachable()) describeStoreContract(postgresFixture);
 
 if (process.env.MONGODB_URL) {
   describeStoreContract(mongoFixture);

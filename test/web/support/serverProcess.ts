@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createEngine } from '../../../engine/index.js';
 import { createSqliteStore } from '../../../engine/store/sqlite/index.js';
+import type { Store } from '../../../engine/store/Store.js';
 import { hashPassword } from '../../../engine/usecases/passwords.js';
 
 export interface ServerProcess {
@@ -61,7 +62,16 @@ export async function seedStore(
   users: { username: string; roles: string[] }[],
   password: string,
 ): Promise<void> {
-  const store = await createSqliteStore(file);
+  await seedOpenStore(await createSqliteStore(file), xml, users, password);
+}
+
+/** The same for a store already open (any adapter); closes it. */
+export async function seedOpenStore(
+  store: Store,
+  xml: string,
+  users: { username: string; roles: string[] }[],
+  password: string,
+): Promise<void> {
   const engine = await createEngine({ store, lint: false });
   await engine.deploy('test.bpmn', xml);
   const passwordHash = await hashPassword(password);
