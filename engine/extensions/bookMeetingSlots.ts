@@ -23,7 +23,7 @@ export async function bookMeetingSlots(ctx: StepContext, store: Pick<Store, 'boo
     if (Number.isNaN(spelled.getTime())) continue; // the form's date-time format refuses it before this
     // One slot, one key: however the instant is spelled, it is booked and kept as the slot's start.
     const at = meetingSlotStart(spelled);
-    if (task.data) task.data[field] = at.toISOString();
+    if (task.data && field) task.data[field] = at.toISOString();
     const problem = meetingSlotProblem(at, ctx.now());
     if (problem) throw invalidInput('Tiimin kokousaika ei kelpaa.', [{ path: `/${field}`, message: problem }]);
     const booked = await store.bookMeetingSlot({

@@ -166,13 +166,17 @@ export class StepRunner {
       // Children started in the failed run are dropped with it; the instance keeps its last good state.
       run.dispose();
       const failed = opts.failed ?? { kind: 'timer' as const };
-      return incidentCommit(before, {
-        error: run.error,
-        action: failed,
-        attempts: opts.attempts ?? 1,
-        at: now.toISOString(),
-        variables: { ...run.variables },
-      });
+      return incidentCommit(
+        before,
+        {
+          error: run.error,
+          action: failed,
+          attempts: opts.attempts ?? 1,
+          at: now.toISOString(),
+          variables: { ...run.variables },
+        },
+        def.model,
+      );
     }
 
     const waiting = run.postponed();

@@ -70,6 +70,10 @@ export interface ProcessModel {
   milestones: Map<string, string>;
   /** User task id → the caseload its completion takes a place in (`caseloadField` etc. properties). */
   caseloads: Map<string, CaseloadRule>;
+  /** Activity id → the timer it waits on: its definition kind (timeDuration, timeCycle, timeDate) and value. */
+  timers: Map<string, { kind: string; value: string }>;
+  /** Gateway or activity id → the ids of its outgoing flows that carry a condition. */
+  conditionFlows: Map<string, string[]>;
   /** Activity id → name of the message it waits for. */
   messageWaits: Map<string, string>;
   /** Message name → message element id (what bpmn-engine is signalled with). */
@@ -128,6 +132,8 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     stalledRules: new Map(),
     milestones: new Map(),
     caseloads: new Map(),
+    timers: new Map(),
+    conditionFlows: new Map(),
     messageWaits: new Map(),
     messageIds: new Map(),
     calls: new Map(),
@@ -141,7 +147,13 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
   model.startFormKey = (start?.formKey as string | undefined) ?? null;
   walkFlowElements(processEl, (el) => {
     const id = String(el.id);
-    if (el.$type === 'bpmn:SequenceFlow') return;
+    if (el.$type === 'bpmn:SequenceFlow') {
+      const source = (el.sourceRef as ModdleElement | undefined)?.id;
+      if (el.conditionExpression && source) model.conditionFlows.set(source, [...(model.conditionFlows.get(source) ?? []), id]);
+      return;
+    }
+    const timer = timerOf(el);
+    if (timer) model.timers.set(id, timer);
     model.nodes.set(id, { name: (el.name as string) ?? null, type: el.$type });
     const duration = propertyOf(el, 'expectedDuration');
     if (duration) model.expectedDurations.set(id, duration);
@@ -204,7 +216,18 @@ function waitedMessage(el: ModdleElement): ModdleElement | undefined {
   return undefined;
 }
 
-/** A `camunda:property` value from an element's extension elements. */
+/** The timer an event waits on (its kind and written value), or undefined. */
+export function timerOf(el: ModdleElement): { kind: string; value: string } | undefined {
+  const defs = (el.eventDefinitions as ModdleElement[] | undefined) ?? [];
+  const timer = defs.find((d) => d.$type === 'bpmn:TimerEventDefinition');
+  if (!timer) return undefined;
+  for (const kind of ['timeDuration', 'timeCycle', 'timeDate']) {
+    const expr = timer[kind] as ModdleElement | undefined;
+    if (expr) return { kind, value: String(expr.body ?? '').trim() };
+  }
+  return { kind: 'timer', value: '' };
+}
+
 /** A user task's caseload rule, or undefined when it names none (or an unusable limit). */
 function caseloadOf(el: ModdleElement): CaseloadRule | undefined {
   const field = propertyOf(el, 'caseloadField');
@@ -214,6 +237,7 @@ function caseloadOf(el: ModdleElement): CaseloadRule | undefined {
   return { field, role, limit, waitingField: propertyOf(el, 'caseloadWaiting') ?? null };
 }
 
+/** A `camunda:property` value from an element's extension elements. */
 export function propertyOf(el: ModdleElement, name: string): string | undefined {
   const ext = el.extensionElements as { values?: ModdleElement[] } | undefined;
   for (const v of ext?.values ?? []) {
