@@ -13,7 +13,7 @@ interface ScriptOwner {
 
 export class ScriptsRefused extends EngineFault {
   constructor(id: string) {
-    super(`scripts are refused (element ${id})`);
+    super(`scripts are refused (element ${id})`, id);
   }
 }
 

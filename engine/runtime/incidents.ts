@@ -19,6 +19,7 @@ interface ElementError {
 
 /** The id of the BPMN element an engine error came from, when bpmn-elements says. */
 export function failedElement(err: unknown): string | null {
+  if (err instanceof EngineFault && err.elementId) return err.elementId;
   const e = err as ElementError | null;
   return e?.source?.content?.id ?? e?.inner?.source?.content?.id ?? null;
 }
@@ -27,7 +28,15 @@ export function failedElement(err: unknown): string | null {
  * An error whose message the engine wrote itself from ids and limits only (a step over its
  * budget, a script refused): the incident may show it as it is.
  */
-export class EngineFault extends Error {}
+export class EngineFault extends Error {
+  constructor(
+    message: string,
+    /** The element the fault is at, when known. */
+    readonly elementId: string | null = null,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * The incident's message: what kind of failure, at which element, with which expression (the
