@@ -7,6 +7,7 @@ import { ISOInterval, getDate } from '@0dep/piso';
 import type { ErrorDetail } from '../errors.js';
 import { feelSyntaxError, isFeel } from './feel.js';
 import { type ModdleContext, type ModdleElement, processesOf, propertyOf } from './bpmnModel.js';
+import { unsupportedReasons } from './unsupported.js';
 
 const SCRIPT_TYPES = new Set(['bpmn:ScriptTask', 'bpmn:Script', 'camunda:Script']);
 
@@ -27,6 +28,7 @@ export function validateModel(ctx: ModdleContext): ErrorDetail[] {
       checkCondition(el, problems);
     }
     if (el.$type === 'bpmn:TimerEventDefinition') checkTimer(el, owner, problems);
+    if (el.id) for (const reason of unsupportedReasons(el)) problems.push({ path: at, message: reason });
     if ((el.$type === 'camunda:In' || el.$type === 'camunda:Out') && (el.sourceExpression || el.businessKey)) {
       problems.push({ path: at, message: `${el.$type}: only source/target and variables="all" are supported` });
     }
