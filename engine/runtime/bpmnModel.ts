@@ -6,6 +6,7 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import { createRequire } from 'node:module';
 import { invalidBpmn } from '../errors.js';
+import { importWarningLevel } from './importWarnings.js';
 import { mappingsOf, type VariableMapping } from './variableMappings.js';
 
 const require = createRequire(import.meta.url);
@@ -86,7 +87,7 @@ export interface ProcessModel {
   startFormKey: string | null;
 }
 
-/** Parses BPMN XML with the camunda extension; throws invalid_bpmn for DTDs, entities, malformed XML or import warnings. */
+/** Parses BPMN XML with the camunda extension; throws invalid_bpmn for DTDs, entities, malformed XML or import errors (importWarnings.ts: vendor references only warn). */
 export async function parseBpmn(xml: string): Promise<ModdleContext> {
   if (typeof xml !== 'string' || !xml.trim()) throw invalidBpmn('the BPMN XML is empty', [{ path: '/xml', message: 'empty' }]);
   if (xml.length > MAX_BPMN_CHARS) throw invalidBpmn('the BPMN XML is too large', [{ path: '/xml', message: 'too large' }]);
@@ -100,12 +101,15 @@ export async function parseBpmn(xml: string): Promise<ModdleContext> {
   } catch (err) {
     throw invalidBpmn('the BPMN XML could not be read', [{ path: '/xml', message: firstLine(err) }]);
   }
-  if (ctx.warnings.length) {
+  const errors = ctx.warnings.filter((w) => importWarningLevel(w) === 'error');
+  if (errors.length) {
     throw invalidBpmn(
       'the BPMN XML has import errors',
-      ctx.warnings.map((w) => ({ path: w.element?.id ? `#${w.element.id}` : '/xml', message: firstLine(w.message) })),
+      errors.map((w) => ({ path: w.element?.id ? `#${w.element.id}` : '/xml', message: firstLine(w.message) })),
     );
   }
+  // Vendor references and the encoding header do not block: what is left are the warnings.
+  ctx.warnings = ctx.warnings.filter((w) => importWarningLevel(w) === 'warn');
   return ctx;
 }
 
