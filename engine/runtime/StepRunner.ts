@@ -200,7 +200,8 @@ export class StepRunner {
     for (const row of [...ctx.openHistory.values(), ...ctx.history.values()]) {
       const current = ctx.history.get(row.executionId) ?? row;
       if (!current.endedAt && !waitingIds.has(row.executionId)) {
-        ctx.history.set(row.executionId, { ...current, endedAt: now.toISOString() });
+        const cancelledBy = ctx.firedBoundaries.at(-1) ?? 'interrupted';
+        ctx.history.set(row.executionId, { ...current, endedAt: now.toISOString(), cancelledBy });
       }
     }
     const pendingTimers = run.timers.pending();

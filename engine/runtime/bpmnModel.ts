@@ -73,6 +73,8 @@ export interface ProcessModel {
   caseloads: Map<string, CaseloadRule>;
   /** Activity id → the timer it waits on: its definition kind (timeDuration, timeCycle, timeDate) and value. */
   timers: Map<string, { kind: string; value: string }>;
+  /** Boundary event id → the activity it is attached to. */
+  attachedTo: Map<string, string>;
   /** Gateway or activity id → the ids of its outgoing flows that carry a condition. */
   conditionFlows: Map<string, string[]>;
   /** Activity id → name of the message it waits for. */
@@ -137,6 +139,7 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     milestones: new Map(),
     caseloads: new Map(),
     timers: new Map(),
+    attachedTo: new Map(),
     conditionFlows: new Map(),
     messageWaits: new Map(),
     messageIds: new Map(),
@@ -158,6 +161,8 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     }
     const timer = timerOf(el);
     if (timer) model.timers.set(id, timer);
+    const host = (el.attachedToRef as ModdleElement | undefined)?.id;
+    if (el.$type === 'bpmn:BoundaryEvent' && host) model.attachedTo.set(id, host);
     model.nodes.set(id, { name: (el.name as string) ?? null, type: el.$type });
     const duration = propertyOf(el, 'expectedDuration');
     if (duration) model.expectedDurations.set(id, duration);
