@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, notFound } from '../errors.js';
 import type { HistoryRecord, IncidentAction, InstanceRecord, StepCommit, Store, TaskRecord } from '../store/Store.js';
 import type { CompiledDefinition, DefinitionCache } from './definitions.js';
-import { assignFromVariable, bookMeetingSlots, takeCaseloadPlaces } from '../extensions/index.js';
+import { assignFromVariable, bookMeetingSlots, checkConsultationHours, takeCaseloadPlaces } from '../extensions/index.js';
 import { EngineRun } from './EngineRun.js';
 import { incidentCommit } from './incidents.js';
 import { LiveEngines } from './liveEngines.js';
@@ -188,6 +188,7 @@ export class StepRunner {
     for (const [id, task] of ctx.tasks) {
       if (task.version === 1 && !waitingIds.has(task.executionId)) ctx.tasks.delete(id);
     }
+    checkConsultationHours(ctx);
     await bookMeetingSlots(ctx, this.store);
     await takeCaseloadPlaces(ctx, this.store);
     await assignFromVariable(

@@ -65,6 +65,8 @@ export interface ProcessModel {
   expectedDurations: Map<string, string>;
   /** User task id → the form field holding the meeting slot its completion books (`bookSlot` property). */
   slotBookings: Map<string, string>;
+  /** User task id → the form field holding the consultation hour's date its completion books (`consultationHourField` property). */
+  consultationHours: Map<string, string>;
   /** Activity id → the stalled rules that set its deadline besides `expectedDuration` (`stalledRule` property, comma-separated). */
   stalledRules: Map<string, string[]>;
   /** Activity id → the report milestone its end marks (`milestone` property, e.g. `team-meeting`). */
@@ -135,6 +137,7 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     userTasks: new Map(),
     expectedDurations: new Map(),
     slotBookings: new Map(),
+    consultationHours: new Map(),
     stalledRules: new Map(),
     milestones: new Map(),
     caseloads: new Map(),
@@ -168,6 +171,8 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     if (duration) model.expectedDurations.set(id, duration);
     const slotField = propertyOf(el, 'bookSlot');
     if (slotField && el.$type === 'bpmn:UserTask') model.slotBookings.set(id, slotField);
+    const hourField = propertyOf(el, 'consultationHourField');
+    if (hourField && el.$type === 'bpmn:UserTask') model.consultationHours.set(id, hourField);
     const rules = splitRoles(propertyOf(el, 'stalledRule'));
     if (rules.length) model.stalledRules.set(id, rules);
     const milestone = propertyOf(el, 'milestone')?.trim();
