@@ -82,7 +82,8 @@ export class EngineRun {
    */
   private watchBudget(): void {
     this.listener.on('activity.enter', (api: { id: string }) => {
-      if (this.error) throw this.error;
+      // Once over budget, every further element stops at once: the rest of a runaway never runs.
+      if (this.error instanceof StepBudgetExceeded) throw this.error;
       try {
         this.budget.enter(api.id);
       } catch (err) {
