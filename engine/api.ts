@@ -48,6 +48,8 @@ export interface HistoryEntry {
   startedAt: string;
   endedAt: string | null;
   by: string | null;
+  /** Null when the step ended normally; else what cancelled it (the interrupting event's id, `interrupted`, `cancel`). */
+  cancelledBy: string | null;
 }
 
 export interface InstanceView {

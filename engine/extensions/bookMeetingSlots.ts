@@ -8,7 +8,7 @@
  * its own slot again harmlessly.
  */
 import { conflict, invalidInput } from '../errors.js';
-import { meetingSlotProblem } from '../meetings/slot.js';
+import { meetingSlotProblem, meetingSlotStart } from '../meetings/slot.js';
 import type { MeetingParty, Store } from '../store/Store.js';
 import type { StepContext } from '../runtime/StepContext.js';
 
@@ -19,8 +19,11 @@ export async function bookMeetingSlots(ctx: StepContext, store: Pick<Store, 'boo
     const field = ctx.model.slotBookings.get(task.activityId);
     const value = field ? task.data?.[field] : undefined;
     if (typeof value !== 'string') continue;
-    const at = new Date(value);
-    if (Number.isNaN(at.getTime())) continue; // the form's date-time format refuses it before this
+    const spelled = new Date(value);
+    if (Number.isNaN(spelled.getTime())) continue; // the form's date-time format refuses it before this
+    // One slot, one key: however the instant is spelled, it is booked and kept as the slot's start.
+    const at = meetingSlotStart(spelled);
+    if (task.data && field) task.data[field] = at.toISOString();
     const problem = meetingSlotProblem(at, ctx.now());
     if (problem) throw invalidInput('Tiimin kokousaika ei kelpaa.', [{ path: `/${field}`, message: problem }]);
     const booked = await store.bookMeetingSlot({

@@ -22,4 +22,5 @@ export function attachExtensions(listener: EventEmitter, ctx: StepContext, varia
 export { refuseScripts } from './refuseScripts.js';
 export { assignFromVariable } from './assignFromVariable.js';
 export { bookMeetingSlots } from './bookMeetingSlots.js';
+export { checkConsultationHours } from './checkConsultationHours.js';
 export { caseloadsOf, takeCaseloadPlaces } from './caseload.js';

@@ -3,15 +3,17 @@
  * never does. Deployment already refuses such diagrams; this is the second lock: any element that
  * asks for a script makes the engine throw instead of running it.
  */
+import { EngineFault } from '../runtime/incidents.js';
+
 interface ScriptOwner {
   id: string;
   type: string;
   behaviour?: { scriptFormat?: string; script?: string; conditionExpression?: { language?: string } };
 }
 
-export class ScriptsRefused extends Error {
+export class ScriptsRefused extends EngineFault {
   constructor(id: string) {
-    super(`scripts are refused (element ${id})`);
+    super(`scripts are refused (element ${id})`, id);
   }
 }
 

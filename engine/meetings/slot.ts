@@ -11,9 +11,18 @@ export const CONFIRM_BEFORE_MS = 7 * 864e5;
 /** The meeting's start, Finnish local time. */
 export const MEETING_TIME = '13:00:00';
 
-/** Why the instant is not a bookable slot at `now`, in Finnish for the form; null when it is one. */
-export function meetingSlotProblem(at: Date, now: Date): string | null {
-  if (Number.isNaN(at.getTime())) return 'Kokousaika ei ole päivämäärä.';
+/**
+ * The start of the slot an instant names: seconds and milliseconds dropped, so `…T11:00:00.001Z`
+ * and `…T11:00:30Z` are the 13:00 slot, not other keys. The rule and the booking key both read it.
+ */
+export function meetingSlotStart(at: Date): Date {
+  return new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+}
+
+/** Why the instant (normalised to its slot start) is not a bookable slot at `now`, in Finnish for the form; null when it is one. */
+export function meetingSlotProblem(instant: Date, now: Date): string | null {
+  if (Number.isNaN(instant.getTime())) return 'Kokousaika ei ole päivämäärä.';
+  const at = meetingSlotStart(instant);
   const local = helsinkiLocal(at);
   const { week, weekday } = isoWeekOf(local.date);
   if (weekday !== 3 || week % 2 !== 1) return 'Tiimi kokoontuu parittomien viikkojen keskiviikkoisin.';

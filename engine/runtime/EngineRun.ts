@@ -12,6 +12,7 @@ import { DurableTimers } from '../timers/durableTimers.js';
 import type { CompiledDefinition } from './definitions.js';
 import { feelExpressions } from './feel.js';
 import type { StepContext } from './StepContext.js';
+import { MAX_TIMER_ROUNDS, StepBudget, StepBudgetExceeded } from './stepBudget.js';
 
 interface PostponedApi {
   id: string;
@@ -46,6 +47,8 @@ export class EngineRun {
   readonly variables: Record<string, unknown>;
   ended = false;
   error: Error | null = null;
+  /** What the current step may still spend; a new one per step. */
+  private budget = new StepBudget();
 
   private constructor(
     readonly definition: CompiledDefinition,
@@ -54,6 +57,7 @@ export class EngineRun {
   ) {
     this.variables = { ...variables };
     this.timers = new DurableTimers(ctx.now().getTime() - Date.now());
+    this.timers.stepNow = ctx.now();
     this.engine = new Engine({
       name: definition.model.processKey,
       sourceContext: definition.sourceContext,
@@ -67,7 +71,26 @@ export class EngineRun {
     } as never);
     this.engine.on('end', () => (this.ended = true));
     this.engine.on('error', (err: Error) => (this.error ??= err));
+    this.watchBudget();
     attachExtensions(this.listener, ctx, this.variables);
+  }
+
+  /**
+   * Counts each element the step enters against its budget. Over it, the listener throws out of
+   * bpmn-engine's synchronous run (a cycle with no wait would never give the event loop back);
+   * the run records the fault and the step becomes an incident.
+   */
+  private watchBudget(): void {
+    this.listener.on('activity.enter', (api: { id: string }) => {
+      // Once over budget, every further element stops at once: the rest of a runaway never runs.
+      if (this.error instanceof StepBudgetExceeded) throw this.error;
+      try {
+        this.budget.enter(api.id);
+      } catch (err) {
+        this.error = err as Error;
+        throw err;
+      }
+    });
   }
 
   /** Starts a new instance and runs it to its first wait states. */
@@ -98,8 +121,11 @@ export class EngineRun {
   rebind(ctx: StepContext, variables: Record<string, unknown>): this {
     this.listener.removeAllListeners();
     this.ctx = ctx;
+    this.budget = new StepBudget();
+    this.watchBudget();
     attachExtensions(this.listener, ctx, this.variables);
     this.timers.shiftMs = ctx.now().getTime() - Date.now();
+    this.timers.stepNow = ctx.now();
     for (const key of Object.keys(this.variables)) delete this.variables[key];
     Object.assign(this.variables, variables);
     return this;
@@ -107,10 +133,17 @@ export class EngineRun {
 
   private async guard(action: () => unknown): Promise<void> {
     try {
-      await action();
+      await this.budget.measure(async () => {
+        await action();
+      });
     } catch (err) {
       this.error ??= err as Error;
     }
+  }
+
+  /** The budget fault of this run, when the step went over it. */
+  get overBudget(): boolean {
+    return this.error instanceof StepBudgetExceeded;
   }
 
   /** Merges data into the instance variables (top level, as Camunda 8 does). */
@@ -151,9 +184,14 @@ export class EngineRun {
   /** Fires every timer due at `now`, again and again until none is due (cycles, chained timers). */
   async settle(now: Date): Promise<number> {
     let fired = 0;
-    for (let round = 0; round < 100 && !this.ended && !this.error; round++) {
+    for (let round = 0; !this.ended && !this.error; round++) {
       const due = this.timers.due(now);
       if (!due.length) break;
+      // Timers that come due again and again within one step are a loop that never waits.
+      if (round >= MAX_TIMER_ROUNDS) {
+        this.error = new StepBudgetExceeded(due[0].owner?.id ?? null, `${MAX_TIMER_ROUNDS} rounds of due timers`);
+        break;
+      }
       for (const ref of due) {
         await this.guard(() => this.timers.fire(ref));
         fired++;

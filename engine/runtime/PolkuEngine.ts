@@ -301,7 +301,7 @@ export class PolkuEngine implements PolkuEngineApi {
       tasks: tasks.map((t) => ({ ...t, state: 'cancelled' as const, version: t.version + 1 })),
       timers: [],
       subscriptions: [],
-      history: history.filter((h) => !h.endedAt).map((h) => ({ ...h, endedAt: now })),
+      history: history.filter((h) => !h.endedAt).map((h) => ({ ...h, endedAt: now, cancelledBy: 'cancel' })),
       audit: by
         ? [{ at: now, actor: by, action: 'cancel', clientRef: instance.clientRef, instanceId, detail: 'process instance cancelled' }]
         : [],

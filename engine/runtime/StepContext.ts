@@ -15,6 +15,8 @@ export class StepContext {
   readonly stalledReasons = new Map<string, string>();
   /** Tasks created or changed in this step, by id. */
   readonly tasks = new Map<string, TaskRecord>();
+  /** Interrupting boundary events that fired in this step, in order. */
+  readonly firedBoundaries: string[] = [];
 
   constructor(
     readonly instanceId: string,

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, notFound } from '../errors.js';
 import type { HistoryRecord, IncidentAction, InstanceRecord, StepCommit, Store, TaskRecord } from '../store/Store.js';
 import type { CompiledDefinition, DefinitionCache } from './definitions.js';
-import { assignFromVariable, bookMeetingSlots, takeCaseloadPlaces } from '../extensions/index.js';
+import { assignFromVariable, bookMeetingSlots, checkConsultationHours, takeCaseloadPlaces } from '../extensions/index.js';
 import { EngineRun } from './EngineRun.js';
 import { incidentCommit } from './incidents.js';
 import { LiveEngines } from './liveEngines.js';
@@ -166,13 +166,17 @@ export class StepRunner {
       // Children started in the failed run are dropped with it; the instance keeps its last good state.
       run.dispose();
       const failed = opts.failed ?? { kind: 'timer' as const };
-      return incidentCommit(before, {
-        error: run.error,
-        action: failed,
-        attempts: opts.attempts ?? 1,
-        at: now.toISOString(),
-        variables: { ...run.variables },
-      });
+      return incidentCommit(
+        before,
+        {
+          error: run.error,
+          action: failed,
+          attempts: opts.attempts ?? 1,
+          at: now.toISOString(),
+          variables: { ...run.variables },
+        },
+        def.model,
+      );
     }
 
     const waiting = run.postponed();
@@ -184,6 +188,7 @@ export class StepRunner {
     for (const [id, task] of ctx.tasks) {
       if (task.version === 1 && !waitingIds.has(task.executionId)) ctx.tasks.delete(id);
     }
+    checkConsultationHours(ctx);
     await bookMeetingSlots(ctx, this.store);
     await takeCaseloadPlaces(ctx, this.store);
     await assignFromVariable(
@@ -196,7 +201,8 @@ export class StepRunner {
     for (const row of [...ctx.openHistory.values(), ...ctx.history.values()]) {
       const current = ctx.history.get(row.executionId) ?? row;
       if (!current.endedAt && !waitingIds.has(row.executionId)) {
-        ctx.history.set(row.executionId, { ...current, endedAt: now.toISOString() });
+        const cancelledBy = ctx.firedBoundaries.at(-1) ?? 'interrupted';
+        ctx.history.set(row.executionId, { ...current, endedAt: now.toISOString(), cancelledBy });
       }
     }
     const pendingTimers = run.timers.pending();

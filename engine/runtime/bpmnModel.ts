@@ -6,6 +6,7 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import { createRequire } from 'node:module';
 import { invalidBpmn } from '../errors.js';
+import { importWarningLevel } from './importWarnings.js';
 import type { ModdleElement } from './moddleElement.js';
 import { mappingsOf, type VariableMapping } from './variableMappings.js';
 
@@ -60,12 +61,20 @@ export interface ProcessModel {
   expectedDurations: Map<string, string>;
   /** User task id → the form field holding the meeting slot its completion books (`bookSlot` property). */
   slotBookings: Map<string, string>;
+  /** User task id → the form field holding the consultation hour's date its completion books (`consultationHourField` property). */
+  consultationHours: Map<string, string>;
   /** Activity id → the stalled rules that set its deadline besides `expectedDuration` (`stalledRule` property, comma-separated). */
   stalledRules: Map<string, string[]>;
   /** Activity id → the report milestone its end marks (`milestone` property, e.g. `team-meeting`). */
   milestones: Map<string, string>;
   /** User task id → the caseload its completion takes a place in (`caseloadField` etc. properties). */
   caseloads: Map<string, CaseloadRule>;
+  /** Activity id → the timer it waits on: its definition kind (timeDuration, timeCycle, timeDate) and value. */
+  timers: Map<string, { kind: string; value: string }>;
+  /** Boundary event id → the activity it is attached to. */
+  attachedTo: Map<string, string>;
+  /** Gateway or activity id → the ids of its outgoing flows that carry a condition. */
+  conditionFlows: Map<string, string[]>;
   /** Activity id → name of the message it waits for. */
   messageWaits: Map<string, string>;
   /** Message name → message element id (what bpmn-engine is signalled with). */
@@ -78,7 +87,7 @@ export interface ProcessModel {
   startFormKey: string | null;
 }
 
-/** Parses BPMN XML with the camunda extension; throws invalid_bpmn for DTDs, entities, malformed XML or import warnings. */
+/** Parses BPMN XML with the camunda extension; throws invalid_bpmn for DTDs, entities, malformed XML or import errors (importWarnings.ts: vendor references only warn). */
 export async function parseBpmn(xml: string): Promise<ModdleContext> {
   if (typeof xml !== 'string' || !xml.trim()) throw invalidBpmn('the BPMN XML is empty', [{ path: '/xml', message: 'empty' }]);
   if (xml.length > MAX_BPMN_CHARS) throw invalidBpmn('the BPMN XML is too large', [{ path: '/xml', message: 'too large' }]);
@@ -92,12 +101,15 @@ export async function parseBpmn(xml: string): Promise<ModdleContext> {
   } catch (err) {
     throw invalidBpmn('the BPMN XML could not be read', [{ path: '/xml', message: firstLine(err) }]);
   }
-  if (ctx.warnings.length) {
+  const errors = ctx.warnings.filter((w) => importWarningLevel(w) === 'error');
+  if (errors.length) {
     throw invalidBpmn(
       'the BPMN XML has import errors',
-      ctx.warnings.map((w) => ({ path: w.element?.id ? `#${w.element.id}` : '/xml', message: firstLine(w.message) })),
+      errors.map((w) => ({ path: w.element?.id ? `#${w.element.id}` : '/xml', message: firstLine(w.message) })),
     );
   }
+  // Vendor references and the encoding header do not block: what is left are the warnings.
+  ctx.warnings = ctx.warnings.filter((w) => importWarningLevel(w) === 'warn');
   return ctx;
 }
 
@@ -121,9 +133,13 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
     userTasks: new Map(),
     expectedDurations: new Map(),
     slotBookings: new Map(),
+    consultationHours: new Map(),
     stalledRules: new Map(),
     milestones: new Map(),
     caseloads: new Map(),
+    timers: new Map(),
+    attachedTo: new Map(),
+    conditionFlows: new Map(),
     messageWaits: new Map(),
     messageIds: new Map(),
     calls: new Map(),
@@ -137,12 +153,22 @@ export function describeProcess(processEl: ModdleElement): ProcessModel {
   model.startFormKey = (start?.formKey as string | undefined) ?? null;
   walkFlowElements(processEl, (el) => {
     const id = String(el.id);
-    if (el.$type === 'bpmn:SequenceFlow') return;
+    if (el.$type === 'bpmn:SequenceFlow') {
+      const source = (el.sourceRef as ModdleElement | undefined)?.id;
+      if (el.conditionExpression && source) model.conditionFlows.set(source, [...(model.conditionFlows.get(source) ?? []), id]);
+      return;
+    }
+    const timer = timerOf(el);
+    if (timer) model.timers.set(id, timer);
+    const host = (el.attachedToRef as ModdleElement | undefined)?.id;
+    if (el.$type === 'bpmn:BoundaryEvent' && host) model.attachedTo.set(id, host);
     model.nodes.set(id, { name: (el.name as string) ?? null, type: el.$type });
     const duration = propertyOf(el, 'expectedDuration');
     if (duration) model.expectedDurations.set(id, duration);
     const slotField = propertyOf(el, 'bookSlot');
     if (slotField && el.$type === 'bpmn:UserTask') model.slotBookings.set(id, slotField);
+    const hourField = propertyOf(el, 'consultationHourField');
+    if (hourField && el.$type === 'bpmn:UserTask') model.consultationHours.set(id, hourField);
     const rules = splitRoles(propertyOf(el, 'stalledRule'));
     if (rules.length) model.stalledRules.set(id, rules);
     const milestone = propertyOf(el, 'milestone')?.trim();
@@ -200,7 +226,18 @@ function waitedMessage(el: ModdleElement): ModdleElement | undefined {
   return undefined;
 }
 
-/** A `camunda:property` value from an element's extension elements. */
+/** The timer an event waits on (its kind and written value), or undefined. */
+export function timerOf(el: ModdleElement): { kind: string; value: string } | undefined {
+  const defs = (el.eventDefinitions as ModdleElement[] | undefined) ?? [];
+  const timer = defs.find((d) => d.$type === 'bpmn:TimerEventDefinition');
+  if (!timer) return undefined;
+  for (const kind of ['timeDuration', 'timeCycle', 'timeDate']) {
+    const expr = timer[kind] as ModdleElement | undefined;
+    if (expr) return { kind, value: String(expr.body ?? '').trim() };
+  }
+  return { kind: 'timer', value: '' };
+}
+
 /** A user task's caseload rule, or undefined when it names none (or an unusable limit). */
 function caseloadOf(el: ModdleElement): CaseloadRule | undefined {
   const field = propertyOf(el, 'caseloadField');
@@ -210,6 +247,7 @@ function caseloadOf(el: ModdleElement): CaseloadRule | undefined {
   return { field, role, limit, waitingField: propertyOf(el, 'caseloadWaiting') ?? null };
 }
 
+/** A `camunda:property` value from an element's extension elements. */
 export function propertyOf(el: ModdleElement, name: string): string | undefined {
   const ext = el.extensionElements as { values?: ModdleElement[] } | undefined;
   for (const v of ext?.values ?? []) {

@@ -7,7 +7,8 @@ import * as Elements from 'bpmn-elements';
 import serializer, { TypeResolver } from 'moddle-context-serializer';
 import { notFound } from '../errors.js';
 import type { DeploymentRecord, Store } from '../store/Store.js';
-import { describeProcess, parseBpmn, processesOf, type ProcessModel } from './bpmnModel.js';
+import { describeProcess, parseBpmn, processesOf, walkFlowElements, type ModdleElement, type ProcessModel } from './bpmnModel.js';
+import { asFeelBody, languageKind } from './expressionLanguage.js';
 
 export interface CompiledDefinition {
   deployment: DeploymentRecord;
@@ -60,6 +61,28 @@ export async function compile(deployment: DeploymentRecord): Promise<CompiledDef
     (e) => e === target || (e.$type !== 'bpmn:Process' && e.$type !== 'bpmn:Collaboration'),
   );
   target.isExecutable = true;
+  feelByLanguageAsFeel(target);
   const sourceContext = serializer(ctx as never, typeResolver);
   return { deployment, model: describeProcess(target), sourceContext };
+}
+
+/**
+ * Conditions and timers that declare FEEL by its language URI run as the engine's FEEL: the
+ * leading `=` added and the language dropped (bpmn-engine would hand a declared language to the
+ * script handler, which refuses every script).
+ */
+function feelByLanguageAsFeel(processEl: ModdleElement): void {
+  const expressions: ModdleElement[] = [];
+  walkFlowElements(processEl, (el) => {
+    if (el.conditionExpression) expressions.push(el.conditionExpression as ModdleElement);
+    for (const def of (el.eventDefinitions as ModdleElement[] | undefined) ?? []) {
+      for (const kind of ['timeDuration', 'timeCycle', 'timeDate', 'condition'])
+        if (def[kind]) expressions.push(def[kind] as ModdleElement);
+    }
+  });
+  for (const expr of expressions) {
+    if (languageKind(expr.language) !== 'feel') continue;
+    expr.body = asFeelBody(String(expr.body ?? ''), expr.language);
+    delete expr.language;
+  }
 }

@@ -7,7 +7,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { invalidBpmn, type ErrorDetail } from '../errors.js';
 import type { DeploymentRecord, Store } from '../store/Store.js';
 import { describeProcess, parseBpmn, processesOf } from './bpmnModel.js';
+import { diagramLimitProblems, sizeProblem } from './diagramLimits.js';
 import { validateModel } from './validateModel.js';
+
+/** Gives the event loop back between the heavy phases of a deployment, so other requests go on. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface LintFinding {
   id: string;
@@ -23,8 +27,11 @@ export async function deployBpmn(
   store: Store,
   input: { name: string; xml: string; by?: string | null; now: Date; lint?: BpmnLinter },
 ): Promise<DeploymentRecord[]> {
+  const tooLarge = typeof input.xml === 'string' ? sizeProblem(input.xml) : null;
+  if (tooLarge) throw invalidBpmn('the BPMN diagram is too large', [tooLarge]);
   const xmlHash = createHash('sha256').update(input.xml, 'utf8').digest('hex');
   const ctx = await parseBpmn(input.xml);
+  await yieldToOthers();
   const executable = processesOf(ctx).filter((p) => p.isExecutable === true);
   // Identical XML gives the existing versions only when every process of the file is there and latest.
   const same = latestPerKey(await store.findDeploymentsByHash(xmlHash));
@@ -33,7 +40,8 @@ export async function deployBpmn(
     return same.filter((d) => executable.some((p) => String(p.id) === d.processKey));
   }
 
-  const problems: ErrorDetail[] = validateModel(ctx);
+  const problems: ErrorDetail[] = [...validateModel(ctx), ...diagramLimitProblems(ctx)];
+  await yieldToOthers();
   if (input.lint && !problems.length) {
     for (const finding of await input.lint(input.xml)) {
       if (finding.category === 'error') problems.push({ path: `#${finding.id}`, message: finding.message });

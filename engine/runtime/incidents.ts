@@ -4,6 +4,7 @@
  * (tasks, timers, message subscriptions). A retry runs the failed step again.
  */
 import type { HistoryRecord, IncidentAction, IncidentRecord, InstanceRecord, StepCommit } from '../store/Store.js';
+import type { ProcessModel } from './bpmnModel.js';
 
 /** How many times a timer or message step is tried before it becomes an incident. */
 export const MAX_ATTEMPTS = 3;
@@ -18,14 +19,46 @@ interface ElementError {
 
 /** The id of the BPMN element an engine error came from, when bpmn-elements says. */
 export function failedElement(err: unknown): string | null {
+  if (err instanceof EngineFault && err.elementId) return err.elementId;
   const e = err as ElementError | null;
   return e?.source?.content?.id ?? e?.inner?.source?.content?.id ?? null;
 }
 
-/** The first line of an error message, short: engine messages name elements, not data. */
-export function incidentMessage(err: unknown): string {
-  const text = (err as { message?: string } | null)?.message ?? String(err ?? 'unknown error');
-  return (text.split('\n')[0] || 'unknown error').slice(0, 300);
+/**
+ * An error whose message the engine wrote itself from ids and limits only (a step over its
+ * budget, a script refused): the incident may show it as it is.
+ */
+export class EngineFault extends Error {
+  constructor(
+    message: string,
+    /** The element the fault is at, when known. */
+    readonly elementId: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The incident's message: what kind of failure, at which element, with which expression (the
+ * timer's kind, the conditional flows' ids). Never the error's own text: FEEL and ISO 8601 errors
+ * quote the value they read, and that value may be a henkilötunnus or a client's form data.
+ */
+export function incidentMessage(err: unknown, model?: ProcessModel): string {
+  if (err instanceof EngineFault) return err.message.split('\n')[0].slice(0, 300);
+  const element = failedElement(err);
+  const text = String((err as { message?: string } | null)?.message ?? '');
+  const at = element ? ` at element ${element}` : '';
+  const timer = element ? model?.timers.get(element) : undefined;
+  if (timer && /ISO 8601|duration|date|cycle|timer|invalid/i.test(text)) {
+    return `the timer's ${timer.kind} is not a valid ISO 8601 value${at} (expression ${timer.kind})`;
+  }
+  const flows = element ? model?.conditionFlows.get(element) : undefined;
+  if (/no conditional flow taken/.test(text)) {
+    return `no outgoing flow was taken${at}${flows?.length ? ` (conditions ${flows.join(', ')})` : ''}`;
+  }
+  if (flows?.length) return `a condition could not be evaluated${at} (conditions ${flows.join(', ')})`;
+  if (/script/i.test(text)) return `scripts are refused${at}`;
+  return `the step failed${at}`;
 }
 
 /** A history row for an incident or a retry, so both show in the instance's history. */
@@ -67,10 +100,11 @@ export function cancelHistory(instanceId: string, revision: number, at: string, 
 export function incidentCommit(
   before: InstanceRecord,
   failure: { error: unknown; action: IncidentAction; attempts: number; at: string; variables?: Record<string, unknown> },
+  model?: ProcessModel,
 ): StepCommit {
   const incident: IncidentRecord = {
     activityId: failedElement(failure.error),
-    message: incidentMessage(failure.error),
+    message: incidentMessage(failure.error, model),
     attempts: failure.attempts,
     occurredAt: failure.at,
     action: failure.action,

@@ -1,12 +1,15 @@
 /**
  * Deployment checks that keep unsafe or unrunnable diagrams out: scripts of any kind, conditions
- * that are not FEEL or do not parse, invalid timers and expected durations. Every problem names
+ * that are not FEEL (a leading `=`, or FEEL declared by its standard URI) or do not parse,
+ * expression languages other than FEEL (XPath), what the engine cannot run (unsupported.ts), invalid timers and expected durations. Every problem names
  * its element id. Lint rules (processes/lint) run after these.
  */
 import { ISOInterval, getDate } from '@0dep/piso';
 import type { ErrorDetail } from '../errors.js';
 import { feelSyntaxError, isFeel } from './feel.js';
 import { type ModdleContext, type ModdleElement, processesOf, propertyOf } from './bpmnModel.js';
+import { unsupportedReasons } from './unsupported.js';
+import { asFeelBody, languageProblem } from './expressionLanguage.js';
 
 const SCRIPT_TYPES = new Set(['bpmn:ScriptTask', 'bpmn:Script', 'camunda:Script']);
 
@@ -20,13 +23,13 @@ export function validateModel(ctx: ModdleContext): ErrorDetail[] {
   visitAll(ctx.rootElement, (el, owner) => {
     const at = `#${String(el.id ?? owner?.id ?? '?')}`;
     if (SCRIPT_TYPES.has(el.$type)) problems.push({ path: at, message: `${el.$type} is not allowed: scripts are refused` });
-    if (typeof el.language === 'string' || typeof el.scriptFormat === 'string') {
-      problems.push({ path: at, message: 'scripts (language=/scriptFormat=) are refused' });
-    }
+    if (typeof el.scriptFormat === 'string') problems.push({ path: at, message: 'scripts (language=/scriptFormat=) are refused' });
+    else if (languageProblem(el.language)) problems.push({ path: at, message: languageProblem(el.language) as string });
     if (el.$type === 'bpmn:SequenceFlow' && el.conditionExpression) {
       checkCondition(el, problems);
     }
     if (el.$type === 'bpmn:TimerEventDefinition') checkTimer(el, owner, problems);
+    if (el.id) for (const reason of unsupportedReasons(el)) problems.push({ path: at, message: reason });
     if ((el.$type === 'camunda:In' || el.$type === 'camunda:Out') && (el.sourceExpression || el.businessKey)) {
       problems.push({ path: at, message: `${el.$type}: only source/target and variables="all" are supported` });
     }
@@ -40,8 +43,9 @@ export function validateModel(ctx: ModdleContext): ErrorDetail[] {
 
 function checkCondition(flow: ModdleElement, problems: ErrorDetail[]): void {
   const cond = flow.conditionExpression as ModdleElement;
-  const body = typeof cond.body === 'string' ? cond.body : '';
+  const body = asFeelBody(typeof cond.body === 'string' ? cond.body : '', cond.language);
   const at = `#${String(flow.id)}`;
+  if (languageProblem(cond.language)) return; // reported with the language itself
   if (!isFeel(body)) {
     problems.push({ path: at, message: 'a condition must be a FEEL expression starting with "="' });
     return;
@@ -56,7 +60,9 @@ function checkTimer(def: ModdleElement, owner: ModdleElement | undefined, proble
   const present = kinds.filter((k) => def[k]);
   if (!present.length) problems.push({ path: at, message: 'a timer needs timeDuration, timeCycle or timeDate' });
   for (const kind of present) {
-    const value = String((def[kind] as ModdleElement).body ?? '').trim();
+    const expr = def[kind] as ModdleElement;
+    if (languageProblem(expr.language)) continue; // reported with the language itself
+    const value = asFeelBody(String(expr.body ?? '').trim(), expr.language);
     if (isFeel(value)) {
       const error = feelSyntaxError(value);
       if (error) problems.push({ path: at, message: `${kind}: ${error}` });

@@ -47,6 +47,7 @@ export function instanceView(i: InstanceRecord, history: HistoryRecord[]): Insta
       startedAt: h.startedAt,
       endedAt: h.endedAt,
       by: h.by,
+      cancelledBy: h.cancelledBy ?? null,
     })),
     revision: i.revision,
     incident: i.incident

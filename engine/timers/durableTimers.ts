@@ -8,6 +8,8 @@ import { Timers } from 'bpmn-elements';
 interface TimerRef {
   owner: { id?: string; executionId?: string; isResumed?: boolean; timerType?: string; expireAt?: Date } | null;
   expireAt: Date;
+  /** The delay bpmn-elements asked for, in ms. */
+  delay?: number;
   callback: (...args: unknown[]) => void;
   args: unknown[];
   timerRef: unknown;
@@ -19,6 +21,13 @@ export interface PendingTimer {
   dueAt: Date;
 }
 
+/**
+ * A duration or cycle timer shorter than this is due at the step's own time: it fires in the same
+ * step (within its budget), so a zero-length timer in a loop is a runaway step that becomes an
+ * incident, not a stream of timer steps that never ends.
+ */
+export const IMMEDIATE_MS = 1_000;
+
 export class DurableTimers {
   readonly timers = new Timers({ setTimeout: () => null, clearTimeout: () => undefined } as never);
 
@@ -29,6 +38,9 @@ export class DurableTimers {
    * moment already and a resumed timer keeps its stored due time.
    */
   constructor(public shiftMs = 0) {}
+
+  /** The step's time (the engine's clock), set by the run for each step. */
+  stepNow: Date | null = null;
 
   /** Each timer's due time, fixed when first seen: a live run kept for later steps keeps its timers' times. */
   private readonly fixed = new WeakMap<TimerRef, Date>();
@@ -42,6 +54,7 @@ export class DurableTimers {
     if (!at) {
       if (ref.owner?.isResumed) at = ref.expireAt;
       else if (ref.owner?.timerType === 'timeDate' && ref.owner.expireAt) at = new Date(ref.owner.expireAt);
+      else if (this.stepNow && typeof ref.delay === 'number' && ref.delay < IMMEDIATE_MS) at = this.stepNow;
       else at = new Date(ref.expireAt.getTime() + this.shiftMs);
       this.fixed.set(ref, at);
     }

@@ -79,6 +79,7 @@ function nodeXml(node: NodeSpec, spec: ProcessSpec): string {
     {
       expectedDuration: node.expectedDuration,
       bookSlot: node.bookSlot,
+      consultationHourField: node.consultationHour,
       stalledRule: node.stalledRule,
       milestone: node.milestone,
       caseloadField: node.caseload?.field,

@@ -21,6 +21,8 @@ export interface NodeSpec {
   candidateGroups?: string;
   /** User tasks: the form field whose date-time the completion books as a team meeting slot (one client per slot). */
   bookSlot?: string;
+  /** User tasks: the form field holding the consultation hour's date; the completion refuses a date that is not a coming hour (engine/meetings/consultationHour.ts). */
+  consultationHour?: string;
   /** User tasks: the form field naming a worker (username) whose caseload the completion takes a place in, the role the worker must hold, the most running paths a worker may hold, and the form field that puts the client on the waiting list instead (engine/extensions/caseload.ts). */
   caseload?: { field: string; role: string; limit: number; waitingField: string };
   /** User tasks: `camunda:assignee`, e.g. `=responsiblePerson.username` (resolved to a user by the engine). */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BpmnModdle } from 'bpmn-moddle';
+import { importWarningLevel, type ImportWarning } from '../../engine/runtime/importWarnings.js';
 import { projectRoot } from '../projectRoot.js';
 import { polkuResolver } from './resolver.js';
 
@@ -14,7 +15,7 @@ const Linter = require('bpmnlint/lib/linter') as new (options: { config: object;
 
 interface ImportResult {
   rootElement: unknown;
-  warnings: Array<{ message: string; element?: { id?: string } }>;
+  warnings: ImportWarning[];
 }
 
 export interface LintIssue {
@@ -30,12 +31,11 @@ const CONFIG = JSON.parse(readFileSync(join(projectRoot(), '.bpmnlintrc'), 'utf8
 export async function lintBpmnXml(xml: string): Promise<LintIssue[]> {
   const moddle = new BpmnModdle({ camunda: camundaDescriptor });
   const { rootElement, warnings } = (await moddle.fromXML(xml, 'bpmn:Definitions')) as ImportResult;
-  const issues: LintIssue[] = warnings.map((w) => ({
-    id: w.element?.id ?? 'xml',
-    message: w.message,
-    rule: 'xml-import',
-    category: 'error' as const,
-  }));
+  const issues: LintIssue[] = [];
+  for (const w of warnings) {
+    const level = importWarningLevel(w);
+    if (level !== 'ignore') issues.push({ id: w.element?.id ?? 'xml', message: w.message, rule: 'xml-import', category: level });
+  }
   const linter = new Linter({ config: CONFIG, resolver: polkuResolver() });
   const results = await linter.lint(rootElement);
   for (const [rule, reports] of Object.entries(results)) {

@@ -1,4 +1,5 @@
 /** The bpmnlint plugin "polku": its rules by name and its `recommended` config. */
+import engineSupported from './rules/engineSupported.js';
 import expectedDuration from './rules/expectedDuration.js';
 import gatewayConditions from './rules/gatewayConditions.js';
 import noScripts from './rules/noScripts.js';
@@ -14,6 +15,7 @@ export const rules: Record<string, () => LintRule> = {
   'expected-duration': expectedDuration,
   'no-scripts': noScripts,
   'gateway-conditions': gatewayConditions,
+  'engine-supported': engineSupported,
 };
 
 export const configs = {

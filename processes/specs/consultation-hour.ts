@@ -51,6 +51,7 @@ export const consultationHour: ProcessSpec = {
       candidateGroups: ASKERS,
       assignee: '=startedBy',
       expectedDuration: 'P7D',
+      consultationHour: 'sessionDate',
     },
     {
       id: 'bookingGateway',

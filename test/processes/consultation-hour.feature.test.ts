@@ -63,21 +63,34 @@ describe('Feature: consultation hour (consultation-hour)', () => {
     expect(back).to.include({ activityId: 'outcomeToAsker', assignee: DOCTOR.id });
   });
 
-  for (const [when, date] of [
-    ['after 12:00 on the previous day', () => thursday(-8)],
+  for (const [when, date, reason] of [
+    [
+      'after 12:00 on the previous day',
+      () => thursday(-8),
+      'Konsultaatiotunti on varattava edellisenä päivänä klo 12.00 mennessä (Suomen aikaa).',
+    ],
     [
       'for a day that is not Thursday',
       () => {
         const d = thursday(3);
         return new Date(Date.parse(d) + 864e5).toISOString().slice(0, 10);
       },
+      'Konsultaatiotunti pidetään torstaisin.',
     ],
+    ['for 1984-02-22', () => '1984-02-22', 'Konsultaatiotunti pidetään torstaisin.'],
   ] as const) {
-    it(`Given a booking ${when}, When it is sent, Then the experts are freed and the asker books the next hour`, async () => {
-      await completeAs(fx.engine, id, 'consultationCase', 'case-manager', { sessionDate: date() });
+    it(`Given a booking ${when}, When it is sent, Then it is refused naming sessionDate in Finnish and the booking task stays open (no silent loop)`, async () => {
+      let refused: { code?: string; details?: unknown } | null = null;
+      try {
+        await completeAs(fx.engine, id, 'consultationCase', 'case-manager', { sessionDate: date() });
+      } catch (err) {
+        refused = err as { code?: string; details?: unknown };
+      }
+      expect(refused?.code).to.equal('invalid_input');
+      expect(refused?.details).to.deep.equal([{ path: '/sessionDate', message: reason }]);
       expect(await openTasks(fx.engine, id)).to.deep.equal(['consultationCase']);
       const path = await pathOf(fx.engine, id);
-      expect(path.filter((a) => a === 'consultationCase')).to.have.length(2);
+      expect(path.filter((a) => a === 'consultationCase')).to.have.length(1);
       expect(path).to.not.include('consultationOutcome');
     });
   }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { expect } from 'chai';
 import { lintBpmnXml, listProcessFiles } from '../../processes/index.js';
+import { UNSUPPORTED } from '../support/unsupportedDiagrams.js';
 
 /** A one-task process around the given task and extra elements, without diagram interchange. */
 function processWith(task: string, extra = ''): string {
@@ -112,5 +113,15 @@ describe('BPMN lint (processes/lint)', () => {
     expect(issues.map((i) => i.id)).to.deep.equal(['b']);
     const withDefault = xml.replace('<bpmn:exclusiveGateway id="gw"', '<bpmn:exclusiveGateway id="gw" default="b"');
     expect(await polkuIssues(withDefault, 'gateway-conditions')).to.deep.equal([]);
+  });
+
+  it("Given a service task with camunda:expression, camunda:inputOutput or a multi-instance user task, When linted, Then engine-supported refuses each with the engine's own reason", async () => {
+    for (const [what, xml] of Object.entries(UNSUPPORTED)) {
+      const issues = await polkuIssues(xml, 'engine-supported');
+      expect(
+        issues.map((i) => `${i.category} ${i.id}`),
+        what,
+      ).to.deep.equal(['error task']);
+    }
   });
 });

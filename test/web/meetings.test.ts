@@ -90,6 +90,19 @@ describe('web: the coming team meetings (GET /api/meetings)', () => {
     ]);
   });
 
+  it('Given a booked slot, When another client books the same meeting spelled a millisecond or seconds later, Then 409: the date is normalised to the slot start before the rule and the key', async () => {
+    for (const shift of [1, 30_000]) {
+      const other = (await cm.call('POST', '/api/process-instances', { body: { processKey: 'team-process' } })).body.id as string;
+      const task = (await cm.call('GET', `/api/tasks?processInstanceId=${other}`)).body.items[0];
+      const spelled = new Date(meeting.getTime() + shift).toISOString();
+      const taken = await cm.call('POST', `/api/tasks/${task.id}/complete`, { body: { data: { meetingDate: spelled } } });
+      expect(taken.status, `${spelled}: ${JSON.stringify(taken.body)}`).to.equal(409);
+    }
+    const listed = await cm.call('GET', '/api/meetings');
+    const booked = listed.body.items.filter((m: { booking: unknown }) => m.booking);
+    expect(booked.map((m: { slot: string }) => m.slot)).to.deep.equal([meeting.toISOString()]);
+  });
+
   it('Given a manager or a bad period, When the meetings are asked for, Then 403 and 400 naming the field', async () => {
     expect((await manager.call('GET', '/api/meetings')).status).to.equal(403);
     const bad = await cm.call('GET', '/api/meetings?from=2026-12-01&to=2026-11-01');

@@ -18,6 +18,19 @@ export const meetingsQuerySchema: JSONSchemaType<MeetingsQuery> = {
 
 export const parseMeetingsQuery = queryParser(meetingsQuerySchema);
 
+/** ?weeks= of GET /api/consultation-hours: how many coming hours (default 8, at most 26). */
+export interface ConsultationHoursQuery {
+  weeks?: number;
+}
+
+export const consultationHoursQuerySchema: JSONSchemaType<ConsultationHoursQuery> = {
+  type: 'object',
+  properties: { weeks: { type: 'integer', minimum: 1, maximum: 26, nullable: true } },
+  additionalProperties: false,
+};
+
+export const parseConsultationHoursQuery = queryParser(consultationHoursQuerySchema);
+
 const party = {
   type: 'object',
   required: ['party', 'confirmed'],

@@ -14,7 +14,7 @@ import {
   stalledPageSchema,
   stalledQuerySchema,
 } from './reports.js';
-import { meetingListSchema, meetingsQuerySchema } from './meetings.js';
+import { consultationHoursQuerySchema, meetingListSchema, meetingsQuerySchema } from './meetings.js';
 import { employerContactBodySchema, employerContactQuerySchema } from './ips.js';
 import { loginBodySchema } from './session.js';
 import {
@@ -386,6 +386,15 @@ export function openApiDocument(forms: FormCatalog): Json {
           responses: {
             ...ok(200, 'the coming team meetings: slots free or booked (client pseudonym), confirmations and parties', meetingListSchema),
             ...errors(400, 401, 403),
+          },
+        },
+      },
+      '/api/consultation-hours': {
+        get: {
+          parameters: queryParameters(consultationHoursQuerySchema as { properties?: Json }),
+          responses: {
+            ...ok(200, 'the coming consultation hours still open for booking: the Thursday (the value for sessionDate) and its deadline'),
+            ...errors(400, 401),
           },
         },
       },

@@ -196,6 +196,7 @@ export function toHistory(d: HistoryDoc): HistoryRecord {
     by: d.by,
     ...(d.stalledReason ? { stalledReason: d.stalledReason } : {}),
     ...(d.milestone ? { milestone: d.milestone } : {}),
+    ...(d.cancelledBy ? { cancelledBy: d.cancelledBy } : {}),
   };
 }
 

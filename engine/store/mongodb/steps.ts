@@ -80,7 +80,7 @@ export async function applyStep(c: Collections, session: ClientSession, step: St
     updateOne: {
       filter: { instanceId: text(h.instanceId), executionId: text(h.executionId) },
       update: {
-        $set: { endedAt: h.endedAt, by: h.by, activityId: h.activityId, name: h.name },
+        $set: { endedAt: h.endedAt, by: h.by, activityId: h.activityId, name: h.name, cancelledBy: h.cancelledBy ?? null },
         $setOnInsert: {
           type: h.type,
           startedAt: h.startedAt,

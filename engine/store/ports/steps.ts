@@ -53,6 +53,8 @@ export interface HistoryRecord {
   stalledReason?: string | null;
   /** The report milestone the activity's end marks (`team-meeting`), from its `milestone` property; null or absent: none. */
   milestone?: string | null;
+  /** Set when the activity was cancelled, not done: the id of the interrupting event (a boundary timer), `interrupted` when its scope was, `cancel` when the path was cancelled; null or absent: it ended normally. */
+  cancelledBy?: string | null;
 }
 
 /** Everything one engine step changed, committed together or not at all. */

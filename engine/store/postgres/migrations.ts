@@ -17,6 +17,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'core tables', sql: CORE_SCHEMA_SQL },
   { version: 2, name: 'report aggregates', sql: REPORT_SCHEMA_SQL },
+  { version: 3, name: 'history: who or what cancelled a step', sql: 'ALTER TABLE history ADD COLUMN IF NOT EXISTS cancelled_by TEXT' },
 ];
 
 /** The advisory lock's key: one per schema, so that databases or schemas side by side do not wait for each other. */

@@ -88,10 +88,10 @@ export async function applyStep(c: pg.PoolClient, step: StepCommit): Promise<voi
   if (step.subscriptions) await replaceSubscriptions(c, instance.id, step.subscriptions);
   for (const h of step.history) {
     await c.query(
-      `INSERT INTO history (instance_id, execution_id, activity_id, name, type, started_at, ended_at, expected_by, by_user, stalled_reason, milestone)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+      `INSERT INTO history (instance_id, execution_id, activity_id, name, type, started_at, ended_at, expected_by, by_user, stalled_reason, milestone, cancelled_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (instance_id, execution_id) DO UPDATE SET ended_at = excluded.ended_at, by_user = excluded.by_user,
-         activity_id = excluded.activity_id, name = excluded.name`,
+         activity_id = excluded.activity_id, name = excluded.name, cancelled_by = excluded.cancelled_by`,
       [
         h.instanceId,
         h.executionId,
@@ -104,6 +104,7 @@ export async function applyStep(c: pg.PoolClient, step: StepCommit): Promise<voi
         h.by,
         h.stalledReason ?? null,
         h.milestone ?? null,
+        h.cancelledBy ?? null,
       ],
     );
   }

@@ -249,11 +249,11 @@ export class SqliteStore implements Store {
     if (step.subscriptions) this.replaceSubscriptions(instance.id, step.subscriptions);
     for (const h of step.history) {
       this.q(
-        `INSERT INTO history (instance_id, execution_id, activity_id, name, type, started_at, ended_at, expected_by, by_user, stalled_reason, milestone)
-         VALUES (@instanceId, @executionId, @activityId, @name, @type, @startedAt, @endedAt, @expectedBy, @by, @stalledReason, @milestone)
+        `INSERT INTO history (instance_id, execution_id, activity_id, name, type, started_at, ended_at, expected_by, by_user, stalled_reason, milestone, cancelled_by)
+         VALUES (@instanceId, @executionId, @activityId, @name, @type, @startedAt, @endedAt, @expectedBy, @by, @stalledReason, @milestone, @cancelledBy)
          ON CONFLICT (instance_id, execution_id) DO UPDATE SET ended_at = excluded.ended_at, by_user = excluded.by_user,
-           activity_id = excluded.activity_id, name = excluded.name`,
-      ).run({ ...h, stalledReason: h.stalledReason ?? null, milestone: h.milestone ?? null });
+           activity_id = excluded.activity_id, name = excluded.name, cancelled_by = excluded.cancelled_by`,
+      ).run({ ...h, stalledReason: h.stalledReason ?? null, milestone: h.milestone ?? null, cancelledBy: h.cancelledBy ?? null });
     }
     if (step.audit?.length) this.insertAudit(step.audit);
     for (const related of step.related ?? []) this.applyStep(related);

@@ -132,9 +132,10 @@ export function toHistory(r: Row): HistoryRecord {
     endedAt: strOrNull(r.ended_at),
     expectedBy: strOrNull(r.expected_by),
     by: strOrNull(r.by_user),
-    // Only when set: a row without a rule or milestone reads back as it was written.
+    // Only when set: a row without a rule, milestone or cancellation reads back as it was written.
     ...(r.stalled_reason ? { stalledReason: str(r.stalled_reason) } : {}),
     ...(r.milestone ? { milestone: str(r.milestone) } : {}),
+    ...(r.cancelled_by ? { cancelledBy: str(r.cancelled_by) } : {}),
   };
 }
 

@@ -187,6 +187,7 @@ const ADDED_COLUMNS: [table: string, column: string, definition: string][] = [
   ['meeting_bookings', 'confirmed', 'INTEGER'],
   ['history', 'stalled_reason', 'TEXT'],
   ['history', 'milestone', 'TEXT'],
+  ['history', 'cancelled_by', 'TEXT'],
 ];
 
 /** What an added column holds for the rows that were there before it. */

@@ -82,6 +82,8 @@ export interface HistoryEntry {
   endedAt: string | null;
   by: string | null;
   byName?: string | null;
+  /** Set when the step was cancelled, not done: the interrupting event's id, `interrupted` or `cancel`. */
+  cancelledBy?: string | null;
 }
 
 export interface Instance {

@@ -1,13 +1,15 @@
-/** The path's steps in order: what, when it started and ended, who did it; open steps marked. */
+/** The path's steps in order: what, when it started and ended, who did it; open and cancelled steps marked. */
 import { useTranslation } from 'react-i18next';
 import { LateBadge } from '../../components/Status';
 import { formatDateTime, isLate } from '../../lib/format';
 import type { Instance } from '../../lib/types';
+import { cancelledText } from './diagramState';
 
 export function HistoryTable({ instance }: { instance: Instance }) {
   const { t } = useTranslation();
   const rows = instance.history.filter((h) => !/Gateway$|SequenceFlow$/.test(h.type));
   const expected = new Map(instance.active.map((a) => [a.activityId, a.expectedBy]));
+  const nameOf = (id: string) => instance.history.find((h) => h.activityId === id)?.name ?? null;
   return (
     <table className="data-table history-table">
       <caption className="visually-hidden">{t('path.history')}</caption>
@@ -27,6 +29,7 @@ export function HistoryTable({ instance }: { instance: Instance }) {
             <td>
               {h.endedAt ? formatDateTime(h.endedAt) : <span className="badge badge-active">{t('path.open')}</span>}{' '}
               {!h.endedAt && isLate(expected.get(h.activityId)) && <LateBadge />}
+              {h.cancelledBy && <span className="badge badge-cancelled">{cancelledText(h, nameOf, t)}</span>}
             </td>
             <td>{h.byName ?? h.by ?? ''}</td>
           </tr>

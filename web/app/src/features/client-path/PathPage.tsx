@@ -104,6 +104,7 @@ export default function PathPage() {
       <Heading variant="h2">{t('path.diagram')}</Heading>
       <ul className="legend" aria-label={t('path.legend')}>
         <li className="legend-done">{t('path.legendDone')}</li>
+        <li className="legend-cancelled">{t('path.legendCancelled')}</li>
         <li className="legend-active">{t('path.legendActive')}</li>
         <li className="legend-late">{t('path.legendLate')}</li>
       </ul>

@@ -1,4 +1,4 @@
-/** Which diagram elements are done, active or late, and the notes saying who and when. */
+/** Which diagram elements are done, cancelled (a timer interrupted them, the path was cancelled), active or late, and the notes saying who and when. */
 import type { DiagramOverlay } from '../../components/BpmnViewer';
 import { formatDate, isLate } from '../../lib/format';
 import type { Instance } from '../../lib/types';
@@ -13,13 +13,15 @@ export function diagramState(instance: Instance, t: (key: string, vars?: Record<
   const lastDone = new Map<string, Instance['history'][number]>();
   for (const h of instance.history) if (h.endedAt && SHOWN.test(h.type)) lastDone.set(h.activityId, h);
   const activeIds = new Set(instance.active.map((a) => a.activityId));
+  const nameOf = (id: string) => instance.history.find((h) => h.activityId === id)?.name ?? null;
   for (const h of lastDone.values()) {
-    add(h.activityId, 'done');
+    const cancelled = !!h.cancelledBy;
+    add(h.activityId, cancelled ? 'cancelled' : 'done');
     if (/Task$/.test(h.type) && !activeIds.has(h.activityId)) {
       overlays.push({
         elementId: h.activityId,
-        text: t('path.doneBy', { who: h.byName ?? h.by ?? '–', when: formatDate(h.endedAt) }),
-        className: 'note-done',
+        text: cancelled ? cancelledText(h, nameOf, t) : t('path.doneBy', { who: h.byName ?? h.by ?? '–', when: formatDate(h.endedAt) }),
+        className: cancelled ? 'note-cancelled' : 'note-done',
       });
     }
   }
@@ -31,4 +33,16 @@ export function diagramState(instance: Instance, t: (key: string, vars?: Record<
     overlays.push({ elementId: a.activityId, text: who ? `${text} · ${who}` : text, className: late ? 'note-late' : 'note-active' });
   }
   return { markers, overlays };
+}
+
+/** "Peruttu 3.2." or "Peruttu: Ei vastausta 3 päivässä 3.2." — what cancelled the step, by its name, never an internal id. */
+export function cancelledText(
+  h: Instance['history'][number],
+  nameOf: (id: string) => string | null,
+  t: (key: string, vars?: Record<string, unknown>) => string,
+): string {
+  const when = formatDate(h.endedAt);
+  const by = h.cancelledBy && h.cancelledBy !== 'interrupted' && h.cancelledBy !== 'cancel' ? nameOf(h.cancelledBy) : null;
+  if (h.cancelledBy === 'cancel') return t('path.cancelledWithPath', { when });
+  return by ? t('path.cancelledBy', { what: by, when }) : t('path.cancelled', { when });
 }

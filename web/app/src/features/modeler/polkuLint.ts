@@ -4,6 +4,7 @@
  * the server runs at deploy, with the role and form lists the server gave instead of the disk.
  */
 import recommended from './lint/.bpmnlintrc';
+import engineSupported from '../../../../../processes/lint/rules/engineSupported';
 import expectedDuration from '../../../../../processes/lint/rules/expectedDuration';
 import gatewayConditions from '../../../../../processes/lint/rules/gatewayConditions';
 import noScripts from '../../../../../processes/lint/rules/noScripts';
@@ -22,6 +23,7 @@ export function polkuLintBundle(roles: string[], forms: string[]) {
     'expected-duration': expectedDuration,
     'no-scripts': noScripts,
     'gateway-conditions': gatewayConditions,
+    'engine-supported': engineSupported,
   };
   const rules: Record<string, unknown> = { ...recommended.config.rules };
   for (const name of Object.keys(polkuRules)) rules[`polku/${name}`] = 'error';
