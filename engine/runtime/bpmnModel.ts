@@ -7,6 +7,9 @@ import { BpmnModdle } from 'bpmn-moddle';
 import { createRequire } from 'node:module';
 import { invalidBpmn } from '../errors.js';
 import { mappingsOf, type VariableMapping } from './variableMappings.js';
+import { processesOf, propertyOf } from './moddleQueries.js';
+
+export { processesOf, propertyOf };
 
 const require = createRequire(import.meta.url);
 const camundaDescriptor = require('camunda-bpmn-moddle/resources/camunda.json') as object;
@@ -110,11 +113,6 @@ function firstLine(err: unknown): string {
   return text.split('\n')[0].slice(0, 200);
 }
 
-/** The bpmn:Process elements of a parsed file. */
-export function processesOf(ctx: ModdleContext): ModdleElement[] {
-  return (ctx.rootElement.rootElements ?? []).filter((e) => e.$type === 'bpmn:Process');
-}
-
 /** Collects the runtime facts of one process element. */
 export function describeProcess(processEl: ModdleElement): ProcessModel {
   const model: ProcessModel = {
@@ -212,17 +210,6 @@ function caseloadOf(el: ModdleElement): CaseloadRule | undefined {
   const limit = Number(propertyOf(el, 'caseloadLimit'));
   if (el.$type !== 'bpmn:UserTask' || !field || !role || !Number.isInteger(limit) || limit < 1) return undefined;
   return { field, role, limit, waitingField: propertyOf(el, 'caseloadWaiting') ?? null };
-}
-
-export function propertyOf(el: ModdleElement, name: string): string | undefined {
-  const ext = el.extensionElements as { values?: ModdleElement[] } | undefined;
-  for (const v of ext?.values ?? []) {
-    if (v.$type !== 'camunda:Properties') continue;
-    for (const p of (v.values as ModdleElement[] | undefined) ?? []) {
-      if (p.name === name && typeof p.value === 'string') return p.value;
-    }
-  }
-  return undefined;
 }
 
 function splitRoles(text: string | undefined): string[] {

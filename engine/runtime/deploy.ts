@@ -21,7 +21,7 @@ export type BpmnLinter = (xml: string) => Promise<LintFinding[]>;
 /** Deploys the file; returns the deployment of each executable process (existing ones for identical XML). */
 export async function deployBpmn(
   store: Store,
-  input: { name: string; xml: string; by?: string | null; now: Date; lint?: BpmnLinter },
+  input: { name: string; xml: string; by?: string | null; note?: string | null; now: Date; lint?: BpmnLinter },
 ): Promise<DeploymentRecord[]> {
   const xmlHash = createHash('sha256').update(input.xml, 'utf8').digest('hex');
   const ctx = await parseBpmn(input.xml);
@@ -63,6 +63,7 @@ export async function deployBpmn(
       xml: input.xml,
       deployedAt: input.now.toISOString(),
       deployedBy: input.by ?? null,
+      note: input.note ?? null,
     };
     records.push(record);
   }

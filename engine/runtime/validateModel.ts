@@ -6,7 +6,8 @@
 import { ISOInterval, getDate } from '@0dep/piso';
 import type { ErrorDetail } from '../errors.js';
 import { feelSyntaxError, isFeel } from './feel.js';
-import { type ModdleContext, type ModdleElement, processesOf, propertyOf } from './bpmnModel.js';
+import type { ModdleContext, ModdleElement } from './bpmnModel.js';
+import { processesOf, propertyOf } from './moddleQueries.js';
 
 const SCRIPT_TYPES = new Set(['bpmn:ScriptTask', 'bpmn:Script', 'camunda:Script']);
 

@@ -22,6 +22,8 @@ export interface DeploymentRecord {
   xml: string;
   deployedAt: string;
   deployedBy: string | null;
+  /** The deployer's change note (what changed and why), or null. */
+  note?: string | null;
 }
 
 export interface InstanceRecord {
