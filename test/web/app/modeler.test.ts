@@ -5,6 +5,7 @@
  */
 import { expect } from 'chai';
 import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launchChromium } from '../../support/browser.js';
 import { fixture } from '../../support/engine.js';
@@ -39,6 +40,27 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     return owner;
   }
 
+  /** Screenshots the page at 1280 px and at 390 px (`<name>-390.png`), back at 1280 px afterwards. */
+  async function screenshotBoth(owner: AppPage, name: string): Promise<void> {
+    await owner.screenshot(name);
+    await owner.page.setViewportSize({ width: 390, height: 844 });
+    await owner.screenshot(`${name}-390`);
+    await owner.page.setViewportSize({ width: 1280, height: 900 });
+  }
+
+  /** Presses deploy, reads the lint result in the dialog, writes the change note and confirms. */
+  async function deployWithNote(page: Page, note: string, lint: RegExp): Promise<void> {
+    await page.getByRole('button', { name: 'Ota käyttöön uutena versiona' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(lint).waitFor();
+    await dialog.getByRole('button', { name: 'Ota käyttöön', exact: true }).click();
+    // An empty note is refused in the dialog, before anything is sent.
+    await dialog.getByText('Kirjoita muutoksen kuvaus.').waitFor();
+    await dialog.getByLabel(/Muutoksen kuvaus/).fill(note);
+    await dialog.getByRole('button', { name: 'Ota käyttöön', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
   /** Opens the latest referral-trial in the modeler and selects its checklist task. */
   async function openChecklist(page: Page): Promise<void> {
     await page.getByRole('combobox', { name: /^Prosessi/ }).selectOption('referral-trial');
@@ -69,15 +91,25 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     await owner.screenshot('modeler');
     await owner.expectAccessible('the modeler');
 
-    // When deployed, version 2 exists
-    await page.getByRole('button', { name: 'Ota käyttöön uutena versiona' }).click();
-    await page.getByText(/Otettu käyttöön: .*referral-trial v2/).waitFor();
+    // When deployed with a change note after the dialog shows the clean lint result, version 2 exists
+    await deployWithNote(page, 'Muistilistan odotettu kesto 10 päivää', /Tarkistus ei löytänyt virheitä/);
+    await page.getByText('Otettu käyttöön: Ohjaus tiimiin työllisyyden kuntakokeilusta, versio 2').waitFor();
+    // And the header names the new version
+    await page.locator('.modeler-opened', { hasText: 'Ohjaus tiimiin työllisyyden kuntakokeilusta, versio 2' }).waitFor();
 
     // Then the versions page lists version 2 while the path stays on version 1
     await owner.goto('/versiot');
     await page.getByRole('combobox', { name: /^Prosessi/ }).selectOption('referral-trial');
     const rows = page.locator('table.data-table tbody tr');
-    await rows.filter({ has: page.locator('td:first-child', { hasText: /^2$/ }) }).waitFor();
+    const v2 = rows.filter({ has: page.locator('td:first-child', { hasText: /^2$/ }) });
+    await v2.waitFor();
+    // with its change note and who deployed it
+    await v2.getByText('Muistilistan odotettu kesto 10 päivää').waitFor();
+    const listed = (await (await server.login('process-owner')).call('GET', '/api/process-definitions/referral-trial/versions')).body;
+    const deployed = listed.items.find((v: { version: number }) => v.version === 2);
+    expect(deployed.note).to.equal('Muistilistan odotettu kesto 10 päivää');
+    expect(deployed.deployedBy).to.be.a('string');
+    await v2.getByText(deployed.deployedBy).waitFor();
     expect((await caseManager.call('GET', `/api/process-instances/${pathId}`)).body.version).to.equal(1);
     await page.locator('.diff-summary').waitFor();
     await page.locator('.djs-element.diff-changed').first().waitFor();
@@ -120,12 +152,76 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     await page.getByText(/Tarkistus: [1-9]\d* virhe/).waitFor();
     await page.locator('.djs-overlays[data-container-id="checklist"] .bjsl-overlay').waitFor();
     // And the server refuses the deployment, naming the element on the diagram
+    // And the dialog shows the error before anything is sent; deploying anyway is refused by the server, naming the element
     owner.expectHttpError('/api/deployments', 400);
-    await page.getByRole('button', { name: 'Ota käyttöön uutena versiona' }).click();
+    await deployWithNote(page, 'Kokeilu ilman lomaketta', /Tarkistus löysi \d+ virhe/);
     await page.getByText('Käyttöönotto estettiin. Korjaa merkityt kohdat:').waitFor();
-    await page.locator('.djs-overlays[data-container-id="checklist"] .deploy-error-note', { hasText: 'formKey' }).waitFor();
+    await page
+      .locator('.djs-overlays[data-container-id="checklist"] .deploy-error-note', { hasText: 'Käyttäjätehtävällä ei ole lomaketta' })
+      .waitFor();
     expect((await api.call('GET', '/api/process-definitions/referral-trial/versions')).body.items).to.have.length(before);
     await owner.screenshot('modeler-refused');
+    await owner.close();
+  });
+
+  it('Scenario: a .bpmn file from another tool (ISO-8859-1, two diagrams, no executable process) opens with every warning, every diagram, and a lint naming what the server would refuse', async () => {
+    // Given a file written by another tool: semantic: prefix, ISO-8859-1 bytes, two diagrams, nothing executable
+    const file = readFileSync(new URL('./fixtures/foreign-several-diagrams.bpmn', import.meta.url));
+    const owner = await ownerOnModeler();
+    const { page } = owner;
+    const deployments = async () => (await caseManager.call('GET', '/api/process-definitions?all=true')).body.items.length;
+    const before = await deployments();
+
+    // When the owner opens it with the button
+    await page.getByText(/tuo .bpmn-tiedosto koneelta/).waitFor();
+    await page.getByRole('button', { name: 'Tuo tiedosto koneelta' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'ulkoinen.bpmn', mimeType: 'application/xml', buffer: file });
+
+    // Then every import warning bpmn-js reported is shown, in Finnish, with the names it concerns
+    await page.getByText(/Tiedostoa avattaessa tuli \d+ varoitus/).waitFor();
+    const texts = await page.locator('.import-warnings li').allTextContents();
+    expect(texts.length).to.be.at.least(3);
+    expect(texts.join('\n')).to.contain('ISO-8859-1').and.to.contain('poistettu_tehtava').and.to.contain('kadonnut_vuo');
+    // And the names with ä and ö arrive intact
+    await page.locator('.djs-element[data-element-id="hakemuksen_taytto"]', { hasText: 'Hakemuksen täyttö' }).waitFor();
+
+    // And the lint names every reason the server would refuse, before any deploy
+    const lint = page.locator('.lint-list');
+    await lint.getByText(/Tiedostossa ei ole suoritettavaa prosessia/).waitFor();
+    await lint
+      .getByText(/Skriptitehtäviä ei sallita/)
+      .first()
+      .waitFor();
+    await lint.getByText(/Ehdon on oltava FEEL-lauseke/).waitFor();
+    await lint.getByText(/Käyttäjätehtävällä ei ole roolia/).waitFor();
+    await lint.getByText(/Käyttäjätehtävällä ei ole lomaketta/).waitFor();
+    await lint.getByRole('button', { name: 'Laske pisteet' }).first().waitFor();
+    await page.locator('.modeler-status .badge-late', { hasText: /Tarkistus: [1-9]\d* virhe/ }).waitFor();
+    expect(await deployments()).to.equal(before);
+    await screenshotBoth(owner, 'modeler-foreign-file');
+    await owner.expectAccessible('the modeler with a foreign file');
+
+    // When the owner switches to the file's other diagram
+    const tabs = page.getByRole('navigation', { name: 'Tiedoston 2 kaaviota' });
+    await tabs.getByRole('button', { name: 'Hakemus ja käsittely' }).waitFor();
+    await tabs.getByRole('button', { name: 'Arkistointi' }).click();
+    // Then its process is drawn
+    await page.locator('.djs-element[data-element-id="arkistoi"]', { hasText: 'Arkistoi asiakirjat' }).waitFor();
+    expect(await tabs.getByRole('button', { name: 'Arkistointi' }).getAttribute('aria-pressed')).to.equal('true');
+
+    // And dropping the file on the canvas opens it too (drag-and-drop)
+    await page.evaluate(
+      (bytes) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], 'pudotettu.bpmn', { type: 'application/xml' }));
+        const target = document.querySelector('.modeler-layout')!;
+        target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      [...file],
+    );
+    await page.locator('.modeler-opened', { hasText: 'pudotettu.bpmn' }).waitFor();
+    await page.locator('.djs-element[data-element-id="kasittely"]').waitFor();
     await owner.close();
   });
 
@@ -141,7 +237,7 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     // The simulation log records the start event and then the checklist, the first user task, reached by a token.
     const log = page.locator('.bts-log .bts-entry .bts-text');
     await log.filter({ hasText: 'Asiakasvastaavan muistilista' }).first().waitFor({ state: 'attached', timeout: 20_000 });
-    expect(await log.first().getAttribute('title')).to.match(/Työkyvyn tuen tarve havaittu|Process started/i);
+    expect(await log.first().getAttribute('title')).to.match(/Työkyvyn tuen tarve havaittu|Prosessi alkoi/i);
     await owner.screenshot('modeler-simulation');
     await owner.close();
   });

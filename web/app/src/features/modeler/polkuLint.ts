@@ -1,12 +1,13 @@
 /**
  * The lint bundle of the modeler: bpmnlint's recommended rules compiled at build time from
  * lint/.bpmnlintrc (rollup-plugin-bpmnlint), plus the Polku plugin's rules — the same rule code
- * the server runs at deploy, with the role and form lists the server gave instead of the disk.
+ * the server runs at deploy, with the role and form lists the server gave instead of the disk, and
+ * the server's own deployment checks (deployableRule.ts, which also covers the no-scripts rule).
  */
 import recommended from './lint/.bpmnlintrc';
 import expectedDuration from '../../../../../processes/lint/rules/expectedDuration';
+import deployable from './deployableRule';
 import gatewayConditions from '../../../../../processes/lint/rules/gatewayConditions';
-import noScripts from '../../../../../processes/lint/rules/noScripts';
 import { userTaskFormWith } from '../../../../../processes/lint/rules/userTaskFormWith';
 import { userTaskRoleWith } from '../../../../../processes/lint/rules/userTaskRole';
 
@@ -20,8 +21,8 @@ export function polkuLintBundle(roles: string[], forms: string[]) {
     'user-task-role': () => userTaskRoleWith((r) => knownRoles.has(r)),
     'user-task-form': () => userTaskFormWith((k) => knownForms.has(k)),
     'expected-duration': expectedDuration,
-    'no-scripts': noScripts,
     'gateway-conditions': gatewayConditions,
+    deployable,
   };
   const rules: Record<string, unknown> = { ...recommended.config.rules };
   for (const name of Object.keys(polkuRules)) rules[`polku/${name}`] = 'error';
