@@ -6,31 +6,27 @@
  * button or drag-and-drop, with every import warning and a switch between all its diagrams.
  * Unsaved changes warn before the page is left.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { ApiError, type ErrorDetail } from '../../lib/api';
-import type { PolkuModeler } from './createModeler';
 import { deploy, fetchXml, useCatalog, useDefinitions } from './api';
 import type { PolkuPanelConfig } from './polkuPanel';
 import { newDiagramXml } from './template';
 import './modeler.css';
 import { processName } from '../../lib/processName';
 import { DeployDialog } from './DeployDialog';
-import { LintList, type LintIssue } from './LintList';
+import { LintList } from './LintList';
 import { describeWarning } from './importWarnings';
 import { readXmlFile } from './openFile';
 import { translator } from './translate';
-import { diagramLabel, diagramsOf, download, mainProcessOf, nameOf, type Definitions } from './diagrams';
+import { useModeler } from './useModeler';
+import { diagramLabel, diagramsOf, download, mainProcessOf, type Definitions } from './diagrams';
+import { DiagramTabs, ImportWarnings } from './ImportNotices';
+import { clearDeployErrors, selectElement, showDeployErrors, toggleSimulation, type Canvas } from './modelerActions';
 
 type Notice = { status: 'neutral' | 'error'; text: string; details?: (ErrorDetail & { label: string })[] };
-type Overlays = {
-  add(id: string, type: string, o: { position: Record<string, number>; html: HTMLElement }): void;
-  remove(filter: { type: string }): void;
-};
-type Canvas = { zoom(level?: number | string): number; scrollToElement(e: unknown): void };
-type Registry = { get(id: string): { type?: string; businessObject?: { name?: string } } | undefined };
 export default function ModelerPage() {
   const { t, i18n } = useTranslation();
   const definitions = useDefinitions();
@@ -38,11 +34,6 @@ export default function ModelerPage() {
   const canvas = useRef<HTMLDivElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const modelerRef = useRef<PolkuModeler | null>(null);
-  const [ready, setReady] = useState(false);
-  const [dirty, setDirty] = useState(false);
-  const [issues, setIssues] = useState<LintIssue[] | null>(null);
-  const [simulating, setSimulating] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [diagrams, setDiagrams] = useState<{ id: string; label: string }[]>([]);
@@ -70,54 +61,7 @@ export default function ModelerPage() {
       },
     };
   }, [catalog.data, language, t]);
-
-  // The modeler lives as long as the page; React StrictMode's second mount gets a fresh one.
-  useEffect(() => {
-    if (!config || !canvas.current || !panel.current) return;
-    let cancelled = false;
-    let modeler: PolkuModeler | null = null;
-    let stopSimulationWords = () => {};
-    const container = canvas.current;
-    const panelParent = panel.current;
-    const words = translator(config.language);
-    void Promise.all([import('./createModeler'), import('./simulationFinnish')]).then(([{ createModeler }, { translateSimulation }]) => {
-      if (cancelled) return;
-      modeler = createModeler(container, panelParent, config);
-      modelerRef.current = modeler;
-      const registry = modeler.get<Registry>('elementRegistry');
-      modeler.on('commandStack.changed', () => setDirty(true));
-      modeler.on('linting.completed', (e) => {
-        const found = (e as { issues: Record<string, { id: string; message: string; category: string }[]> }).issues;
-        setIssues(
-          Object.values(found)
-            .flat()
-            .map((i) => ({
-              elementId: i.id,
-              elementName: nameOf(registry.get(i.id), words),
-              message: words(i.message),
-              category: i.category,
-            })),
-        );
-      });
-      modeler.on('tokenSimulation.toggleMode', (e) => setSimulating((e as { active: boolean }).active));
-      if (config.language === 'fi') stopSimulationWords = translateSimulation(container, words);
-      setReady(true);
-    });
-    return () => {
-      cancelled = true;
-      stopSimulationWords();
-      modeler?.destroy();
-      modelerRef.current = null;
-      setReady(false);
-    };
-  }, [config]);
-
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  const { modelerRef, ready, dirty, setDirty, issues, simulating } = useModeler(config, canvas, panel);
 
   const keys = useMemo(() => [...new Set((definitions.data?.items ?? []).map((d) => d.processKey))], [definitions.data]);
   const versions = (definitions.data?.items ?? []).filter((d) => d.processKey === choice.processKey).map((d) => d.version);
@@ -180,8 +124,7 @@ export default function ModelerPage() {
     const modeler = modelerRef.current;
     if (!modeler) return;
     const { xml = '' } = await modeler.saveXML({ format: true });
-    const overlays = modeler.get<Overlays>('overlays');
-    overlays.remove({ type: 'polku-deploy' });
+    clearDeployErrors(modeler);
     const key = mainProcessOf(modeler.getDefinitions() as Definitions)?.id ?? 'process';
     const versionLabel = (d: { processKey: string; version: number }) =>
       t('modeler.openedVersion', { name: processName(t, d.processKey), version: d.version });
@@ -194,19 +137,7 @@ export default function ModelerPage() {
       definitions.reload();
     } catch (err) {
       const details = err instanceof ApiError ? err.details : [];
-      const registry = modeler.get<Registry>('elementRegistry');
-      for (const d of details) {
-        const id = d.path.replace(/^#/, '');
-        if (!registry.get(id)) continue;
-        const html = document.createElement('div');
-        html.className = 'deploy-error-note';
-        html.textContent = translate(d.message);
-        overlays.add(id, 'polku-deploy', { position: { bottom: -6, left: 0 }, html });
-      }
-      const labelled = details.map((d) => ({
-        ...d,
-        label: nameOf(registry.get(d.path.replace(/^#/, '')), translate) ?? t('modeler.unnamedElement'),
-      }));
+      const labelled = showDeployErrors(modeler, details, translate, t('modeler.unnamedElement'));
       setNotice({ status: 'error', text: t('modeler.deployRefused'), details: labelled });
     }
   }
@@ -220,26 +151,7 @@ export default function ModelerPage() {
     else download(`${key}.svg`, 'image/svg+xml', (await modeler.saveSVG()).svg);
   }
 
-  /** Token simulation's play buttons show only near full size: a zoomed-out diagram comes closer to its start. */
-  function toggleSimulation() {
-    const modeler = modelerRef.current;
-    if (!modeler) return;
-    modeler.get<{ toggleMode(): void }>('toggleMode').toggleMode();
-    const canvas = modeler.get<Canvas>('canvas');
-    const start = modeler
-      .get<{ filter(f: (e: { type: string }) => boolean): unknown[] }>('elementRegistry')
-      .filter((e) => e.type === 'bpmn:StartEvent')[0];
-    if (canvas.zoom() < 0.7 && start) {
-      canvas.zoom(0.9);
-      canvas.scrollToElement(start);
-    }
-  }
-
-  function select(id: string) {
-    const modeler = modelerRef.current;
-    const element = modeler?.get<Registry>('elementRegistry').get(id);
-    if (element) modeler?.get<{ select(e: unknown): void }>('selection').select(element);
-  }
+  const select = (id: string) => selectElement(modelerRef.current, id);
 
   const errorCount = issues?.filter((i) => i.category === 'error').length ?? null;
 
@@ -303,7 +215,12 @@ export default function ModelerPage() {
         <Button onClick={() => setConfirming(true)} disabled={!ready || !opened}>
           {t('modeler.deploy')}
         </Button>
-        <Button variant="secondary" aria-pressed={simulating} onClick={toggleSimulation} disabled={!ready || !opened}>
+        <Button
+          variant="secondary"
+          aria-pressed={simulating}
+          onClick={() => modelerRef.current && toggleSimulation(modelerRef.current)}
+          disabled={!ready || !opened}
+        >
           {simulating ? t('modeler.simulationOff') : t('modeler.simulationOn')}
         </Button>
         <Button variant="secondary" onClick={() => void save('bpmn')} disabled={!opened}>
@@ -322,24 +239,8 @@ export default function ModelerPage() {
           )}
         </p>
       </div>
-      {diagrams.length > 1 && (
-        <nav className="diagram-tabs" aria-label={t('modeler.diagramsLabel', { count: diagrams.length })}>
-          {diagrams.map((d) => (
-            <Button key={d.id} variant="secondary" aria-pressed={d.id === activeDiagram} onClick={() => void openDiagram(d.id)}>
-              {d.label}
-            </Button>
-          ))}
-        </nav>
-      )}
-      {!!warnings.length && (
-        <InlineAlert status="warning" labelText={t('modeler.importWarningsTitle', { count: warnings.length })}>
-          <ul className="import-warnings">
-            {warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
-        </InlineAlert>
-      )}
+      <DiagramTabs diagrams={diagrams} active={activeDiagram} onOpen={(id) => void openDiagram(id)} />
+      <ImportWarnings warnings={warnings} />
       {notice && (
         <InlineAlert status={notice.status} role={notice.status === 'error' ? 'alert' : 'status'}>
           {notice.text}
