@@ -225,6 +225,24 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     await owner.close();
   });
 
+  it('Scenario: an executable process from another tool with the semantic: prefix deploys under its own process id', async () => {
+    const file = readFileSync(new URL('./fixtures/semantic-prefix-executable.bpmn', import.meta.url));
+    const owner = await ownerOnModeler();
+    const { page } = owner;
+    await page.getByText(/tuo .bpmn-tiedosto koneelta/).waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'vienti.bpmn', mimeType: 'application/xml', buffer: file });
+    await page.locator('.djs-element[data-element-id="ilmoitus_saapui"]').waitFor();
+    await deployWithNote(page, 'Tuotu toisesta työkalusta', /Tarkistus ei löytänyt virheitä/);
+    await page.locator('.modeler-opened', { hasText: 'versio 1' }).waitFor();
+    const api = await server.login('process-owner');
+    const versions = await api.call('GET', '/api/process-definitions/ilmoitus_vastaanotettu/versions');
+    expect(versions.status, JSON.stringify(versions.body)).to.equal(200);
+    expect(versions.body.items.map((v: { name: string; note: string }) => [v.name, v.note])).to.deep.equal([
+      ['ilmoitus_vastaanotettu.bpmn', 'Tuotu toisesta työkalusta'],
+    ]);
+    await owner.close();
+  });
+
   it('Scenario: token simulation runs from the start event', async () => {
     const owner = await ownerOnModeler();
     const { page } = owner;
