@@ -4,6 +4,7 @@
  * identity code or business key, neither on the pages nor in any answer the pages got.
  */
 import { expect } from 'chai';
+import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { DEMO_FORM_DATA } from '../../../web/demo/demoFormData.js';
 import { browserAvailable, launchChromium } from '../../support/browser.js';
@@ -102,9 +103,18 @@ describeBrowser('Feature: the manager reads the reports without meeting client d
 
   it('Scenario: the heatmap colours the steps of the chosen process and gives the figures as text', async () => {
     const { page } = manager;
+    // Given a newer version of referral-trial on which no path has been yet
+    const latest = (await server.store.findDeployment('referral-trial'))!;
+    await server.store.insertDeployment({ ...latest, id: randomUUID(), version: latest.version + 1, deployedAt: new Date().toISOString() });
     await page.getByRole('link', { name: 'Lämpökartta' }).click();
     await page.getByRole('heading', { name: 'Lämpökartta', level: 1 }).waitFor();
     await page.getByRole('combobox').first().selectOption('referral-trial');
+    // Then the heatmap opens on the newest version that has paths, not on the empty newest one
+    await page
+      .getByRole('combobox', { name: 'Versio' })
+      .locator(`option[value="${latest.version + 1}"]`)
+      .waitFor({ state: 'attached' });
+    await page.waitForFunction((v) => (document.querySelectorAll('select')[1] as HTMLSelectElement)?.value === String(v), latest.version);
     await page.locator('.djs-element.heat-5').first().waitFor();
     await page.locator('.heat-note').first().waitFor();
     expect(await page.getByText(/Väri kertoo, montako polkua/).count()).to.equal(1);
