@@ -49,7 +49,7 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
   }
 
   /** Presses deploy, reads the lint result in the dialog, writes the change note and confirms. */
-  async function deployWithNote(page: Page, note: string, lint: RegExp): Promise<void> {
+  async function deployWithNote(page: Page, note: string, lint: RegExp, shoot?: AppPage): Promise<void> {
     await page.getByRole('button', { name: 'Ota käyttöön uutena versiona' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText(lint).waitFor();
@@ -57,6 +57,10 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     // An empty note is refused in the dialog, before anything is sent.
     await dialog.getByText('Kirjoita muutoksen kuvaus.').waitFor();
     await dialog.getByLabel(/Muutoksen kuvaus/).fill(note);
+    if (shoot) {
+      await shoot.expectAccessible('the deploy dialog');
+      await screenshotBoth(shoot, 'modeler-deploy-dialog');
+    }
     await dialog.getByRole('button', { name: 'Ota käyttöön', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
   }
@@ -92,7 +96,7 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     await owner.expectAccessible('the modeler');
 
     // When deployed with a change note after the dialog shows the clean lint result, version 2 exists
-    await deployWithNote(page, 'Muistilistan odotettu kesto 10 päivää', /Tarkistus ei löytänyt virheitä/);
+    await deployWithNote(page, 'Muistilistan odotettu kesto 10 päivää', /Tarkistus ei löytänyt virheitä/, owner);
     await page.getByText('Otettu käyttöön: Ohjaus tiimiin työllisyyden kuntakokeilusta, versio 2').waitFor();
     // And the header names the new version
     await page.locator('.modeler-opened', { hasText: 'Ohjaus tiimiin työllisyyden kuntakokeilusta, versio 2' }).waitFor();
