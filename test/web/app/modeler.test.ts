@@ -159,6 +159,13 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     const owner = await ownerOnModeler();
     const { page } = owner;
     await openChecklist(page);
+    // The palette's tooltips and the properties panel speak Finnish (bpmn-js's translate service)
+    const createTask = page.locator('.djs-palette .entry[aria-label="Luo tehtävä"]');
+    await createTask.hover();
+    expect(await createTask.evaluate((e) => getComputedStyle(e, '::after').content)).to.equal('"Luo tehtävä"');
+    await page.locator('.djs-palette .entry[aria-label="Siirrä näkymää (käsi)"]').waitFor();
+    await page.locator('.bio-properties-panel-group-header-title', { hasText: /^Yleiset$/ }).waitFor();
+    await page.locator('.bio-properties-panel-header-type', { hasText: /Käyttäjätehtävä/i }).waitFor();
     // When the checklist loses its form
     await page.getByLabel('Lomake').selectOption('');
     // Then lint marks the element and counts the error
