@@ -174,7 +174,7 @@ export interface CompleteInput {
 
 export interface PolkuEngineApi {
   /** Validates, lints and stores every process in the XML; identical XML gives the existing versions. Throws AppError invalid_bpmn naming element ids. */
-  deploy(name: string, xml: string, by?: string): Promise<DeploymentView[]>;
+  deploy(name: string, xml: string, by?: string, note?: string): Promise<DeploymentView[]>;
   /** Latest version of each process key, or every version with `all`. */
   listDefinitions(all?: boolean): Promise<DeploymentView[]>;
   /** The XML of a process key at a version (latest when omitted); throws not_found. */

@@ -69,8 +69,8 @@ export class PolkuEngine implements PolkuEngineApi {
     this.timers = new TimerFiring(this.store, this.runner, options.onStepError, this.observer, options.timerLeaseMs);
   }
 
-  async deploy(name: string, xml: string, by?: string): Promise<DeploymentView[]> {
-    const records = await deployBpmn(this.store, { name, xml, by, now: this.clock(), lint: this.lint });
+  async deploy(name: string, xml: string, by?: string, note?: string): Promise<DeploymentView[]> {
+    const records = await deployBpmn(this.store, { name, xml, by, note, now: this.clock(), lint: this.lint });
     return records.map(deploymentView);
   }
 

@@ -7,8 +7,11 @@ import { BpmnModdle } from 'bpmn-moddle';
 import { createRequire } from 'node:module';
 import { invalidBpmn } from '../errors.js';
 import { importWarningLevel } from './importWarnings.js';
-import type { ModdleElement } from './moddleElement.js';
+import type { ModdleContext, ModdleElement } from './moddleElement.js';
 import { mappingsOf, type VariableMapping } from './variableMappings.js';
+import { processesOf, propertyOf } from './moddleQueries.js';
+
+export { processesOf, propertyOf };
 
 const require = createRequire(import.meta.url);
 const camundaDescriptor = require('camunda-bpmn-moddle/resources/camunda.json') as object;
@@ -16,14 +19,7 @@ const camundaDescriptor = require('camunda-bpmn-moddle/resources/camunda.json') 
 /** The largest BPMN file accepted, in characters. */
 export const MAX_BPMN_CHARS = 1_000_000;
 
-export type { ModdleElement };
-
-export interface ModdleContext {
-  rootElement: ModdleElement & { rootElements?: ModdleElement[] };
-  elementsById: Record<string, ModdleElement>;
-  references: unknown[];
-  warnings: { message: string; element?: ModdleElement }[];
-}
+export type { ModdleContext, ModdleElement };
 
 /** A caseload rule: the form field naming the worker (username), the role they must hold, the most running paths they may hold, and the field that puts the client on a waiting list instead. */
 export interface CaseloadRule {
@@ -116,11 +112,6 @@ export async function parseBpmn(xml: string): Promise<ModdleContext> {
 function firstLine(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
   return text.split('\n')[0].slice(0, 200);
-}
-
-/** The bpmn:Process elements of a parsed file. */
-export function processesOf(ctx: ModdleContext): ModdleElement[] {
-  return (ctx.rootElement.rootElements ?? []).filter((e) => e.$type === 'bpmn:Process');
 }
 
 /** Collects the runtime facts of one process element. */
@@ -245,18 +236,6 @@ function caseloadOf(el: ModdleElement): CaseloadRule | undefined {
   const limit = Number(propertyOf(el, 'caseloadLimit'));
   if (el.$type !== 'bpmn:UserTask' || !field || !role || !Number.isInteger(limit) || limit < 1) return undefined;
   return { field, role, limit, waitingField: propertyOf(el, 'caseloadWaiting') ?? null };
-}
-
-/** A `camunda:property` value from an element's extension elements. */
-export function propertyOf(el: ModdleElement, name: string): string | undefined {
-  const ext = el.extensionElements as { values?: ModdleElement[] } | undefined;
-  for (const v of ext?.values ?? []) {
-    if (v.$type !== 'camunda:Properties') continue;
-    for (const p of (v.values as ModdleElement[] | undefined) ?? []) {
-      if (p.name === name && typeof p.value === 'string') return p.value;
-    }
-  }
-  return undefined;
 }
 
 function splitRoles(text: string | undefined): string[] {

@@ -25,7 +25,7 @@ export type BpmnLinter = (xml: string) => Promise<LintFinding[]>;
 /** Deploys the file; returns the deployment of each executable process (existing ones for identical XML). */
 export async function deployBpmn(
   store: Store,
-  input: { name: string; xml: string; by?: string | null; now: Date; lint?: BpmnLinter },
+  input: { name: string; xml: string; by?: string | null; note?: string | null; now: Date; lint?: BpmnLinter },
 ): Promise<DeploymentRecord[]> {
   const tooLarge = typeof input.xml === 'string' ? sizeProblem(input.xml) : null;
   if (tooLarge) throw invalidBpmn('the BPMN diagram is too large', [tooLarge]);
@@ -71,6 +71,7 @@ export async function deployBpmn(
       xml: input.xml,
       deployedAt: input.now.toISOString(),
       deployedBy: input.by ?? null,
+      note: input.note ?? null,
     };
     records.push(record);
   }

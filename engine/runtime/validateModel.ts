@@ -7,7 +7,8 @@
 import { ISOInterval, getDate } from '@0dep/piso';
 import type { ErrorDetail } from '../errors.js';
 import { feelSyntaxError, isFeel } from './feel.js';
-import { type ModdleContext, type ModdleElement, processesOf, propertyOf } from './bpmnModel.js';
+import type { ModdleContext, ModdleElement } from './moddleElement.js';
+import { processesOf, propertyOf } from './moddleQueries.js';
 import { unsupportedReasons } from './unsupported.js';
 import { asFeelBody, languageProblem } from './expressionLanguage.js';
 

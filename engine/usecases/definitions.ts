@@ -8,10 +8,10 @@ import { withStarters, type StartableDefinition } from './starters.js';
 export async function deployProcesses(
   deps: UseCaseDeps,
   caller: Caller,
-  input: { name: string; xml: string },
+  input: { name: string; xml: string; note?: string },
 ): Promise<{ deployments: Omit<DeploymentView, 'deployedAt'>[] }> {
   if (!hasAnyRole(caller, ['process-owner'])) throw new AppError('forbidden', 'only a process owner may deploy');
-  const views = await deps.engine.deploy(input.name, input.xml, caller.id);
+  const views = await deps.engine.deploy(input.name, input.xml, caller.id, input.note?.trim() || undefined);
   return { deployments: views.map(({ id, processKey, version, name }) => ({ id, processKey, version, name })) };
 }
 

@@ -13,6 +13,8 @@ export interface VersionItem {
   name: string;
   deployedAt: string;
   deployedBy: string | null;
+  /** The deployer's change note, or null. */
+  note: string | null;
   running: number;
   failed: number;
 }
@@ -37,6 +39,7 @@ export async function listVersions(deps: UseCaseDeps, caller: Caller, processKey
     name: d.name,
     deployedAt: d.deployedAt,
     deployedBy: d.deployedBy ? (names.get(d.deployedBy) ?? d.deployedBy) : null,
+    note: d.note ?? null,
     running: count(d.version, 'running'),
     failed: count(d.version, 'failed'),
   }));

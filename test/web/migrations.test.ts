@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
 import { createHash, randomUUID } from 'node:crypto';
 import { completeOpen, fixture } from '../support/engine.js';
 import { startTestServer, type Client, type TestServer } from './support/harness.js';
@@ -74,6 +75,22 @@ describe('web: process versions, migration and instance counts', () => {
     const counts = await operations.call('GET', '/api/instance-counts?processKey=moving');
     expect(counts.status).to.equal(200);
     expect(counts.body.items).to.deep.include({ processKey: 'moving', version: 2, state: 'running', count: 1 });
+  });
+
+  it('Given an owner deploying with a change note, When the versions are listed, Then each version shows its note and who deployed it; an over-long note is 400 naming note', async () => {
+    const xml = readFileSync(new URL('../../processes/consultation-hour.bpmn', import.meta.url), 'utf8');
+    const long = await owner.call('POST', '/api/deployments', { body: { name: 'consultation-hour.bpmn', xml, note: 'x'.repeat(2001) } });
+    expect(long.status).to.equal(400);
+    expect(JSON.stringify(long.body)).to.contain('note');
+    const res = await owner.call('POST', '/api/deployments', {
+      body: { name: 'consultation-hour.bpmn', xml, note: '  Konsultaatioaika: ensimmäinen versio  ' },
+    });
+    expect(res.status, JSON.stringify(res.body)).to.equal(201);
+    const key = res.body.deployments[0].processKey as string;
+    const versions = await owner.call('GET', `/api/process-definitions/${key}/versions`);
+    const listed = versions.body.items.at(-1);
+    expect(listed.note).to.equal('Konsultaatioaika: ensimmäinen versio');
+    expect(listed.deployedBy).to.be.a('string').and.not.equal('');
   });
 
   it('Given bad input, When a migration is asked, Then 400 for a malformed mapping and 403 for a nurse', async () => {

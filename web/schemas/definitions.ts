@@ -5,6 +5,8 @@ import { bodyParser, queryParser } from './validate.js';
 export interface DeployBody {
   name: string;
   xml: string;
+  /** The change note shown in the version list. */
+  note?: string;
 }
 
 export const deployBodySchema: JSONSchemaType<DeployBody> = {
@@ -12,6 +14,7 @@ export const deployBodySchema: JSONSchemaType<DeployBody> = {
   properties: {
     name: { type: 'string', minLength: 1, maxLength: 200 },
     xml: { type: 'string', minLength: 1 },
+    note: { type: 'string', maxLength: 2000, nullable: true },
   },
   required: ['name', 'xml'],
   additionalProperties: false,

@@ -59,13 +59,14 @@ export const migrationResultSchema = {
 /** One version of GET /api/process-definitions/{key}/versions, for the OpenAPI document. */
 export const versionItemSchema = {
   type: 'object',
-  required: ['processKey', 'version', 'name', 'deployedAt', 'deployedBy', 'running', 'failed'],
+  required: ['processKey', 'version', 'name', 'deployedAt', 'deployedBy', 'note', 'running', 'failed'],
   properties: {
     processKey: { type: 'string' },
     version: { type: 'integer' },
     name: { type: 'string' },
     deployedAt: { type: 'string', format: 'date-time' },
     deployedBy: { type: ['string', 'null'], description: 'display name of the deployer, else their id' },
+    note: { type: ['string', 'null'], description: "the deployer's change note" },
     running: { type: 'integer', description: 'running paths on this version' },
     failed: { type: 'integer', description: 'paths in an incident on this version' },
   },

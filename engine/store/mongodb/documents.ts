@@ -130,7 +130,7 @@ export function deploymentDoc({ id, ...rest }: DeploymentRecord): DeploymentDoc 
 
 /** A deployment document as a record. */
 export function toDeployment({ _id, ...rest }: DeploymentDoc): DeploymentRecord {
-  return { id: _id, ...rest };
+  return { id: _id, ...rest, note: rest.note ?? null };
 }
 
 /** An instance record as a document. */

@@ -10,6 +10,8 @@ export interface DeploymentRecord {
   xml: string;
   deployedAt: string;
   deployedBy: string | null;
+  /** The deployer's change note (what changed and why), or null. */
+  note?: string | null;
 }
 
 /** Deployed process definitions: versions per key, looked up by id, key or XML hash. */

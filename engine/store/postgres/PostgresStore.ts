@@ -89,9 +89,9 @@ export class PostgresStore extends PgAccounts implements Store {
       for (const d of ds) {
         try {
           await c.query(
-            `INSERT INTO deployments (id, process_key, version, name, xml_hash, xml, deployed_at, deployed_by)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-            [d.id, d.processKey, d.version, d.name, d.xmlHash, d.xml, d.deployedAt, d.deployedBy],
+            `INSERT INTO deployments (id, process_key, version, name, xml_hash, xml, deployed_at, deployed_by, note)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+            [d.id, d.processKey, d.version, d.name, d.xmlHash, d.xml, d.deployedAt, d.deployedBy, d.note ?? null],
           );
         } catch (err) {
           if (isUniqueViolation(err)) throw conflict(`version ${d.version} of ${d.processKey} exists already`);

@@ -18,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'core tables', sql: CORE_SCHEMA_SQL },
   { version: 2, name: 'report aggregates', sql: REPORT_SCHEMA_SQL },
   { version: 3, name: 'history: who or what cancelled a step', sql: 'ALTER TABLE history ADD COLUMN IF NOT EXISTS cancelled_by TEXT' },
+  { version: 4, name: "deployments: the deployer's change note", sql: 'ALTER TABLE deployments ADD COLUMN IF NOT EXISTS note TEXT' },
 ];
 
 /** The advisory lock's key: one per schema, so that databases or schemas side by side do not wait for each other. */

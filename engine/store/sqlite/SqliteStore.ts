@@ -142,9 +142,9 @@ export class SqliteStore implements Store {
   private insertDeploymentRow(d: DeploymentRecord): void {
     try {
       this.q(
-        `INSERT INTO deployments (id, process_key, version, name, xml_hash, xml, deployed_at, deployed_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(d.id, d.processKey, d.version, d.name, d.xmlHash, d.xml, d.deployedAt, d.deployedBy);
+        `INSERT INTO deployments (id, process_key, version, name, xml_hash, xml, deployed_at, deployed_by, note)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(d.id, d.processKey, d.version, d.name, d.xmlHash, d.xml, d.deployedAt, d.deployedBy, d.note ?? null);
     } catch (err) {
       if ((err as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
         throw conflict(`version ${d.version} of ${d.processKey} exists already`);

@@ -176,6 +176,7 @@ CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
 /** Columns added after a file was created: an older store gets them on start. */
 const ADDED_COLUMNS: [table: string, column: string, definition: string][] = [
   ['task_roles', 'process_key', 'TEXT'],
+  ['deployments', 'note', 'TEXT'],
   ['users', 'disabled', 'INTEGER NOT NULL DEFAULT 0'],
   ['sessions', 'last_seen_at', 'TEXT'],
   ['audit', 'role', 'TEXT'],

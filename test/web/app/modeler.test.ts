@@ -5,6 +5,7 @@
  */
 import { expect } from 'chai';
 import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launchChromium } from '../../support/browser.js';
 import { fixture } from '../../support/engine.js';
@@ -39,6 +40,31 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     return owner;
   }
 
+  /** Screenshots the page at 1280 px and at 390 px (`<name>-390.png`), back at 1280 px afterwards. */
+  async function screenshotBoth(owner: AppPage, name: string): Promise<void> {
+    await owner.screenshot(name);
+    await owner.page.setViewportSize({ width: 390, height: 844 });
+    await owner.screenshot(`${name}-390`);
+    await owner.page.setViewportSize({ width: 1280, height: 900 });
+  }
+
+  /** Presses deploy, reads the lint result in the dialog, writes the change note and confirms. */
+  async function deployWithNote(page: Page, note: string, lint: RegExp, shoot?: AppPage): Promise<void> {
+    await page.getByRole('button', { name: 'Ota käyttöön uutena versiona' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(lint).waitFor();
+    await dialog.getByRole('button', { name: 'Ota käyttöön', exact: true }).click();
+    // An empty note is refused in the dialog, before anything is sent.
+    await dialog.getByText('Kirjoita muutoksen kuvaus.').waitFor();
+    await dialog.getByLabel(/Muutoksen kuvaus/).fill(note);
+    if (shoot) {
+      await shoot.expectAccessible('the deploy dialog');
+      await screenshotBoth(shoot, 'modeler-deploy-dialog');
+    }
+    await dialog.getByRole('button', { name: 'Ota käyttöön', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
   /** Opens the latest referral-trial in the modeler and selects its checklist task. */
   async function openChecklist(page: Page): Promise<void> {
     await page.getByRole('combobox', { name: /^Prosessi/ }).selectOption('referral-trial');
@@ -69,15 +95,25 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     await owner.screenshot('modeler');
     await owner.expectAccessible('the modeler');
 
-    // When deployed, version 2 exists
-    await page.getByRole('button', { name: 'Ota käyttöön uutena versiona' }).click();
-    await page.getByText(/Otettu käyttöön: .*referral-trial v2/).waitFor();
+    // When deployed with a change note after the dialog shows the clean lint result, version 2 exists
+    await deployWithNote(page, 'Muistilistan odotettu kesto 10 päivää', /Tarkistus ei löytänyt virheitä/, owner);
+    await page.getByText('Otettu käyttöön: Ohjaus tiimiin työllisyyden kuntakokeilusta, versio 2').waitFor();
+    // And the header names the new version
+    await page.locator('.modeler-opened', { hasText: 'Ohjaus tiimiin työllisyyden kuntakokeilusta, versio 2' }).waitFor();
 
     // Then the versions page lists version 2 while the path stays on version 1
     await owner.goto('/versiot');
     await page.getByRole('combobox', { name: /^Prosessi/ }).selectOption('referral-trial');
     const rows = page.locator('table.data-table tbody tr');
-    await rows.filter({ has: page.locator('td:first-child', { hasText: /^2$/ }) }).waitFor();
+    const v2 = rows.filter({ has: page.locator('td:first-child', { hasText: /^2$/ }) });
+    await v2.waitFor();
+    // with its change note and who deployed it
+    await v2.getByText('Muistilistan odotettu kesto 10 päivää').waitFor();
+    const listed = (await (await server.login('process-owner')).call('GET', '/api/process-definitions/referral-trial/versions')).body;
+    const deployed = listed.items.find((v: { version: number }) => v.version === 2);
+    expect(deployed.note).to.equal('Muistilistan odotettu kesto 10 päivää');
+    expect(deployed.deployedBy).to.be.a('string');
+    await v2.getByText(deployed.deployedBy).waitFor();
     expect((await caseManager.call('GET', `/api/process-instances/${pathId}`)).body.version).to.equal(1);
     await page.locator('.diff-summary').waitFor();
     await page.locator('.djs-element.diff-changed').first().waitFor();
@@ -90,7 +126,16 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     await page.getByRole('combobox', { name: /^Prosessi/ }).selectOption('referral-trial');
     await page.getByText(/vaihetta löytyy uudesta versiosta samalla tunnuksella/).waitFor();
     await page.getByRole('button', { name: 'Kokeile siirtoa' }).click();
-    await page.getByText(/Kokeilu: \d+ voidaan siirtää/).waitFor();
+    const tried = (await page.getByText(/Kokeilu: \d+ voidaan siirtää, \d+ ei voida/).textContent()) ?? '';
+    const [movable, stuck] = /(\d+) voidaan siirtää, (\d+) ei voida/.exec(tried)!.slice(1).map(Number);
+    // Then the move button counts only the paths that can move, and those that cannot are counted by their reason in words
+    await page.getByRole('button', { name: new RegExp(`^Siirrä ${movable} polku`) }).waitFor();
+    if (stuck) {
+      const reasons = page.getByRole('table', { name: 'Polut, joita ei voi siirtää, ja miksi' });
+      const counted = (await reasons.locator('tbody tr td:last-child').allTextContents()).map(Number);
+      expect(counted.reduce((a, b) => a + b, 0)).to.equal(stuck);
+    }
+    expect(await page.locator('main').innerText()).not.to.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
     await owner.screenshot('migration');
     expect((await caseManager.call('GET', `/api/process-instances/${pathId}`)).body.version).to.equal(1);
     await page.getByRole('button', { name: /^Siirrä \d+ polku/ }).click();
@@ -114,18 +159,107 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     const owner = await ownerOnModeler();
     const { page } = owner;
     await openChecklist(page);
+    // The palette's tooltips and the properties panel speak Finnish (bpmn-js's translate service)
+    const createTask = page.locator('.djs-palette .entry[aria-label="Luo tehtävä"]');
+    await createTask.hover();
+    expect(await createTask.evaluate((e) => getComputedStyle(e, '::after').content)).to.equal('"Luo tehtävä"');
+    await page.locator('.djs-palette .entry[aria-label="Siirrä näkymää (käsi)"]').waitFor();
+    await page.locator('.bio-properties-panel-group-header-title', { hasText: /^Yleiset$/ }).waitFor();
+    await page.locator('.bio-properties-panel-header-type', { hasText: /Käyttäjätehtävä/i }).waitFor();
     // When the checklist loses its form
     await page.getByLabel('Lomake').selectOption('');
     // Then lint marks the element and counts the error
     await page.getByText(/Tarkistus: [1-9]\d* virhe/).waitFor();
     await page.locator('.djs-overlays[data-container-id="checklist"] .bjsl-overlay').waitFor();
     // And the server refuses the deployment, naming the element on the diagram
+    // And the dialog shows the error before anything is sent; deploying anyway is refused by the server, naming the element
     owner.expectHttpError('/api/deployments', 400);
-    await page.getByRole('button', { name: 'Ota käyttöön uutena versiona' }).click();
+    await deployWithNote(page, 'Kokeilu ilman lomaketta', /Tarkistus löysi \d+ virhe/);
     await page.getByText('Käyttöönotto estettiin. Korjaa merkityt kohdat:').waitFor();
-    await page.locator('.djs-overlays[data-container-id="checklist"] .deploy-error-note', { hasText: 'formKey' }).waitFor();
+    await page
+      .locator('.djs-overlays[data-container-id="checklist"] .deploy-error-note', { hasText: 'Käyttäjätehtävällä ei ole lomaketta' })
+      .waitFor();
     expect((await api.call('GET', '/api/process-definitions/referral-trial/versions')).body.items).to.have.length(before);
     await owner.screenshot('modeler-refused');
+    await owner.close();
+  });
+
+  it('Scenario: a .bpmn file from another tool (ISO-8859-1, two diagrams, no executable process) opens with every warning, every diagram, and a lint naming what the server would refuse', async () => {
+    // Given a file written by another tool: semantic: prefix, ISO-8859-1 bytes, two diagrams, nothing executable
+    const file = readFileSync(new URL('./fixtures/foreign-several-diagrams.bpmn', import.meta.url));
+    const owner = await ownerOnModeler();
+    const { page } = owner;
+    const deployments = async () => (await caseManager.call('GET', '/api/process-definitions?all=true')).body.items.length;
+    const before = await deployments();
+
+    // When the owner opens it with the button
+    await page.getByText(/tuo .bpmn-tiedosto koneelta/).waitFor();
+    await page.getByRole('button', { name: 'Tuo tiedosto koneelta' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'ulkoinen.bpmn', mimeType: 'application/xml', buffer: file });
+
+    // Then every import warning bpmn-js reported is shown, in Finnish, with the names it concerns
+    await page.getByText(/Tiedostoa avattaessa tuli \d+ varoitus/).waitFor();
+    const texts = await page.locator('.import-warnings li').allTextContents();
+    expect(texts.length).to.be.at.least(3);
+    expect(texts.join('\n')).to.contain('ISO-8859-1').and.to.contain('poistettu_tehtava').and.to.contain('kadonnut_vuo');
+    // And the names with ä and ö arrive intact
+    await page.locator('.djs-element[data-element-id="hakemuksen_taytto"]', { hasText: 'Hakemuksen täyttö' }).waitFor();
+
+    // And the lint names every reason the server would refuse, before any deploy
+    const lint = page.locator('.lint-list');
+    await lint.getByText(/Tiedostossa ei ole suoritettavaa prosessia/).waitFor();
+    await lint
+      .getByText(/Skriptitehtäviä ei sallita/)
+      .first()
+      .waitFor();
+    await lint.getByText(/Ehdon on oltava FEEL-lauseke/).waitFor();
+    await lint.getByText(/Käyttäjätehtävällä ei ole roolia/).waitFor();
+    await lint.getByText(/Käyttäjätehtävällä ei ole lomaketta/).waitFor();
+    await lint.getByRole('button', { name: 'Laske pisteet' }).first().waitFor();
+    await page.locator('.modeler-status .badge-late', { hasText: /Tarkistus: [1-9]\d* virhe/ }).waitFor();
+    expect(await deployments()).to.equal(before);
+    await screenshotBoth(owner, 'modeler-foreign-file');
+    await owner.expectAccessible('the modeler with a foreign file');
+
+    // When the owner switches to the file's other diagram
+    const tabs = page.getByRole('navigation', { name: 'Tiedoston 2 kaaviota' });
+    await tabs.getByRole('button', { name: 'Hakemus ja käsittely' }).waitFor();
+    await tabs.getByRole('button', { name: 'Arkistointi' }).click();
+    // Then its process is drawn
+    await page.locator('.djs-element[data-element-id="arkistoi"]', { hasText: 'Arkistoi asiakirjat' }).waitFor();
+    expect(await tabs.getByRole('button', { name: 'Arkistointi' }).getAttribute('aria-pressed')).to.equal('true');
+
+    // And dropping the file on the canvas opens it too (drag-and-drop)
+    await page.evaluate(
+      (bytes) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], 'pudotettu.bpmn', { type: 'application/xml' }));
+        const target = document.querySelector('.modeler-layout')!;
+        target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      [...file],
+    );
+    await page.locator('.modeler-opened', { hasText: 'pudotettu.bpmn' }).waitFor();
+    await page.locator('.djs-element[data-element-id="kasittely"]').waitFor();
+    await owner.close();
+  });
+
+  it('Scenario: an executable process from another tool with the semantic: prefix deploys under its own process id', async () => {
+    const file = readFileSync(new URL('./fixtures/semantic-prefix-executable.bpmn', import.meta.url));
+    const owner = await ownerOnModeler();
+    const { page } = owner;
+    await page.getByText(/tuo .bpmn-tiedosto koneelta/).waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'vienti.bpmn', mimeType: 'application/xml', buffer: file });
+    await page.locator('.djs-element[data-element-id="ilmoitus_saapui"]').waitFor();
+    await deployWithNote(page, 'Tuotu toisesta työkalusta', /Tarkistus ei löytänyt virheitä/);
+    await page.locator('.modeler-opened', { hasText: 'versio 1' }).waitFor();
+    const api = await server.login('process-owner');
+    const versions = await api.call('GET', '/api/process-definitions/ilmoitus_vastaanotettu/versions');
+    expect(versions.status, JSON.stringify(versions.body)).to.equal(200);
+    expect(versions.body.items.map((v: { name: string; note: string }) => [v.name, v.note])).to.deep.equal([
+      ['ilmoitus_vastaanotettu.bpmn', 'Tuotu toisesta työkalusta'],
+    ]);
     await owner.close();
   });
 
@@ -141,7 +275,7 @@ describeBrowser('Feature: the process owner models, versions, migrates and opera
     // The simulation log records the start event and then the checklist, the first user task, reached by a token.
     const log = page.locator('.bts-log .bts-entry .bts-text');
     await log.filter({ hasText: 'Asiakasvastaavan muistilista' }).first().waitFor({ state: 'attached', timeout: 20_000 });
-    expect(await log.first().getAttribute('title')).to.match(/Työkyvyn tuen tarve havaittu|Process started/i);
+    expect(await log.first().getAttribute('title')).to.match(/Työkyvyn tuen tarve havaittu|Prosessi alkoi/i);
     await owner.screenshot('modeler-simulation');
     await owner.close();
   });

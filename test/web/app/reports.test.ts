@@ -4,12 +4,21 @@
  * identity code or business key, neither on the pages nor in any answer the pages got.
  */
 import { expect } from 'chai';
+import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { DEMO_FORM_DATA } from '../../../web/demo/demoFormData.js';
 import { browserAvailable, launchChromium } from '../../support/browser.js';
 import type { TestServer } from '../support/harness.js';
 import { startAppServer } from './support/appServer.js';
 import { AppPage } from './support/pages.js';
+import { readAsFinnishSpreadsheet } from './support/finnishSpreadsheet.js';
+
+/** The bytes of a download, as the user's spreadsheet gets them. */
+async function readDownload(download: { createReadStream(): Promise<NodeJS.ReadableStream> }): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
 
 const describeBrowser = browserAvailable() ? describe : describe.skip;
 const HETU = /\b\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]\b/;
@@ -76,6 +85,17 @@ describeBrowser('Feature: the manager reads the reports without meeting client d
       [...document.querySelectorAll('table.data-table tbody tr td:last-child')].every((td) => td.textContent === 'Odotettu aika ylittyi'),
     );
     await page.getByRole('combobox', { name: 'Syy', exact: true }).selectOption('');
+    // The CSV reads as a Finnish spreadsheet expects: semicolons, BOM, decimal commas, Helsinki times
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Lataa CSV \(pysahtyneet\.csv\)/ }).click(),
+    ]);
+    const sheet = readAsFinnishSpreadsheet(await readDownload(download));
+    expect(sheet.header.slice(0, 3)).to.deep.equal(['Asiakas (pseudonyymi)', 'Prosessi', 'Vaihe']);
+    expect(sheet.misread).to.deep.equal([]);
+    expect(sheet.rows.length).to.be.greaterThan(0);
+    for (const row of sheet.rows) expect(String(row[5])).to.match(/^\d{1,2}\.\d{1,2}\.\d{4} \d{2}:\d{2}$/);
+    expect(sheet.rows.every((r) => typeof r[7] === 'number')).to.equal(true);
     await manager.expectAccessible('the stalled paths');
     await manager.screenshot('stalled');
     expectNoClientData('the stalled page', await page.locator('main').innerText());
@@ -83,15 +103,45 @@ describeBrowser('Feature: the manager reads the reports without meeting client d
 
   it('Scenario: the heatmap colours the steps of the chosen process and gives the figures as text', async () => {
     const { page } = manager;
+    // Given a newer version of referral-trial on which no path has been yet
+    const latest = (await server.store.findDeployment('referral-trial'))!;
+    await server.store.insertDeployment({ ...latest, id: randomUUID(), version: latest.version + 1, deployedAt: new Date().toISOString() });
     await page.getByRole('link', { name: 'Lämpökartta' }).click();
     await page.getByRole('heading', { name: 'Lämpökartta', level: 1 }).waitFor();
     await page.getByRole('combobox').first().selectOption('referral-trial');
+    // Then the heatmap opens on the newest version that has paths, not on the empty newest one
+    await page
+      .getByRole('combobox', { name: 'Versio' })
+      .locator(`option[value="${latest.version + 1}"]`)
+      .waitFor({ state: 'attached' });
+    await page.waitForFunction((v) => (document.querySelectorAll('select')[1] as HTMLSelectElement)?.value === String(v), latest.version);
     await page.locator('.djs-element.heat-5').first().waitFor();
     await page.locator('.heat-note').first().waitFor();
     expect(await page.getByText(/Väri kertoo, montako polkua/).count()).to.equal(1);
     expect(await page.getByRole('table').getByRole('row').count()).to.be.greaterThan(1);
+    // Steps by name, never by id; the legend names its units; the diagram zooms
+    await page.getByRole('rowheader', { name: 'Asiakasvastaavan muistilista' }).waitFor();
+    expect(await page.getByRole('rowheader', { name: 'checklist', exact: true }).count()).to.equal(0);
+    await page.getByText(/Luvut: polkuja = vaiheessa nyt odottavat polut/).waitFor();
+    const viewport = page.locator('.diagram .viewport');
+    const before = await viewport.getAttribute('transform');
+    await page.getByRole('button', { name: 'Suurenna' }).click();
+    await page.waitForFunction((b) => document.querySelector('.diagram .viewport')?.getAttribute('transform') !== b, before);
+    await page.getByRole('button', { name: 'Sovita näkymään' }).click();
+    // And its CSV opens in a Finnish spreadsheet in columns, with Finnish headers and step names
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Lataa CSV \(lampokartta-/ }).click(),
+    ]);
+    const sheet = readAsFinnishSpreadsheet(await readDownload(download));
+    expect(sheet.header).to.deep.equal(['Vaihe', 'Polkuja nyt', 'Valmistuneita', 'Mediaani (tuntia)', '90 % valmis ajassa (tuntia)']);
+    expect(sheet.misread).to.deep.equal([]);
+    expect(sheet.rows.map((r) => r[0])).to.include('Asiakasvastaavan muistilista');
     await manager.expectAccessible('the heatmap');
     await manager.screenshot('heatmap');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await manager.screenshot('heatmap-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
     expectNoClientData('the heatmap page', await page.locator('main').innerText());
   });
 
@@ -106,7 +156,7 @@ describeBrowser('Feature: the manager reads the reports without meeting client d
     const stream = await download.createReadStream();
     let text = '';
     for await (const chunk of stream) text += String(chunk);
-    expect(text).to.match(/"Kuukausi",/);
+    expect(text).to.match(/"Kuukausi";/);
     // Processes by name, not by key; the paths that reached the team with the time to the meeting, or a note that none has.
     await page.getByRole('columnheader', { name: 'Ohjaus tiimiin työterveyshuollosta', exact: true }).first().waitFor();
     expect(await page.getByRole('columnheader', { name: 'referral-occupational-health' }).count()).to.equal(0);

@@ -18,6 +18,8 @@ interface Props {
   overlays?: DiagramOverlay[];
   /** Accessible name of the diagram region. */
   label: string;
+  /** Zoom in, zoom out and fit buttons over the diagram (the wheel and dragging work in any case). */
+  zoomControls?: boolean;
 }
 
 type Viewer = {
@@ -25,15 +27,16 @@ type Viewer = {
   get<T>(name: string): T;
   destroy(): void;
 };
-type Canvas = { addMarker(id: string, cls: string): void; zoom(mode: string): void };
+type Canvas = { addMarker(id: string, cls: string): void; zoom(mode?: string | number): number };
 type Overlays = {
   add(id: string, overlay: { position: { top?: number; left?: number; bottom?: number; right?: number }; html: HTMLElement }): void;
 };
 type Registry = { get(id: string): unknown };
 
-export function BpmnViewer({ xml, markers = {}, overlays = [], label }: Props) {
+export function BpmnViewer({ xml, markers = {}, overlays = [], label, zoomControls = false }: Props) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
+  const viewerRef = useRef<Viewer | null>(null);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
@@ -55,6 +58,7 @@ export function BpmnViewer({ xml, markers = {}, overlays = [], label }: Props) {
       }
       // React StrictMode mounts twice: an import into a destroyed viewer must stop here.
       if (cancelled) return;
+      viewerRef.current = viewer;
       const canvas = viewer.get<Canvas>('canvas');
       const registry = viewer.get<Registry>('elementRegistry');
       const overlayService = viewer.get<Overlays>('overlays');
@@ -70,13 +74,30 @@ export function BpmnViewer({ xml, markers = {}, overlays = [], label }: Props) {
     })();
     return () => {
       cancelled = true;
+      viewerRef.current = null;
       viewer?.destroy();
     };
   }, [xml, markers, overlays]);
 
+  function zoom(how: 'in' | 'out' | 'fit') {
+    const canvas = viewerRef.current?.get<Canvas>('canvas');
+    if (!canvas) return;
+    if (how === 'fit') canvas.zoom('fit-viewport');
+    else canvas.zoom(Math.min(4, Math.max(0.2, canvas.zoom() * (how === 'in' ? 1.25 : 0.8))));
+  }
+
   return (
     <div className="diagram-frame">
       {failed && <p className="muted">{t('path.diagramFailed')}</p>}
+      {zoomControls && (
+        <div className="diagram-zoom" role="group" aria-label={t('diagram.zoom')}>
+          {(['in', 'out', 'fit'] as const).map((z) => (
+            <button key={z} type="button" onClick={() => zoom(z)}>
+              {t(`diagram.zoom_${z}`)}
+            </button>
+          ))}
+        </div>
+      )}
       <div ref={container} className="diagram" role="figure" aria-label={label} />
     </div>
   );

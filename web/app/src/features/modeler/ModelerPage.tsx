@@ -1,59 +1,50 @@
 /**
  * The process owner's modeler: open any deployed version or a new diagram, edit it with the
  * Camunda 7 properties and the Polku group, see bpmnlint's findings on the elements, simulate
- * tokens, deploy as a new version (a refusal is shown on the elements it names), download BPMN or
- * SVG. Unsaved changes warn before the page is left.
+ * tokens, deploy as a new version with a change note after seeing the lint result (a refusal is
+ * shown on the elements it names), download BPMN or SVG. A .bpmn file from another tool opens by
+ * button or drag-and-drop, with every import warning and a switch between all its diagrams.
+ * Unsaved changes warn before the page is left.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { ApiError, type ErrorDetail } from '../../lib/api';
-import type { PolkuModeler } from './createModeler';
 import { deploy, fetchXml, useCatalog, useDefinitions } from './api';
 import type { PolkuPanelConfig } from './polkuPanel';
 import { newDiagramXml } from './template';
 import './modeler.css';
 import { processName } from '../../lib/processName';
+import { DeployDialog } from './DeployDialog';
+import { LintList } from './LintList';
+import { describeWarning } from './importWarnings';
+import { readXmlFile } from './openFile';
+import { translator } from './translate';
+import { useModeler } from './useModeler';
+import { diagramLabel, diagramsOf, download, mainProcessOf, type Definitions } from './diagrams';
+import { DiagramTabs, ImportWarnings } from './ImportNotices';
+import { clearDeployErrors, selectElement, showDeployErrors, toggleSimulation, type Canvas } from './modelerActions';
 
-type Notice = { status: 'neutral' | 'error'; text: string; details?: ErrorDetail[] };
-type Overlays = {
-  add(id: string, type: string, o: { position: Record<string, number>; html: HTMLElement }): void;
-  remove(filter: { type: string }): void;
-};
-type Registry = { get(id: string): unknown };
-
-/** Offers a file to download without leaving the page. */
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
-
-/** The process id of a BPMN file (what a deployment's key will be). */
-function processKeyOf(xml: string): string {
-  return /<bpmn:process[^>]*\sid="([^"]+)"/.exec(xml)?.[1] ?? 'process';
-}
-
+type Notice = { status: 'neutral' | 'error'; text: string; details?: (ErrorDetail & { label: string })[] };
 export default function ModelerPage() {
   const { t, i18n } = useTranslation();
   const definitions = useDefinitions();
   const catalog = useCatalog();
   const canvas = useRef<HTMLDivElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  const modelerRef = useRef<PolkuModeler | null>(null);
-  const [ready, setReady] = useState(false);
-  const [dirty, setDirty] = useState(false);
-  const [lintErrors, setLintErrors] = useState<number | null>(null);
-  const [simulating, setSimulating] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const [diagrams, setDiagrams] = useState<{ id: string; label: string }[]>([]);
+  const [activeDiagram, setActiveDiagram] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [dragging, setDragging] = useState(false);
   const [choice, setChoice] = useState<{ processKey: string; version: string }>({ processKey: '', version: '' });
   const [opened, setOpened] = useState<string>('');
 
   const language = i18n.language === 'en' ? 'en' : 'fi';
+  const translate = useMemo(() => translator(language), [language]);
   const config = useMemo<PolkuPanelConfig | null>(() => {
     if (!catalog.data) return null;
     return {
@@ -70,44 +61,7 @@ export default function ModelerPage() {
       },
     };
   }, [catalog.data, language, t]);
-
-  // The modeler lives as long as the page; React StrictMode's second mount gets a fresh one.
-  useEffect(() => {
-    if (!config || !canvas.current || !panel.current) return;
-    let cancelled = false;
-    let modeler: PolkuModeler | null = null;
-    const container = canvas.current;
-    const panelParent = panel.current;
-    void import('./createModeler').then(({ createModeler }) => {
-      if (cancelled) return;
-      modeler = createModeler(container, panelParent, config);
-      modelerRef.current = modeler;
-      modeler.on('commandStack.changed', () => setDirty(true));
-      modeler.on('linting.completed', (e) => {
-        const issues = (e as { issues: Record<string, { category: string }[]> }).issues;
-        setLintErrors(
-          Object.values(issues)
-            .flat()
-            .filter((i) => i.category === 'error').length,
-        );
-      });
-      modeler.on('tokenSimulation.toggleMode', (e) => setSimulating((e as { active: boolean }).active));
-      setReady(true);
-    });
-    return () => {
-      cancelled = true;
-      modeler?.destroy();
-      modelerRef.current = null;
-      setReady(false);
-    };
-  }, [config]);
-
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  const { modelerRef, ready, dirty, setDirty, issues, simulating } = useModeler(config, canvas, panel);
 
   const keys = useMemo(() => [...new Set((definitions.data?.items ?? []).map((d) => d.processKey))], [definitions.data]);
   const versions = (definitions.data?.items ?? []).filter((d) => d.processKey === choice.processKey).map((d) => d.version);
@@ -116,54 +70,75 @@ export default function ModelerPage() {
     const modeler = modelerRef.current;
     if (!modeler) return;
     if (dirty && !window.confirm(t('modeler.discardChanges'))) return;
+    let result: { warnings: { message?: string }[] };
     try {
-      await modeler.importXML(xml);
-    } catch {
+      result = await modeler.importXML(xml);
+    } catch (err) {
       // An import into a modeler torn down meanwhile (pitfall 6) is no error of the diagram.
-      if (modelerRef.current === modeler) setNotice({ status: 'error', text: t('modeler.importFailed') });
+      if (modelerRef.current === modeler) {
+        setWarnings(((err as { warnings?: { message?: string }[] }).warnings ?? []).map((w) => describeWarning(String(w.message), t)));
+        setNotice({ status: 'error', text: t('modeler.importFailed') });
+      }
       return;
     }
     if (modelerRef.current !== modeler) return;
-    (modeler.get('canvas') as { zoom(m: string): void }).zoom('fit-viewport');
+    const all = diagramsOf(modeler.getDefinitions() as Definitions);
+    setDiagrams(all.map((d, n) => ({ id: d.id, label: diagramLabel(d, n, (k) => t('modeler.diagramN', { n: k + 1 })) })));
+    setActiveDiagram(all[0]?.id ?? '');
+    setWarnings(result.warnings.map((w) => describeWarning(String(w.message), t)));
+    modeler.get<Canvas>('canvas').zoom('fit-viewport');
     setOpened(label);
     setDirty(false);
     setNotice(null);
+  }
+
+  async function openDiagram(id: string) {
+    const modeler = modelerRef.current;
+    if (!modeler || id === activeDiagram) return;
+    await modeler.open(id);
+    modeler.get<Canvas>('canvas').zoom('fit-viewport');
+    setActiveDiagram(id);
   }
 
   async function openChosen() {
     if (!choice.processKey) return;
     const version = Number(choice.version) || Math.max(...versions);
     try {
-      await load(await fetchXml(choice.processKey, version), t('modeler.openedVersion', { key: choice.processKey, version }));
+      await load(
+        await fetchXml(choice.processKey, version),
+        t('modeler.openedVersion', { name: processName(t, choice.processKey), version }),
+      );
     } catch (err) {
       setNotice({ status: 'error', text: err instanceof ApiError ? err.message : String(err) });
     }
   }
 
-  async function deployDiagram() {
+  async function openFile(file: File | undefined) {
+    if (!file) return;
+    const { xml } = await readXmlFile(file);
+    await load(xml, t('modeler.openedFile', { file: file.name }));
+  }
+
+  async function deployDiagram(note: string) {
+    setConfirming(false);
     const modeler = modelerRef.current;
     if (!modeler) return;
     const { xml = '' } = await modeler.saveXML({ format: true });
-    const overlays = modeler.get<Overlays>('overlays');
-    overlays.remove({ type: 'polku-deploy' });
+    clearDeployErrors(modeler);
+    const key = mainProcessOf(modeler.getDefinitions() as Definitions)?.id ?? 'process';
+    const versionLabel = (d: { processKey: string; version: number }) =>
+      t('modeler.openedVersion', { name: processName(t, d.processKey), version: d.version });
     try {
-      const result = await deploy(`${processKeyOf(xml)}.bpmn`, xml);
-      const list = result.deployments.map((d) => `${d.processKey} v${d.version}`).join(', ');
-      setNotice({ status: 'neutral', text: t('modeler.deployed', { list }) });
+      const result = await deploy(`${key}.bpmn`, xml, note);
+      setNotice({ status: 'neutral', text: t('modeler.deployed', { list: result.deployments.map(versionLabel).join(', ') }) });
+      const mine = result.deployments.find((d) => d.processKey === key) ?? result.deployments[0];
+      if (mine) setOpened(versionLabel(mine));
       setDirty(false);
       definitions.reload();
     } catch (err) {
       const details = err instanceof ApiError ? err.details : [];
-      const registry = modeler.get<Registry>('elementRegistry');
-      for (const d of details) {
-        const id = d.path.replace(/^#/, '');
-        if (!registry.get(id)) continue;
-        const html = document.createElement('div');
-        html.className = 'deploy-error-note';
-        html.textContent = d.message;
-        overlays.add(id, 'polku-deploy', { position: { bottom: -6, left: 0 }, html });
-      }
-      setNotice({ status: 'error', text: t('modeler.deployRefused'), details });
+      const labelled = showDeployErrors(modeler, details, translate, t('modeler.unnamedElement'));
+      setNotice({ status: 'error', text: t('modeler.deployRefused'), details: labelled });
     }
   }
 
@@ -171,31 +146,14 @@ export default function ModelerPage() {
     const modeler = modelerRef.current;
     if (!modeler) return;
     const { xml = '' } = await modeler.saveXML({ format: true });
-    const key = processKeyOf(xml);
+    const key = mainProcessOf(modeler.getDefinitions() as Definitions)?.id ?? 'process';
     if (kind === 'bpmn') download(`${key}.bpmn`, 'application/xml', xml);
     else download(`${key}.svg`, 'image/svg+xml', (await modeler.saveSVG()).svg);
   }
 
-  /** Token simulation's play buttons show only near full size: a zoomed-out diagram comes closer to its start. */
-  function toggleSimulation() {
-    const modeler = modelerRef.current;
-    if (!modeler) return;
-    modeler.get<{ toggleMode(): void }>('toggleMode').toggleMode();
-    const canvas = modeler.get<{ zoom(level?: number): number; scrollToElement(e: unknown): void }>('canvas');
-    const start = modeler
-      .get<{ filter(f: (e: { type: string }) => boolean): unknown[] }>('elementRegistry')
-      .filter((e) => e.type === 'bpmn:StartEvent')[0];
-    if (canvas.zoom() < 0.7 && start) {
-      canvas.zoom(0.9);
-      canvas.scrollToElement(start);
-    }
-  }
+  const select = (id: string) => selectElement(modelerRef.current, id);
 
-  function select(id: string) {
-    const modeler = modelerRef.current;
-    const element = modeler?.get<Registry>('elementRegistry').get(id);
-    if (element) modeler?.get<{ select(e: unknown): void }>('selection').select(element);
-  }
+  const errorCount = issues?.filter((i) => i.category === 'error').length ?? null;
 
   if (catalog.error) return <ErrorMessage error={catalog.error} />;
 
@@ -237,12 +195,32 @@ export default function ModelerPage() {
         >
           {t('modeler.new')}
         </Button>
+        <Button variant="secondary" onClick={() => fileInput.current?.click()} disabled={!ready}>
+          {t('modeler.openFile')}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".bpmn,.xml,application/xml,text/xml"
+          className="visually-hidden"
+          aria-hidden="true"
+          tabIndex={-1}
+          onChange={(e) => {
+            void openFile(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
       </div>
       <div className="modeler-toolbar">
-        <Button onClick={() => void deployDiagram()} disabled={!ready || !opened}>
+        <Button onClick={() => setConfirming(true)} disabled={!ready || !opened}>
           {t('modeler.deploy')}
         </Button>
-        <Button variant="secondary" aria-pressed={simulating} onClick={toggleSimulation} disabled={!ready || !opened}>
+        <Button
+          variant="secondary"
+          aria-pressed={simulating}
+          onClick={() => modelerRef.current && toggleSimulation(modelerRef.current)}
+          disabled={!ready || !opened}
+        >
           {simulating ? t('modeler.simulationOff') : t('modeler.simulationOn')}
         </Button>
         <Button variant="secondary" onClick={() => void save('bpmn')} disabled={!opened}>
@@ -252,15 +230,17 @@ export default function ModelerPage() {
           {t('modeler.downloadSvg')}
         </Button>
         <p className="modeler-status" role="status">
-          {opened && <span>{opened}</span>}
+          {opened && <span className="modeler-opened">{opened}</span>}
           {dirty && <span className="badge">{t('modeler.unsaved')}</span>}
-          {opened && lintErrors !== null && (
-            <span className={lintErrors ? 'badge badge-late' : 'badge badge-ok'}>
-              {lintErrors ? t('modeler.lintErrors', { count: lintErrors }) : t('modeler.lintOk')}
+          {opened && errorCount !== null && (
+            <span className={errorCount ? 'badge badge-late' : 'badge badge-ok'}>
+              {errorCount ? t('modeler.lintErrors', { count: errorCount }) : t('modeler.lintOk')}
             </span>
           )}
         </p>
       </div>
+      <DiagramTabs diagrams={diagrams} active={activeDiagram} onOpen={(id) => void openDiagram(id)} />
+      <ImportWarnings warnings={warnings} />
       {notice && (
         <InlineAlert status={notice.status} role={notice.status === 'error' ? 'alert' : 'status'}>
           {notice.text}
@@ -269,21 +249,44 @@ export default function ModelerPage() {
               {notice.details.map((d, i) => (
                 <li key={i}>
                   <button type="button" className="link-button" onClick={() => select(d.path.replace(/^#/, ''))}>
-                    {d.path.replace(/^#/, '')}
+                    {d.label}
                   </button>
-                  : {d.message}
+                  : {translate(d.message)}
                 </li>
               ))}
             </ul>
           )}
         </InlineAlert>
       )}
+      {opened && issues && <LintList issues={issues} onSelect={select} />}
       {!ready && <Loading />}
       {ready && !opened && <p className="muted">{t('modeler.hint')}</p>}
-      <div className="modeler-layout">
+      <div
+        className={dragging ? 'modeler-layout modeler-drop' : 'modeler-layout'}
+        onDragOver={(e) => {
+          if (!e.dataTransfer.types.includes('Files')) return;
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          if (!e.dataTransfer.files.length) return;
+          e.preventDefault();
+          setDragging(false);
+          void openFile(e.dataTransfer.files[0]);
+        }}
+      >
         <div ref={canvas} className="modeler-canvas" role="application" aria-label={t('modeler.canvasLabel')} />
         <aside ref={panel} className="modeler-panel" aria-label={t('modeler.panelLabel')} />
       </div>
+      {confirming && (
+        <DeployDialog
+          processLabel={opened}
+          issues={issues ?? []}
+          onConfirm={(note) => void deployDiagram(note)}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
     </section>
   );
 }

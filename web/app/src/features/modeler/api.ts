@@ -22,9 +22,10 @@ export function fetchXml(processKey: string, version: number): Promise<string> {
   return api<string>(diagramXmlPath(processKey, version), { text: true });
 }
 
-export function deploy(name: string, xml: string) {
+/** Deploys the XML as new versions, with the owner's change note. */
+export function deploy(name: string, xml: string, note: string) {
   return api<{ deployments: { id: string; processKey: string; version: number; name: string }[] }>('/api/deployments', {
     method: 'POST',
-    body: { name, xml },
+    body: { name, xml, note },
   });
 }

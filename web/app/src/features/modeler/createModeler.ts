@@ -17,10 +17,15 @@ import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
 import 'bpmn-js-token-simulation/assets/css/bpmn-js-token-simulation.css';
 import { PolkuPropertiesModule, type PolkuPanelConfig } from './polkuPanel';
 import { polkuLintBundle } from './polkuLint';
+import { translateModule } from './translate';
 
 /** The parts of the modeler the page uses. */
 export interface PolkuModeler {
-  importXML(xml: string): Promise<{ warnings: unknown[] }>;
+  importXML(xml: string): Promise<{ warnings: { message?: string }[] }>;
+  /** Shows another diagram (pool, process) of the imported file. */
+  open(diagramId: string): Promise<{ warnings: unknown[] }>;
+  /** The imported file's moddle definitions. */
+  getDefinitions(): unknown;
   saveXML(options: { format: boolean }): Promise<{ xml?: string }>;
   saveSVG(): Promise<{ svg: string }>;
   get<T>(name: string): T;
@@ -49,6 +54,7 @@ export function createModeler(container: HTMLElement, panel: HTMLElement, polku:
       lintModule,
       TokenSimulationModule,
       PolkuPropertiesModule,
+      translateModule(polku.language),
     ],
     moddleExtensions: { camunda: camundaModdle },
   } as never) as unknown as PolkuModeler;

@@ -1,13 +1,14 @@
 /**
  * The lint bundle of the modeler: bpmnlint's recommended rules compiled at build time from
  * lint/.bpmnlintrc (rollup-plugin-bpmnlint), plus the Polku plugin's rules — the same rule code
- * the server runs at deploy, with the role and form lists the server gave instead of the disk.
+ * the server runs at deploy, with the role and form lists the server gave instead of the disk, and
+ * the server's own deployment checks (deployableRule.ts, which also covers the no-scripts and
+ * engine-supported rules).
  */
 import recommended from './lint/.bpmnlintrc';
-import engineSupported from '../../../../../processes/lint/rules/engineSupported';
 import expectedDuration from '../../../../../processes/lint/rules/expectedDuration';
+import deployable from './deployableRule';
 import gatewayConditions from '../../../../../processes/lint/rules/gatewayConditions';
-import noScripts from '../../../../../processes/lint/rules/noScripts';
 import { userTaskFormWith } from '../../../../../processes/lint/rules/userTaskFormWith';
 import { userTaskRoleWith } from '../../../../../processes/lint/rules/userTaskRole';
 
@@ -21,9 +22,8 @@ export function polkuLintBundle(roles: string[], forms: string[]) {
     'user-task-role': () => userTaskRoleWith((r) => knownRoles.has(r)),
     'user-task-form': () => userTaskFormWith((k) => knownForms.has(k)),
     'expected-duration': expectedDuration,
-    'no-scripts': noScripts,
     'gateway-conditions': gatewayConditions,
-    'engine-supported': engineSupported,
+    deployable,
   };
   const rules: Record<string, unknown> = { ...recommended.config.rules };
   for (const name of Object.keys(polkuRules)) rules[`polku/${name}`] = 'error';

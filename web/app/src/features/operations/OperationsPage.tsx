@@ -13,6 +13,7 @@ import { useAuth } from '../auth/AuthContext';
 import { useDiagramXml } from '../../lib/useApi';
 import { useIncidents, useInstanceCounts, type Incident } from './api';
 import { IncidentActions } from './IncidentActions';
+import { describeIncident, stepNameOf, useStepNames } from './incidentWords';
 import './operations.css';
 import { processName } from '../../lib/processName';
 
@@ -27,9 +28,10 @@ export default function OperationsPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const chosen: Incident | undefined = incidents.data?.items.find((i) => i.processInstanceId === chosenId) ?? incidents.data?.items[0];
   const diagram = useDiagramXml(chosen?.processKey, chosen?.version);
+  const stepNames = useStepNames(incidents.data?.items);
   const marks = useMemo(() => {
     if (!chosen?.activityId) return { markers: {}, overlays: [] };
-    const text = t('operations.incidentNote', { attempts: chosen.attempts, message: chosen.message });
+    const text = t('operations.incidentNote', { attempts: chosen.attempts, message: describeIncident(chosen.message, t) });
     return {
       markers: { [chosen.activityId]: ['incident'] },
       overlays: [{ elementId: chosen.activityId, text, className: 'incident-note' }],
@@ -112,12 +114,12 @@ export default function OperationsPage() {
             {incidents.data.items.map((i) => (
               <tr key={i.processInstanceId} aria-current={i === chosen ? 'true' : undefined}>
                 <td>
-                  {processName(t, i.processKey)} v{i.version}
+                  {t('operations.processVersion', { name: processName(t, i.processKey), version: i.version })}
                   <br />
                   <span className="mono">{i.processInstanceId}</span>
                 </td>
-                <td className="mono">{i.activityId ?? '–'}</td>
-                <td>{i.message}</td>
+                <td>{stepNameOf(stepNames.data, i) ?? (i.activityId ? t('operations.unnamedStep') : '–')}</td>
+                <td>{describeIncident(i.message, t)}</td>
                 <td>{i.attempts}</td>
                 <td>{formatDateTime(i.occurredAt)}</td>
                 <td className="actions">

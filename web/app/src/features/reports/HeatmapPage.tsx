@@ -1,13 +1,19 @@
-/** "Lämpökartta": per step of a chosen process version, the paths there now and the median and p90 wait, on the diagram and as a table. */
+/**
+ * "Lämpökartta": per step of a chosen process version, the paths there now and the median and p90
+ * wait, on the diagram (zoomable) and as a table, by step name. It opens on the newest version that
+ * has paths; the legend names its units.
+ */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from 'suomifi-ui-components';
 import { BpmnViewer, type DiagramOverlay } from '../../components/BpmnViewer';
 import { ErrorMessage, Loading } from '../../components/Status';
-import { useDiagramXml } from '../../lib/useApi';
-import { useDefinitions, useHeatmap } from './api';
+import { useApi, useDiagramXml } from '../../lib/useApi';
+import { api } from '../../lib/api';
+import { flowNodesOf } from '../versions/diff';
+import { useDefinitions, useHeatmap, type Heatmap } from './api';
 import { CsvLink } from './CsvLink';
-import { formatDuration } from './format';
+import { csvHours, formatDuration } from './format';
 import { useUnits } from './useUnits';
 import './reports.css';
 import { processName } from '../../lib/processName';
@@ -36,11 +42,24 @@ export default function HeatmapPage() {
         .sort((a, b) => b - a),
     [all, processKey],
   );
-  const version = chosen.version ?? versions[0];
-  const heat = useHeatmap(processKey, version);
+  // Unless the manager chose one, the newest version on which any path has been.
+  const withPaths = useApi(
+    !chosen.version && versions.length ? `heat-newest:${processKey}:${versions.join(',')}` : null,
+    async (signal) => {
+      for (const v of versions) {
+        const h = await api<Heatmap>(`/api/reports/heatmap?processKey=${encodeURIComponent(processKey)}&version=${v}`, { signal });
+        if (Object.values(h.activities).some((f) => f.active > 0 || f.completed > 0)) return v;
+      }
+      return versions[0];
+    },
+  );
+  const version = chosen.version ?? withPaths.data;
+  const heat = useHeatmap(version ? processKey : '', version);
   // The version is chosen after the definitions load: no diagram before it.
   const xml = useDiagramXml(version ? processKey : undefined, version);
 
+  const nodes = useApi(xml.data ? `heat-nodes:${processKey}:${version}` : null, () => flowNodesOf(xml.data!));
+  const stepName = (id: string) => nodes.data?.get(id)?.name || t('reports.heatmap.unnamedStep');
   const rows = useMemo(() => Object.entries(heat.data?.activities ?? {}).sort(([a], [b]) => a.localeCompare(b)), [heat.data]);
   const max = Math.max(0, ...rows.map(([, f]) => f.active));
   const markers = useMemo(
@@ -60,7 +79,8 @@ export default function HeatmapPage() {
       })),
     [rows, max, t, units],
   );
-  const csvRows = useMemo(() => rows.map(([id, f]) => [id, f.active, f.completed, f.medianWaitSeconds, f.p90WaitSeconds]), [rows]);
+  const csvRows = rows.map(([id, f]) => [stepName(id), f.active, f.completed, csvHours(f.medianWaitSeconds), csvHours(f.p90WaitSeconds)]);
+  const name = processName(t, processKey);
 
   return (
     <section className="page reports">
@@ -79,6 +99,7 @@ export default function HeatmapPage() {
         <label>
           {t('reports.version')}
           <select value={version ?? ''} onChange={(e) => setChosen({ processKey, version: Number(e.target.value) })}>
+            {!version && <option value="" />}
             {versions.map((v) => (
               <option key={v} value={v}>
                 {v}
@@ -88,7 +109,7 @@ export default function HeatmapPage() {
         </label>
       </form>
       <p className="heat-legend" id="heat-legend">
-        <span>{t('reports.heatmap.legend', { max })}</span>
+        <span>{t('reports.heatmap.legend', { max, count: max })}</span>
         {Array.from({ length: levelsFor(max) + 1 }, (_, level) => (
           <span key={level} className={`heat-swatch heat-bg-${colourOf(level, max)}`}>
             {level === 0
@@ -101,6 +122,7 @@ export default function HeatmapPage() {
           </span>
         ))}
       </p>
+      <p className="muted small">{t('reports.heatmap.units')}</p>
       {(heat.error ?? xml.error) && <ErrorMessage error={(heat.error ?? xml.error)!} />}
       {(heat.loading || xml.loading) && !(heat.data && xml.data) && <Loading />}
       {xml.data && heat.data && (
@@ -108,38 +130,47 @@ export default function HeatmapPage() {
           xml={xml.data}
           markers={markers}
           overlays={overlays}
-          label={t('reports.heatmap.diagramLabel', { processKey, version })}
+          label={t('reports.heatmap.diagramLabel', { processKey: name, version })}
+          zoomControls
         />
       )}
       {heat.data && (
         <>
-          <table className="data-table">
-            <caption>{t('reports.heatmap.caption', { processKey, version })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.col.step')}</th>
-                <th scope="col">{t('reports.col.active')}</th>
-                <th scope="col">{t('reports.col.completed')}</th>
-                <th scope="col">{t('reports.col.median')}</th>
-                <th scope="col">{t('reports.col.p90')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(([id, f]) => (
-                <tr key={id}>
-                  <th scope="row">{id}</th>
-                  <td>{f.active}</td>
-                  <td>{f.completed}</td>
-                  <td>{formatDuration(f.medianWaitSeconds, units)}</td>
-                  <td>{formatDuration(f.p90WaitSeconds, units)}</td>
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption>{t('reports.heatmap.caption', { processKey: name, version })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('reports.col.step')}</th>
+                  <th scope="col">{t('reports.col.active')}</th>
+                  <th scope="col">{t('reports.col.completed')}</th>
+                  <th scope="col">{t('reports.col.median')}</th>
+                  <th scope="col">{t('reports.col.p90')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map(([id, f]) => (
+                  <tr key={id}>
+                    <th scope="row">{stepName(id)}</th>
+                    <td>{f.active}</td>
+                    <td>{f.completed}</td>
+                    <td>{formatDuration(f.medianWaitSeconds, units)}</td>
+                    <td>{formatDuration(f.p90WaitSeconds, units)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <div className="report-actions">
             <CsvLink
               fileName={`lampokartta-${processKey}-v${version}.csv`}
-              header={['activityId', 'active', 'completed', 'medianWaitSeconds', 'p90WaitSeconds']}
+              header={[
+                t('reports.col.step'),
+                t('reports.col.active'),
+                t('reports.col.completed'),
+                t('reports.csvCol.medianHours'),
+                t('reports.csvCol.p90Hours'),
+              ]}
               rows={csvRows}
             />
           </div>

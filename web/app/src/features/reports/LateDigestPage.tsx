@@ -6,7 +6,7 @@ import { ErrorMessage, Loading } from '../../components/Status';
 import { formatDateTime } from '../../lib/format';
 import { useLateDigest, type LateItem } from './api';
 import { CsvLink } from './CsvLink';
-import { formatDuration } from './format';
+import { csvTime, formatDuration } from './format';
 import { useUnits } from './useUnits';
 import './reports.css';
 import { processName } from '../../lib/processName';
@@ -23,8 +23,15 @@ export default function LateDigestPage() {
   }, [digest.data]);
   const csvRows = useMemo(
     () =>
-      (digest.data?.items ?? []).map((i) => [i.role, i.clientRef, i.processKey, i.name ?? i.activityId, i.expectedBy, i.assigned ? 1 : 0]),
-    [digest.data],
+      (digest.data?.items ?? []).map((i) => [
+        t(`roles.${i.role}`, { defaultValue: i.role }),
+        i.clientRef,
+        processName(t, i.processKey),
+        i.name ?? i.activityId,
+        csvTime(i.expectedBy),
+        i.assigned ? t('reports.yes') : t('reports.no'),
+      ]),
+    [digest.data, t],
   );
 
   return (
@@ -78,7 +85,14 @@ export default function LateDigestPage() {
         <div className="report-actions">
           <CsvLink
             fileName="myohastyneet.csv"
-            header={['role', 'clientRef', 'processKey', 'step', 'expectedBy', 'assigned']}
+            header={[
+              t('reports.col.role'),
+              t('reports.col.client'),
+              t('reports.csvCol.process'),
+              t('reports.col.step'),
+              t('reports.col.expectedBy'),
+              t('reports.col.assigned'),
+            ]}
             rows={csvRows}
           />
           <span className="muted small">{t('reports.digest.api')}</span>

@@ -163,7 +163,7 @@ export default function ReferralsPage() {
           <div className="report-actions">
             <CsvLink
               fileName="tulokset.csv"
-              header={['outcome', 'count', 'persons']}
+              header={[t('reports.csvCol.outcome'), t('reports.csvCol.count'), t('reports.csvCol.persons')]}
               rows={out.byOutcome.map((o) => [o.outcome, o.count, o.persons])}
             />
           </div>
@@ -190,7 +190,7 @@ function PivotTable({
   colLabel?: (key: string) => string;
 }) {
   const { t } = useTranslation();
-  const csvRows = useMemo(() => table.rows.map((r) => [r, ...table.cols.map((c) => table.value(r, c))]), [table]);
+  const csvRows = table.rows.map((r) => [rowLabel(r), ...table.cols.map((c) => table.value(r, c))]);
   if (!table.rows.length) return <p className="empty">{t('reports.referrals.none')}</p>;
   return (
     <>
@@ -220,7 +220,7 @@ function PivotTable({
         </table>
       </div>
       <div className="report-actions">
-        <CsvLink fileName={file} header={[corner, ...table.cols]} rows={csvRows} />
+        <CsvLink fileName={file} header={[corner, ...table.cols.map(colLabel)]} rows={csvRows} />
       </div>
     </>
   );

@@ -7,7 +7,7 @@ import { ErrorMessage, Loading } from '../../components/Status';
 import { formatDate } from '../../lib/format';
 import { STALLED_REASONS, useDefinitions, useStalled, type StalledFilters } from './api';
 import { CsvLink } from './CsvLink';
-import { formatDuration } from './format';
+import { csvHours, csvTime, formatDuration } from './format';
 import { useUnits } from './useUnits';
 import './reports.css';
 import { processName } from '../../lib/processName';
@@ -26,16 +26,16 @@ export default function StalledPage() {
     () =>
       items.map((i) => [
         i.clientRef,
-        i.processKey,
+        processName(t, i.processKey),
         i.activityName ?? i.activityId,
-        i.role.join(' '),
+        i.role.map((r) => t(`roles.${r}`, { defaultValue: r })).join(', '),
         i.organisation,
-        i.since,
-        i.expectedBy,
-        Math.round(i.overdueSeconds / 3600),
-        i.reason,
+        csvTime(i.since),
+        csvTime(i.expectedBy),
+        csvHours(i.overdueSeconds),
+        t(`reports.stalled.reasons.${i.reason}`, { defaultValue: i.reason }),
       ]),
-    [items],
+    [items, t],
   );
   const set = (key: keyof StalledFilters) => (e: { target: { value: string } }) =>
     setFilters({ ...filters, [key]: e.target.value.trim(), cursor: undefined });
@@ -127,7 +127,17 @@ export default function StalledPage() {
           <div className="report-actions">
             <CsvLink
               fileName="pysahtyneet.csv"
-              header={['clientRef', 'processKey', 'step', 'roles', 'organisation', 'since', 'expectedBy', 'overdueHours', 'reason']}
+              header={[
+                t('reports.col.client'),
+                t('reports.csvCol.process'),
+                t('reports.col.step'),
+                t('reports.csvCol.roles'),
+                t('reports.csvCol.organisation'),
+                t('reports.col.since'),
+                t('reports.col.expectedBy'),
+                t('reports.csvCol.overdueHours'),
+                t('reports.csvCol.reason'),
+              ]}
               rows={csvRows}
             />
             {filters.cursor && (

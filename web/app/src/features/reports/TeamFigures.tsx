@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Status';
 import type { TeamFigures as Figures } from './api';
 import { CsvLink } from './CsvLink';
-import { formatDuration } from './format';
+import { csvHours, formatDuration } from './format';
 import { useUnits } from './useUnits';
 import { processName } from '../../lib/processName';
 
@@ -24,10 +24,15 @@ export function TeamFigures({ rows }: { rows: Figures[] }) {
     }
     return [...sums.entries()].sort(([a], [b]) => a.localeCompare(b));
   }, [rows]);
-  const csvRows = useMemo(
-    () => rows.map((r) => [r.month, r.source, r.organisation, r.started, r.reachedTeam, r.medianToMeetingSeconds, r.p90ToMeetingSeconds]),
-    [rows],
-  );
+  const csvRows = rows.map((r) => [
+    r.month,
+    process(r.source),
+    organisation(r.organisation),
+    r.started,
+    r.reachedTeam,
+    csvHours(r.medianToMeetingSeconds),
+    csvHours(r.p90ToMeetingSeconds),
+  ]);
 
   if (!rows.length) return <p className="empty">{t('reports.referrals.team.none')}</p>;
   return (
@@ -74,7 +79,15 @@ export function TeamFigures({ rows }: { rows: Figures[] }) {
       <div className="report-actions">
         <CsvLink
           fileName="tiimiin-paatyneet.csv"
-          header={['month', 'source', 'organisation', 'started', 'reachedTeam', 'medianToMeetingSeconds', 'p90ToMeetingSeconds']}
+          header={[
+            t('reports.col.month'),
+            t('reports.csvCol.source'),
+            t('reports.csvCol.organisation'),
+            t('reports.csvCol.started'),
+            t('reports.csvCol.reachedTeam'),
+            t('reports.csvCol.medianToMeetingHours'),
+            t('reports.csvCol.p90ToMeetingHours'),
+          ]}
           rows={csvRows}
         />
       </div>

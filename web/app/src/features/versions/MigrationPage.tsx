@@ -1,7 +1,8 @@
 /**
  * Moving running paths to another version: choose the versions, map the activities the target
- * lacks (the same id maps itself), try it (a dry run changes nothing), then run it. Each path
- * moves in one step or not at all; the refused ones say why.
+ * lacks (the same id maps itself), try it (a dry run changes nothing), then move the paths the try
+ * found movable. Each path moves in one step or not at all; the ones that cannot move are counted
+ * by their reason, in words, with step names instead of ids.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import { useApi } from '../../lib/useApi';
 import { migrate, useProcesses, useTwoVersions, useVersions, type MigrationResult } from './api';
 import { flowNodesOf } from './diff';
 import { ProcessSelect } from './ProcessSelect';
+import { describeReason, groupReasons } from './migrationReasons';
 import './versions.css';
 
 export default function MigrationPage() {
@@ -41,11 +43,15 @@ export default function MigrationPage() {
     setResult(null);
   };
 
+  // The move takes the paths the last try found movable: the button counts exactly those.
+  const planned = result?.dryRun ? result.result.migrated : [];
+
   async function run(dryRun: boolean) {
     setBusy(true);
     setError(null);
     try {
-      const answer = await migrate(processKey, { fromVersion: from, toVersion: to, mapping, dryRun });
+      const instanceIds = dryRun ? undefined : planned;
+      const answer = await migrate(processKey, { fromVersion: from, toVersion: to, mapping, dryRun, instanceIds });
       setResult({ dryRun, result: answer });
       if (!dryRun) versions.reload();
     } catch (err) {
@@ -60,6 +66,8 @@ export default function MigrationPage() {
   const unmatched = nodes.data ? [...nodes.data.from.entries()].filter(([id]) => !nodes.data!.to.has(id)) : [];
   const targetOptions = nodes.data ? [...nodes.data.to.entries()] : [];
   const running = (v: number) => items.find((i) => i.version === v)?.running ?? 0;
+  const stepName = (id: string) => nodes.data?.from.get(id)?.name || nodes.data?.to.get(id)?.name || t('versions.migration.unnamedStep');
+  const reasons = result ? groupReasons(result.result.refused, (r) => describeReason(r, t, stepName)) : [];
 
   return (
     <section className="page versions-page" aria-labelledby="migration-title">
@@ -99,12 +107,10 @@ export default function MigrationPage() {
               <tbody>
                 {unmatched.map(([id, node]) => (
                   <tr key={id}>
-                    <td>
-                      {node.name || id} <span className="mono">({id})</span>
-                    </td>
+                    <td>{node.name || t('versions.migration.unnamedStep')}</td>
                     <td>
                       <select
-                        aria-label={t('versions.migration.mapTo', { id })}
+                        aria-label={t('versions.migration.mapTo', { name: node.name || t('versions.migration.unnamedStep') })}
                         value={mapping[id] ?? ''}
                         onChange={(e) => {
                           const { [id]: _old, ...rest } = mapping;
@@ -116,7 +122,7 @@ export default function MigrationPage() {
                           .filter(([, n]) => n.type === node.type)
                           .map(([targetId, n]) => (
                             <option key={targetId} value={targetId}>
-                              {n.name || targetId} ({targetId})
+                              {n.name || t('versions.migration.unnamedStep')}
                             </option>
                           ))}
                       </select>
@@ -132,8 +138,8 @@ export default function MigrationPage() {
         <Button variant="secondary" onClick={() => void run(true)} disabled={busy || from === to || !running(from)}>
           {t('versions.migration.dryRun')}
         </Button>
-        <Button onClick={() => void run(false)} disabled={busy || from === to || !running(from)}>
-          {t('versions.migration.run', { count: running(from) })}
+        <Button onClick={() => void run(false)} disabled={busy || from === to || !planned.length}>
+          {result?.dryRun ? t('versions.migration.run', { count: planned.length }) : t('versions.migration.runAfterDryRun')}
         </Button>
       </div>
       {error && (
@@ -149,20 +155,20 @@ export default function MigrationPage() {
               refused: result.result.refused.length,
             })}
           </InlineAlert>
-          {result.result.refused.length > 0 && (
+          {reasons.length > 0 && (
             <table className="data-table">
               <caption>{t('versions.migration.refusedCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('versions.migration.path')}</th>
                   <th scope="col">{t('versions.migration.reason')}</th>
+                  <th scope="col">{t('versions.migration.count')}</th>
                 </tr>
               </thead>
               <tbody>
-                {result.result.refused.map((r) => (
-                  <tr key={r.id}>
-                    <td className="mono">{r.id}</td>
+                {reasons.map((r) => (
+                  <tr key={r.reason}>
                     <td>{r.reason}</td>
+                    <td>{r.count}</td>
                   </tr>
                 ))}
               </tbody>

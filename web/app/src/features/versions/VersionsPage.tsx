@@ -67,6 +67,7 @@ export default function VersionsPage() {
               <th scope="col">{t('versions.version')}</th>
               <th scope="col">{t('versions.deployedAt')}</th>
               <th scope="col">{t('versions.deployedBy')}</th>
+              <th scope="col">{t('versions.note')}</th>
               <th scope="col">{t('versions.running')}</th>
               <th scope="col">{t('versions.failed')}</th>
             </tr>
@@ -77,6 +78,7 @@ export default function VersionsPage() {
                 <td>{v.version}</td>
                 <td>{formatDateTime(v.deployedAt)}</td>
                 <td>{v.deployedBy ?? '–'}</td>
+                <td className="version-note">{v.note ?? '–'}</td>
                 <td>{v.running}</td>
                 <td>{v.failed}</td>
               </tr>

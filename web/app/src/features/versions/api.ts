@@ -9,6 +9,7 @@ export interface VersionItem {
   name: string;
   deployedAt: string;
   deployedBy: string | null;
+  note: string | null;
   running: number;
   failed: number;
 }
