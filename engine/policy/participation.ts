@@ -37,17 +37,23 @@ export function responsibleOf(variables: Record<string, unknown>): { name: strin
   return null;
 }
 
-/** True when the caller is named the path's responsible person: by username or id when given, else by display name. */
+/**
+ * True when the caller is named the path's responsible person: by account (username or id) only,
+ * never by a display name anyone could share, and only while they hold a worker role (an owner or
+ * an auditor named by a diagram or a typo is no responsible person).
+ */
 export function isResponsible(caller: Caller, variables: Record<string, unknown>): boolean {
   const r = responsibleOf(variables);
-  if (!r) return false;
-  if (r.username) return r.username === caller.username || r.username === caller.id;
-  return r.name.trim().toLocaleLowerCase('fi') === caller.displayName.trim().toLocaleLowerCase('fi');
+  if (!r?.username || !workerRoles(caller).length) return false;
+  return r.username === caller.username || r.username === caller.id;
 }
+
+/** Roles that never work on a path: oversight, account management, and the client's own. */
+const NOT_WORKING = [...OVERSIGHT, 'admin', 'client'];
 
 /** The caller's roles that work on paths (not oversight roles). */
 function workerRoles(caller: Caller): string[] {
-  return caller.roles.filter((r) => !(OVERSIGHT as readonly string[]).includes(r) && r !== 'admin');
+  return caller.roles.filter((r) => !NOT_WORKING.includes(r));
 }
 
 /** The first of the caller's roles a task names, or the caller's first worker role. */

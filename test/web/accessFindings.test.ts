@@ -1,0 +1,168 @@
+/**
+ * Ways around the policy found by an outside attack (issue 19, items 1-5), each replayed against a
+ * real server and SQLite store: engine-owned mapping targets, the display-name namesake, acts by
+ * merely holding a role, the claim that opened everything, and the self-granted data role.
+ */
+import { randomUUID } from 'node:crypto';
+import { expect } from 'chai';
+import { linearProcess } from './support/bpmn.js';
+import { PASSWORD, startTestServer, type Client, type TestServer } from './support/harness.js';
+import { hashPassword } from '../../engine/usecases/passwords.js';
+
+const HETU = '131052-308T';
+
+/** A parent whose one step calls `child`, mapping `x` into `target`. */
+function callingProcess(key: string, child: string, mapping: string): string {
+  return linearProcess(key, [{ id: 'call', name: 'Kutsu', role: 'nurse' }])
+    .replace(/<bpmn:userTask id="call"[^>]*>/, `<bpmn:callActivity id="call" name="Kutsu" calledElement="${child}">`)
+    .replace('</bpmn:userTask>', '</bpmn:callActivity>')
+    .replace(
+      '<bpmn:incoming>f0</bpmn:incoming>',
+      `<bpmn:extensionElements>${mapping}</bpmn:extensionElements><bpmn:incoming>f0</bpmn:incoming>`,
+    );
+}
+
+describe('web: access findings of the outside attack (issue 19, items 1-5)', function () {
+  this.timeout(60_000);
+  let server: TestServer;
+  let owner: Client;
+
+  before(async () => {
+    server = await startTestServer();
+    await server.addUser('owner', ['process-owner']);
+    owner = await server.login('owner');
+    const child = linearProcess('mapped-child', [{ id: 'work', name: 'Työ', role: 'nurse' }]);
+    expect((await owner.call('POST', '/api/deployments', { body: { name: 'child.bpmn', xml: child } })).status).to.equal(201);
+  });
+  after(() => server.close());
+
+  describe('item 1: engine-owned names as mapping targets', () => {
+    it('Given a call activity mapping a variable into responsiblePerson, when it is deployed, then it is refused naming the target', async () => {
+      for (const mapping of [
+        '<camunda:in source="x" target="responsiblePerson" />',
+        '<camunda:out source="x" target="responsiblePerson" />',
+        '<camunda:in source="x" target="startedBy" />',
+      ]) {
+        const xml = callingProcess('mapping-attack', 'mapped-child', mapping);
+        const res = await owner.call('POST', '/api/deployments', { body: { name: 'attack.bpmn', xml } });
+        expect(res.status, mapping).to.equal(400);
+        expect(JSON.stringify(res.body.error.details), mapping).to.match(/responsiblePerson|startedBy/);
+      }
+      // The same diagram mapping an ordinary variable deploys: the refusal is about the target only.
+      const fine = callingProcess('mapping-fine', 'mapped-child', '<camunda:in source="x" target="route" />');
+      const ok = await owner.call('POST', '/api/deployments', { body: { name: 'fine.bpmn', xml: fine } });
+      expect(ok.status, JSON.stringify(ok.body)).to.equal(201);
+    });
+
+    it('Given such a diagram already stored, when a path calls it with the mapped variable, then the call is refused naming the target and nobody becomes responsible', async () => {
+      // A diagram deployed before the check existed: stored as it is, past the deployment refusal.
+      const xml = callingProcess('mapping-old', 'mapped-child', '<camunda:in source="x" target="responsiblePerson" />');
+      await server.store.insertDeployments([
+        {
+          id: randomUUID(),
+          processKey: 'mapping-old',
+          version: 1,
+          name: 'old.bpmn',
+          xmlHash: randomUUID(),
+          xml,
+          deployedAt: new Date().toISOString(),
+          deployedBy: null,
+        },
+      ]);
+      await server.addUser('nurse-starter', ['nurse']);
+      const nurse = await server.login('nurse-starter');
+      const started = await nurse.call('POST', '/api/process-instances', {
+        body: { processKey: 'mapping-old', variables: { x: 'owner' } },
+      });
+      // The call is where the mapping runs: it is refused naming the target, and nothing is half-written.
+      expect(started.status, JSON.stringify(started.body)).to.equal(400);
+      expect(JSON.stringify(started.body.error.details)).to.contain('responsiblePerson');
+      const paths = await server.store.listInstances({ processKey: 'mapped-child', limit: 100 });
+      for (const p of paths) expect(p.variables.responsiblePerson).to.equal(undefined);
+      expect(await server.store.listInstances({ processKey: 'mapping-old', limit: 10 })).to.deep.equal([]);
+      // Retry variables naming an engine-owned field stay refused too.
+      const retried = await owner.call('POST', `/api/process-instances/${randomUUID()}/retry`, {
+        body: { variables: { responsiblePerson: 'owner' } },
+      });
+      expect(retried.status).to.equal(400);
+    });
+
+    it('Given a process owner written in as responsible person, when they ask for the export, then it is not found: a responsible person holds a worker role', async () => {
+      const xml = linearProcess('owner-named', [{ id: 'wait', name: 'Odottaa', role: 'nurse', message: 'go' }]);
+      expect((await owner.call('POST', '/api/deployments', { body: { name: 'on.bpmn', xml } })).status).to.equal(201);
+      await server.addUser('nurse-owner-named', ['nurse']);
+      const nurse = await server.login('nurse-owner-named');
+      const started = await nurse.call('POST', '/api/process-instances', { body: { processKey: 'owner-named' } });
+      // Written past every use case (as a mapping did before the fix).
+      await server.engine.deliverMessage(started.body.id, 'go', { responsiblePerson: { name: 'Omistaja', username: 'owner' } });
+      expect((await owner.call('GET', `/api/clients/${started.body.clientRef}/export`)).status).to.equal(404);
+      expect((await owner.call('GET', `/api/clients/${started.body.clientRef}/access-log`)).status).to.equal(404);
+    });
+  });
+
+  describe('item 2: the responsible person by account only', () => {
+    it('Given a path whose responsible person has only a name, when a client-role account of that display name reads it, then every read is not found', async () => {
+      const xml = linearProcess('namesake', [
+        { id: 'wait', name: 'Odottaa', role: 'nurse', message: 'go' },
+        { id: 'after', name: 'Jatko', role: 'nurse' },
+      ]);
+      expect((await owner.call('POST', '/api/deployments', { body: { name: 'n.bpmn', xml } })).status).to.equal(201);
+      await server.addUser('nurse-namesake', ['nurse']);
+      const nurse = await server.login('nurse-namesake');
+      const started = await nurse.call('POST', '/api/process-instances', {
+        body: { processKey: 'namesake', variables: { henkilotunnus: HETU } },
+      });
+      expect(started.status, JSON.stringify(started.body)).to.equal(201);
+      await server.engine.deliverMessage(started.body.id, 'go', { responsiblePerson: { title: 'Hoitaja', name: 'Helmi Hoitaja (DEMO)' } });
+      await server.store.saveUser({
+        id: randomUUID(),
+        username: 'helmi-namesake',
+        displayName: 'helmi hoitaja (DEMO) ',
+        roles: ['client'],
+        passwordHash: await hashPassword(PASSWORD),
+        createdAt: new Date().toISOString(),
+      });
+      const namesake = await server.login('helmi-namesake');
+      const ref = started.body.clientRef;
+      for (const path of [
+        `/api/clients/${ref}/export`,
+        `/api/clients/${ref}/access-log`,
+        `/api/clients/${ref}/timeline`,
+        `/api/process-instances/${started.body.id}`,
+      ]) {
+        const res = await namesake.call('GET', path);
+        expect(res.status, path).to.equal(404);
+        expect(JSON.stringify(res.body)).not.to.contain(HETU);
+      }
+    });
+
+    it('Given the handover form, when the new responsible person is given by name without a picked account, then it is refused naming the username field', async () => {
+      const xml = linearProcess('handover-test', [{ id: 'handover', name: 'Vaihto', role: 'nurse', formKey: 'responsible-handover' }]);
+      expect((await owner.call('POST', '/api/deployments', { body: { name: 'h.bpmn', xml } })).status).to.equal(201);
+      await server.addUser('nurse-handover', ['nurse']);
+      const nurse = await server.login('nurse-handover');
+      const started = await nurse.call('POST', '/api/process-instances', { body: { processKey: 'handover-test' } });
+      const [task] = await server.store.listTasks({ instanceId: started.body.id, state: 'open' });
+      expect((await nurse.call('POST', `/api/tasks/${task!.id}/claim`, { body: {} })).status).to.equal(200);
+      const res = await nurse.call('POST', `/api/tasks/${task!.id}/complete`, {
+        body: { data: { responsiblePerson: { title: 'Hoitaja', name: 'Helmi Hoitaja' }, handoverNote: 'Siirto' } },
+      });
+      expect(res.status).to.equal(400);
+      expect(JSON.stringify(res.body.error.details)).to.contain('username');
+    });
+
+    it('Given an admin, when they create or rename an account with a blank display name, then it is refused naming the field', async () => {
+      await server.addUser('admin-blank', ['admin']);
+      const admin = await server.login('admin-blank');
+      const created = await admin.call('POST', '/api/users', {
+        body: { username: 'blank-name', displayName: '   ', roles: ['nurse'], password: 'a long enough Passw0rd!' },
+      });
+      expect(created.status).to.equal(400);
+      expect(JSON.stringify(created.body.error.details)).to.contain('displayName');
+      const users = await admin.call('GET', '/api/users');
+      const self = users.body.items.find((u: { username: string }) => u.username === 'admin-blank');
+      const renamed = await admin.call('PATCH', `/api/users/${self.id}`, { body: { displayName: ' \t' } });
+      expect(renamed.status).to.equal(400);
+    });
+  });
+});
