@@ -7,7 +7,11 @@ import type { TaskRecord } from '../store/Store.js';
 import type { InstanceRecord } from '../store/Store.js';
 import { hasAnyRole, type Caller, type UseCaseDeps } from '../usecases/context.js';
 
-/** How much of a path the caller sees: all of it, what their open task needs, or its pseudonym only. */
+/**
+ * How much of a path the caller sees: all of it (taking part: a claim, a completion, the start, the
+ * responsibility), what deciding on a claim needs (`task`: the open task's form, the pseudonym,
+ * process, step and due date, never the path's data), or its pseudonym only.
+ */
 export type Sight = 'path' | 'task' | 'pseudonym';
 
 export interface PathDecision {
@@ -16,7 +20,7 @@ export interface PathDecision {
   why: string;
   /** The role the caller acts in, or null. */
   role: string | null;
-  /** With sight `task`: the open tasks of the caller's roles whose forms bound what is shown. */
+  /** With sight `task`: the open tasks of the caller's roles, the ones they may look at and claim. */
   tasks: TaskRecord[];
 }
 
@@ -70,7 +74,7 @@ export interface TaskFacts {
 /**
  * How the caller may see the path, or null (then the answer is 404). The responsible person keeps
  * the path; the starter, a claimer or a completer see it while it runs; a holder of the role of an
- * open task sees what that task needs while it is open; oversight roles see the pseudonym.
+ * open task sees that task (not the path's data) until they claim it; oversight roles see the pseudonym.
  * `facts` loads the caller's tasks on the path only when the variables did not decide already.
  */
 export async function decidePathWith(caller: Caller, instance: PathFacts, facts: () => Promise<TaskFacts>): Promise<PathDecision | null> {

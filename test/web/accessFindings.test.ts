@@ -8,6 +8,7 @@ import { expect } from 'chai';
 import { linearProcess } from './support/bpmn.js';
 import { PASSWORD, startTestServer, type Client, type TestServer } from './support/harness.js';
 import { hashPassword } from '../../engine/usecases/passwords.js';
+import { ttsReferrerData } from '../forms/fixtures/tts.js';
 
 const HETU = '131052-308T';
 
@@ -163,6 +164,135 @@ describe('web: access findings of the outside attack (issue 19, items 1-5)', fun
       const self = users.body.items.find((u: { username: string }) => u.username === 'admin-blank');
       const renamed = await admin.call('PATCH', `/api/users/${self.id}`, { body: { displayName: ' \t' } });
       expect(renamed.status).to.equal(400);
+    });
+  });
+
+  describe('item 3: acts need taking part, not a role', () => {
+    it('Given a path waiting for a nurse, when a nurse never on it cancels it or sends it a message, then both are refused and the path runs on', async () => {
+      const xml = linearProcess('act-test', [
+        { id: 'check', name: 'Tarkastus', role: 'nurse' },
+        { id: 'wait', name: 'Odottaa', role: 'nurse', message: 'go' },
+      ]);
+      expect((await owner.call('POST', '/api/deployments', { body: { name: 'a.bpmn', xml } })).status).to.equal(201);
+      await server.addUser('cm-act', ['case-manager']);
+      await server.addUser('nurse-new', ['nurse']);
+      const cm = await server.login('cm-act');
+      const stranger = await server.login('nurse-new');
+      const started = await cm.call('POST', '/api/process-instances', { body: { processKey: 'act-test' } });
+      const id = started.body.id as string;
+      expect((await stranger.call('POST', `/api/process-instances/${id}/cancel`, { body: {} })).status).to.equal(403);
+      expect((await stranger.call('POST', `/api/process-instances/${id}/messages`, { body: { name: 'go' } })).status).to.equal(403);
+      expect((await server.store.getInstance(id))!.state).to.equal('running');
+      // The starter takes part: her cancel is the control that the route itself works.
+      expect((await cm.call('POST', `/api/process-instances/${id}/cancel`, { body: {} })).status).to.equal(200);
+    });
+
+    it('Given the starter of a path, when she sends the message Polku sends itself when an IPS place comes free, then it is refused naming the name', async () => {
+      const xml = linearProcess('place-test', [{ id: 'waitingList', name: 'Jonossa', role: 'nurse', message: 'ips-place-free' }]);
+      expect((await owner.call('POST', '/api/deployments', { body: { name: 'p.bpmn', xml } })).status).to.equal(201);
+      await server.addUser('cm-place', ['case-manager']);
+      const cm = await server.login('cm-place');
+      const started = await cm.call('POST', '/api/process-instances', { body: { processKey: 'place-test' } });
+      const res = await cm.call('POST', `/api/process-instances/${started.body.id}/messages`, {
+        body: { name: 'ips-place-free', variables: { coach: 'coach-1' } },
+      });
+      expect(res.status).to.equal(400);
+      expect(res.body.error.details).to.deep.include({ path: '/name', message: 'ips-place-free is sent by Polku, not by a caller' });
+      expect((await server.store.getInstance(started.body.id))!.state).to.equal('running');
+    });
+  });
+
+  describe('item 4: a claim opens the path, logged, and an unclaim does not erase it', () => {
+    let id: string;
+    let clientRef: string;
+    let taskId: string;
+    let cm: Client;
+    let nurse: Client;
+    let auditor: Client;
+
+    before(async () => {
+      const xml = linearProcess('claim-test', [
+        { id: 'intake', name: 'Alkukartoitus', role: 'case-manager', formKey: 'tts-referrer' },
+        { id: 'consent', name: 'Suostumus', role: 'case-manager', formKey: 'consent-y100' },
+        { id: 'check', name: 'Terveystarkastus', role: 'nurse', expectedDuration: 'P3D' },
+        { id: 'later', name: 'Jatko', role: 'case-manager' },
+      ]);
+      expect((await owner.call('POST', '/api/deployments', { body: { name: 'c.bpmn', xml } })).status).to.equal(201);
+      for (const [u, r] of [
+        ['cm-claim', 'case-manager'],
+        ['nurse-claim', 'nurse'],
+        ['auditor-claim', 'auditor'],
+      ] as const)
+        await server.addUser(u, [r]);
+      [cm, nurse, auditor] = await Promise.all(['cm-claim', 'nurse-claim', 'auditor-claim'].map((u) => server.login(u)));
+      const started = await cm.call('POST', '/api/process-instances', {
+        body: { processKey: 'claim-test', businessKey: 'asia 7', variables: { henkilotunnus: HETU } },
+      });
+      expect(started.status, JSON.stringify(started.body)).to.equal(201);
+      [id, clientRef] = [started.body.id, started.body.clientRef];
+      const complete = async (data: Record<string, unknown>) => {
+        const [task] = (await cm.call('GET', `/api/tasks?processInstanceId=${id}`)).body.items;
+        const res = await cm.call('POST', `/api/tasks/${task.id}/complete`, { body: { data } });
+        expect(res.status, JSON.stringify(res.body)).to.equal(200);
+      };
+      await complete(ttsReferrerData());
+      await complete({ consentGiven: true, parties: ['health-doctor'], givenOn: '2026-11-20', recordedBy: 'cm (fictional)' });
+      [{ id: taskId }] = await server.store.listTasks({ instanceId: id, state: 'open' });
+    });
+
+    it("Given a nurse whose role has the open task, when she looks before claiming, then she gets the form and the pseudonym, process, step and due date, and none of the path's data", async () => {
+      const task = await nurse.call('GET', `/api/tasks/${taskId}`);
+      expect(task.status).to.equal(200);
+      expect(task.body).to.include({ clientRef, processKey: 'claim-test', activityId: 'check' });
+      expect(task.body.expectedBy).to.be.a('string');
+      expect(task.body.form).to.be.an('object');
+      expect(task.body.data).to.deep.equal({});
+      const instance = await nurse.call('GET', `/api/process-instances/${id}`);
+      expect(instance.status).to.equal(200);
+      expect(instance.body.variables).to.deep.equal({});
+      expect(instance.body.businessKey).to.equal(null);
+      for (const path of [
+        `/api/process-instances/${id}/forms`,
+        `/api/process-instances/${id}/consent`,
+        `/api/clients/${clientRef}/timeline`,
+      ])
+        expect((await nurse.call('GET', path)).status, path).to.equal(404);
+      expect(JSON.stringify([task.body, instance.body])).not.to.contain(HETU);
+    });
+
+    it('Given the nurse claims, reads the path and unclaims, then she read it only after the claim, each read is in the access log, and the rows stay after the unclaim', async () => {
+      expect((await nurse.call('POST', `/api/tasks/${taskId}/claim`)).status).to.equal(200);
+      const instance = await nurse.call('GET', `/api/process-instances/${id}`);
+      expect(instance.body.variables.henkilotunnus).to.equal(HETU);
+      expect((await nurse.call('GET', `/api/process-instances/${id}/forms`)).status).to.equal(200);
+      const nurseRows = async () => {
+        const log = await auditor.call('GET', `/api/clients/${clientRef}/access-log`);
+        return (log.body.items as { actorName: string | null; action: string; detail: string }[]).filter(
+          (a) => a.actorName === 'nurse-claim (fictional)',
+        );
+      };
+      const before = await nurseRows();
+      expect(before.map((a) => a.action)).to.include.members(['claim', 'read']);
+      expect((await nurse.call('POST', `/api/tasks/${taskId}/unclaim`)).status).to.equal(200);
+      const after = await nurseRows();
+      expect(after.slice(0, before.length)).to.deep.equal(before);
+      expect(after.map((a) => a.action)).to.include('unclaim');
+      // Released: back to deciding on the task alone.
+      expect((await nurse.call('GET', `/api/process-instances/${id}`)).body.variables).to.deep.equal({});
+    });
+
+    it('Given a consent recorded by one case manager for health care only, when another case manager takes part, then the gated data stays hidden from her', async () => {
+      await server.addUser('cm-other', ['case-manager']);
+      const other = await server.login('cm-other');
+      // The nurse completes her step; the next step is the case managers' and the other one claims it.
+      expect((await nurse.call('POST', `/api/tasks/${taskId}/complete`, { body: { data: {} } })).status).to.equal(200);
+      const [later] = await server.store.listTasks({ instanceId: id, state: 'open' });
+      expect((await other.call('POST', `/api/tasks/${later!.id}/claim`)).status).to.equal(200);
+      const ttsKeys = Object.keys(ttsReferrerData());
+      const seen = Object.keys((await other.call('GET', `/api/process-instances/${id}`)).body.variables);
+      expect(seen.filter((k) => ttsKeys.includes(k))).to.deep.equal([]);
+      // The one who collected the data with the client still sees it.
+      expect(Object.keys((await cm.call('GET', `/api/process-instances/${id}`)).body.variables)).to.include.members(ttsKeys);
     });
   });
 });
