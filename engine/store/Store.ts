@@ -4,6 +4,7 @@
  * The contract test suite in test/engine/store/ runs against both.
  */
 import type { InstanceState, TaskState } from '../api.js';
+import type { AccountChangeLog } from './AccountChangeLog.js';
 import type { AccountStore } from './AccountStore.js';
 import type { AuditLog, AuditRecord } from './AuditLog.js';
 import type { ReportStore } from './ReportStore.js';
@@ -292,7 +293,7 @@ export interface InstanceCount {
 }
 
 /** The store of client paths, with the account store, the access log and the report queries beside it. */
-export interface Store extends AccountStore, AuditLog, ReportStore {
+export interface Store extends AccountStore, AccountChangeLog, AuditLog, ReportStore {
   /** Creates tables/indexes if missing; safe to call on every start. */
   init(): Promise<void>;
   /** True when the database answers; never throws. */

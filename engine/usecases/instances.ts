@@ -18,6 +18,7 @@ import {
 import { type Caller, type UseCaseDeps } from './context.js';
 import { withPeople, type PathWithPeople } from './pathPeople.js';
 import { checkStart } from './starters.js';
+import { checkFreeVariables } from './variableLimits.js';
 import { offsetCursor, pageSize, readOffsetCursor, type Page } from './pagination.js';
 
 /** The instance as the API shows it: no internal revision. */
@@ -121,6 +122,7 @@ export async function deliverMessage(
   if (decision.sight !== 'path') throw new AppError('forbidden', 'only those taking part in the path may send it messages');
   refuseEngineOwned(input.variables, '/variables');
   refuseEngineMessage(input.name, '/name');
+  checkFreeVariables(input.variables, '/variables');
   const after = await deps.engine.deliverMessage(id, input.name, input.variables ?? {}, [
     note(caller, decision, 'message', `message ${input.name}`),
   ]);

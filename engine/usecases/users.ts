@@ -1,7 +1,8 @@
 /**
  * Accounts, for the `admin` role only: list, create, change display name, roles or the disabled
  * flag, and reset a password. Changing roles, disabling or a new password ends the user's sessions,
- * so the change holds from the next request on.
+ * so the change holds from the next request on. An admin never grants a role to themselves (a
+ * second admin must), and every change is written to the account change log an auditor reads.
  */
 import { randomUUID } from 'node:crypto';
 import { AppError, conflict, invalidInput, notFound } from '../errors.js';
@@ -47,6 +48,18 @@ export function checkPasswordStrength(password: string, username: string): void 
   }
 }
 
+/** Writes who changed which account and what, after the change is stored. */
+async function logChange(deps: UseCaseDeps, caller: Caller, user: UserRecord, change: string): Promise<void> {
+  await deps.store.appendAccountChange({ at: now(deps).toISOString(), actor: caller.id, userId: user.id, username: user.username, change });
+}
+
+/** What a role change did, e.g. `roles +auditor -nurse`. */
+function roleChange(before: string[], after: string[]): string {
+  const added = after.filter((r) => !before.includes(r)).map((r) => `+${r}`);
+  const removed = before.filter((r) => !after.includes(r)).map((r) => `-${r}`);
+  return `roles ${[...added, ...removed].join(' ')}`;
+}
+
 async function existing(deps: UseCaseDeps, id: string): Promise<UserRecord> {
   const user = await deps.store.getUser(id);
   if (!user) throw notFound('user');
@@ -78,6 +91,7 @@ export async function createUser(
     disabled: false,
   };
   await deps.store.saveUser(user);
+  await logChange(deps, caller, user, `created with roles ${user.roles.join(', ')}`);
   return view(user);
 }
 
@@ -95,10 +109,20 @@ export async function updateUser(
   }
   const roles = input.roles ? [...new Set(input.roles)] : user.roles;
   const rolesChanged = roles.length !== user.roles.length || roles.some((r) => !user.roles.includes(r));
+  // A role an admin gives themselves opens client data (an auditor exports any client): a second admin grants it.
+  const selfGranted = user.id === caller.id ? roles.filter((r) => !user.roles.includes(r)) : [];
+  if (selfGranted.length)
+    throw new AppError('forbidden', `an admin cannot grant themselves a role (${selfGranted.join(', ')}); another admin must grant it`);
   const disabled = input.disabled ?? user.disabled === true;
   const updated: UserRecord = { ...user, displayName: input.displayName ?? user.displayName, roles, disabled };
   await deps.store.saveUser(updated);
   if (rolesChanged || (disabled && !user.disabled)) await deps.store.deleteUserSessions(user.id);
+  const changes = [
+    rolesChanged ? roleChange(user.roles, roles) : null,
+    updated.displayName !== user.displayName ? 'display name' : null,
+    disabled !== (user.disabled === true) ? (disabled ? 'disabled' : 'enabled') : null,
+  ].filter((c): c is string => c !== null);
+  if (changes.length) await logChange(deps, caller, updated, changes.join('; '));
   return view(updated);
 }
 
@@ -109,4 +133,27 @@ export async function resetPassword(deps: UseCaseDeps, caller: Caller, id: strin
   checkPasswordStrength(input.password, user.username);
   await deps.store.saveUser({ ...user, passwordHash: await hashPassword(input.password) });
   await deps.store.deleteUserSessions(user.id);
+  await logChange(deps, caller, user, 'password reset');
+}
+
+/** An account change as an auditor reads it: who (by name too), when, which account, what. */
+export interface AccountChangeView {
+  at: string;
+  actor: string;
+  actorName: string | null;
+  userId: string;
+  username: string;
+  change: string;
+}
+
+/** The account change log, newest first, for the `auditor` role (admins do not audit themselves). */
+export async function listAccountChanges(
+  deps: UseCaseDeps,
+  caller: Caller,
+  limit = 500,
+): Promise<{ items: AccountChangeView[]; nextCursor: null }> {
+  if (!hasAnyRole(caller, ['auditor'])) throw new AppError('forbidden', 'the account change log is for auditors');
+  const rows = await deps.store.listAccountChanges(limit);
+  const names = await deps.store.listDisplayNames([...new Set(rows.map((r) => r.actor))]);
+  return { items: rows.map((r) => ({ ...r, actorName: names.get(r.actor) ?? null })), nextCursor: null };
 }

@@ -295,4 +295,59 @@ describe('web: access findings of the outside attack (issue 19, items 1-5)', fun
       expect(Object.keys((await cm.call('GET', `/api/process-instances/${id}`)).body.variables)).to.include.members(ttsKeys);
     });
   });
+
+  describe('item 5: self-granted roles and the account change log', () => {
+    it('Given an admin, when she grants herself the auditor role, then it is refused and she exports nothing; a second admin may grant it, and the auditor reads who did what and when', async () => {
+      await server.addUser('admin-self', ['admin']);
+      await server.addUser('admin-second', ['admin']);
+      await server.addUser('auditor-reads', ['auditor']);
+      await server.addUser('nurse-export', ['nurse']);
+      const [self, second, auditor, nurse] = await Promise.all(
+        ['admin-self', 'admin-second', 'auditor-reads', 'nurse-export'].map((u) => server.login(u)),
+      );
+      const xml = linearProcess('grant-test', [{ id: 'wait', name: 'Odottaa', role: 'nurse' }]);
+      expect((await owner.call('POST', '/api/deployments', { body: { name: 'g.bpmn', xml } })).status).to.equal(201);
+      const started = await nurse.call('POST', '/api/process-instances', { body: { processKey: 'grant-test' } });
+      const users = (await self.call('GET', '/api/users')).body.items as { id: string; username: string }[];
+      const selfId = users.find((u) => u.username === 'admin-self')!.id;
+
+      const granted = await self.call('PATCH', `/api/users/${selfId}`, { body: { roles: ['admin', 'auditor'] } });
+      expect(granted.status).to.equal(403);
+      expect((await server.store.getUser(selfId))!.roles).to.deep.equal(['admin']);
+      expect((await self.call('GET', `/api/clients/${started.body.clientRef}/export`)).status).to.equal(404);
+
+      // A second admin grants it: allowed, and logged with who and when.
+      expect((await second.call('PATCH', `/api/users/${selfId}`, { body: { roles: ['admin', 'auditor'] } })).status).to.equal(200);
+      expect(
+        (await second.call('POST', `/api/users/${selfId}/password`, { body: { password: 'an entirely new Passw0rd!' } })).status,
+      ).to.equal(204);
+      const created = await second.call('POST', '/api/users', {
+        body: { username: 'new-nurse', displayName: 'Uusi Hoitaja', roles: ['nurse'], password: 'a long enough Passw0rd!' },
+      });
+      expect(created.status).to.equal(201);
+      expect(
+        (await second.call('PATCH', `/api/users/${created.body.id}`, { body: { displayName: 'Uusi Hoitaja 2', disabled: true } })).status,
+      ).to.equal(200);
+
+      const log = await auditor.call('GET', '/api/account-changes');
+      expect(log.status).to.equal(200);
+      const rows = (log.body.items as { at: string; actorName: string; username: string; change: string }[]).map((r) => ({
+        by: r.actorName,
+        who: r.username,
+        change: r.change,
+        dated: !Number.isNaN(Date.parse(r.at)),
+      }));
+      expect(rows).to.deep.include.members([
+        { by: 'admin-second (fictional)', who: 'admin-self', change: 'roles +auditor', dated: true },
+        { by: 'admin-second (fictional)', who: 'admin-self', change: 'password reset', dated: true },
+        { by: 'admin-second (fictional)', who: 'new-nurse', change: 'created with roles nurse', dated: true },
+        { by: 'admin-second (fictional)', who: 'new-nurse', change: 'display name; disabled', dated: true },
+      ]);
+      expect(JSON.stringify(log.body)).not.to.match(/Passw0rd|scrypt|\$/);
+      // The refused self-grant changed nothing, so it is no account change.
+      expect(rows.filter((r) => r.by === 'admin-self (fictional)')).to.deep.equal([]);
+      // An admin does not audit the admins (the granted admin's sessions ended with her new role).
+      for (const c of [second, nurse]) expect((await c.call('GET', '/api/account-changes')).status).to.equal(403);
+    });
+  });
 });

@@ -10,11 +10,14 @@ export function formatDuration(seconds: number | null | undefined, units: { d: s
   return days ? `${days} ${units.d}${hours ? ` ${hours} ${units.h}` : ''}` : `${hours} ${units.h}`;
 }
 
-/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF lines; a leading =+-@ is neutralised against spreadsheet formulas. */
+/**
+ * RFC 4180 CSV: every field quoted, quotes doubled, CRLF lines; a text starting with = + - @, a TAB
+ * or a CR is neutralised against spreadsheet formulas (OWASP CSV injection).
+ */
 export function toCsv(header: string[], rows: (string | number | null)[][]): string {
   const field = (v: string | number | null) => {
     const text = v === null ? '' : String(v);
-    const safe = /^[=+\-@]/.test(text) && typeof v === 'string' ? `'${text}` : text;
+    const safe = /^[=+\-@\t\r]/.test(text) && typeof v === 'string' ? `'${text}` : text;
     return `"${safe.replace(/"/g, '""')}"`;
   };
   return [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
