@@ -65,8 +65,8 @@ export function AccountChanges() {
               <tr key={i}>
                 <td data-label={t('accountChanges.at')}>{formatDateTime(c.at)}</td>
                 <td data-label={t('accountChanges.by')}>{c.actorName ?? c.actor}</td>
-                <td className="mono" data-label={t('accountChanges.account')}>
-                  {c.username}
+                <td data-label={t('accountChanges.account')}>
+                  <span className="mono">{c.username}</span>
                 </td>
                 <td data-label={t('accountChanges.change')}>{describeChange(c.change, t)}</td>
               </tr>
