@@ -18,6 +18,6 @@ export interface AccountChangeRecord {
 export interface AccountChangeLog {
   /** Appends one account change; entries are never changed or removed. */
   appendAccountChange(entry: AccountChangeRecord): Promise<void>;
-  /** The newest account changes first, at most `limit`. */
-  listAccountChanges(limit: number): Promise<AccountChangeRecord[]>;
+  /** The newest account changes first, at most `limit`; only those of one account when `userId` is given. */
+  listAccountChanges(limit: number, userId?: string): Promise<AccountChangeRecord[]>;
 }

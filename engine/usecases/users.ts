@@ -48,6 +48,15 @@ export function checkPasswordStrength(password: string, username: string): void 
   }
 }
 
+/** Roles that read any client's data: granted only by a second admin. */
+const AUDIT_ROLES = ['auditor'];
+
+/** Who created the account, from the account change log (null for seeded accounts). */
+async function createdBy(deps: UseCaseDeps, userId: string): Promise<string | null> {
+  const changes = await deps.store.listAccountChanges(1_000, userId);
+  return changes.find((c) => c.change.startsWith('created'))?.actor ?? null;
+}
+
 /** Writes who changed which account and what, after the change is stored. */
 async function logChange(deps: UseCaseDeps, caller: Caller, user: UserRecord, change: string): Promise<void> {
   await deps.store.appendAccountChange({ at: now(deps).toISOString(), actor: caller.id, userId: user.id, username: user.username, change });
@@ -79,6 +88,8 @@ export async function createUser(
   input: { username: string; displayName: string; roles: string[]; password: string },
 ): Promise<UserView> {
   requireAdmin(caller);
+  if (input.roles.some((r) => AUDIT_ROLES.includes(r)))
+    throw new AppError('forbidden', 'the auditor role is granted to an existing account by an admin who did not create it');
   checkPasswordStrength(input.password, input.username);
   if (await deps.store.findUserByUsername(input.username)) throw conflict('the username is taken');
   const user: UserRecord = {
@@ -113,6 +124,9 @@ export async function updateUser(
   const selfGranted = user.id === caller.id ? roles.filter((r) => !user.roles.includes(r)) : [];
   if (selfGranted.length)
     throw new AppError('forbidden', `an admin cannot grant themselves a role (${selfGranted.join(', ')}); another admin must grant it`);
+  // Nor the auditor role (any client's export) to an account they created and set the password of.
+  if (roles.some((r) => AUDIT_ROLES.includes(r) && !user.roles.includes(r)) && (await createdBy(deps, user.id)) === caller.id)
+    throw new AppError('forbidden', 'the auditor role is granted by an admin who did not create the account');
   const disabled = input.disabled ?? user.disabled === true;
   const updated: UserRecord = { ...user, displayName: input.displayName ?? user.displayName, roles, disabled };
   await deps.store.saveUser(updated);

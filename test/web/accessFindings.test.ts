@@ -349,5 +349,18 @@ describe('web: access findings of the outside attack (issue 19, items 1-5)', fun
       // An admin does not audit the admins (the granted admin's sessions ended with her new role).
       for (const c of [second, nurse]) expect((await c.call('GET', '/api/account-changes')).status).to.equal(403);
     });
+
+    it('Given an admin, when she creates an account with the auditor role or grants it to an account she created, then both are refused; another admin grants it', async () => {
+      await server.addUser('admin-maker', ['admin']);
+      await server.addUser('admin-other', ['admin']);
+      const [maker, other] = await Promise.all([server.login('admin-maker'), server.login('admin-other')]);
+      const body = { username: 'puppet', displayName: 'Nukke', roles: ['auditor'], password: 'a long enough Passw0rd!' };
+      expect((await maker.call('POST', '/api/users', { body })).status).to.equal(403);
+      const created = await maker.call('POST', '/api/users', { body: { ...body, roles: ['nurse'] } });
+      expect(created.status).to.equal(201);
+      expect((await maker.call('PATCH', `/api/users/${created.body.id}`, { body: { roles: ['nurse', 'auditor'] } })).status).to.equal(403);
+      expect((await server.store.getUser(created.body.id))!.roles).to.deep.equal(['nurse']);
+      expect((await other.call('PATCH', `/api/users/${created.body.id}`, { body: { roles: ['nurse', 'auditor'] } })).status).to.equal(200);
+    });
   });
 });

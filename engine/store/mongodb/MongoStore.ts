@@ -515,8 +515,8 @@ export class MongoStore implements Store {
     await accountChanges.appendAccountChange(this.c, r);
   }
 
-  async listAccountChanges(limit: number): Promise<AccountChangeRecord[]> {
-    return accountChanges.listAccountChanges(this.c, limit);
+  async listAccountChanges(limit: number, userId?: string): Promise<AccountChangeRecord[]> {
+    return accountChanges.listAccountChanges(this.c, limit, userId);
   }
 
   async recordEmployerContacts(r: EmployerContactRecord): Promise<void> {

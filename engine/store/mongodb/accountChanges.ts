@@ -15,7 +15,8 @@ export async function appendAccountChange(c: Collections, r: AccountChangeRecord
   });
 }
 
-export async function listAccountChanges(c: Collections, limit: number): Promise<AccountChangeRecord[]> {
-  const docs = await c.accountChanges.find({}).sort({ at: -1, _id: -1 }).limit(limit).toArray();
+export async function listAccountChanges(c: Collections, limit: number, userId?: string): Promise<AccountChangeRecord[]> {
+  const filter = userId === undefined ? {} : { userId: text(userId) };
+  const docs = await c.accountChanges.find(filter).sort({ at: -1, _id: -1 }).limit(limit).toArray();
   return docs.map((d) => ({ at: d.at, actor: d.actor, userId: d.userId, username: d.username, change: d.change }));
 }

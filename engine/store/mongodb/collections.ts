@@ -102,7 +102,10 @@ export async function ensureSchema(db: Db, c: Collections): Promise<void> {
   await c.caseloadPlaces.createIndexes([{ key: { processKey: 1, holder: 1 }, name: 'caseload_places_holder' }]);
   await c.subscriptions.createIndexes([{ key: { messageName: 1, instanceId: 1 }, name: 'subscriptions_message' }]);
   await c.employerContacts.createIndexes([{ key: { isoWeek: 1, coach: 1 }, name: 'employer_contacts_week' }]);
-  await c.accountChanges.createIndexes([{ key: { at: -1 }, name: 'account_changes_at' }]);
+  await c.accountChanges.createIndexes([
+    { key: { at: -1 }, name: 'account_changes_at' },
+    { key: { userId: 1, at: -1 }, name: 'account_changes_user' },
+  ]);
   await c.drafts.createIndexes([{ key: { taskId: 1, userId: 1 }, unique: true, name: 'drafts_task_user' }]);
   await c.timers.createIndexes([
     { key: { dueAt: 1, _id: 1 }, name: 'timers_due' },

@@ -626,8 +626,8 @@ export class SqliteStore implements Store {
     accountChanges.appendAccountChange((sql) => this.q(sql), r);
   }
 
-  async listAccountChanges(limit: number): Promise<AccountChangeRecord[]> {
-    return accountChanges.listAccountChanges((sql) => this.q(sql), limit);
+  async listAccountChanges(limit: number, userId?: string): Promise<AccountChangeRecord[]> {
+    return accountChanges.listAccountChanges((sql) => this.q(sql), limit, userId);
   }
 
   async recordEmployerContacts(r: EmployerContactRecord): Promise<void> {

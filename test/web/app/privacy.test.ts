@@ -138,7 +138,11 @@ describeBrowser('Feature: privacy in the app', function () {
     admin.expectHttpError('/api/users/', 403);
     await own.getByRole('button', { name: 'Tallenna roolit' }).click();
     // Then she is told in Finnish that another admin must grant it
-    await own.getByText('Et voi antaa itsellesi rooleja. Pyydä toista pääkäyttäjää lisäämään rooli.').waitFor();
+    await own
+      .getByText(
+        'Et voi antaa rooleja itsellesi etkä Tarkastajan roolia itse luomallesi tilille. Pyydä toista pääkäyttäjää lisäämään rooli.',
+      )
+      .waitFor();
     await admin.close();
     // When the second admin grants it
     const res = await fetch(`${server.url}/api/session`, {

@@ -6,7 +6,7 @@ const change = (at: string, userId: string, what: string) => ({ at, actor: 'admi
 
 export function accountChangesContract(s: StoreOf): void {
   describe('account changes', () => {
-    it('Given three account changes, When the log is read with a limit, Then the newest come first, each as written, and no more than asked', async () => {
+    it('Given three account changes, When the log is read with a limit or for one account, Then the newest come first, each as written, and no more than asked', async () => {
       await s().appendAccountChange(change('2026-12-01T08:00:00.000Z', 'u1', 'created with roles nurse'));
       await s().appendAccountChange(change('2026-12-01T09:00:00.000Z', 'u1', 'roles +auditor'));
       await s().appendAccountChange(change('2026-12-01T10:00:00.000Z', 'u2', 'password reset'));
@@ -15,6 +15,7 @@ export function accountChangesContract(s: StoreOf): void {
         change('2026-12-01T09:00:00.000Z', 'u1', 'roles +auditor'),
       ]);
       expect(await s().listAccountChanges(10)).to.have.length(3);
+      expect((await s().listAccountChanges(10, 'u1')).map((c) => c.change)).to.deep.equal(['roles +auditor', 'created with roles nurse']);
     });
   });
 }
