@@ -46,3 +46,19 @@ export function isValidHenkilotunnus(text: string, opts: HenkilotunnusOptions = 
 
 /** Matches any substring shaped like a henkilötunnus (used to keep anonymous texts anonymous). */
 export const HENKILOTUNNUS_LIKE = /\d{6}\s?[-+YXWVUABCDEF]\s?\d{3}[0-9A-Y]/i;
+
+/**
+ * True when `text` carries a valid henkilötunnus written without its century sign
+ * (`131052308T` for `131052-308T`): ten characters whose date and check character hold for some
+ * century. Checked, not shape-matched, so that an ordinary ten-digit case number rarely matches.
+ */
+export function containsHenkilotunnusWithoutSign(text: string): boolean {
+  for (const m of text.matchAll(/(?=(\d{6})(\d{3})([0-9A-Y]))/gi)) {
+    const [, date, individual, check] = m;
+    if (
+      ['-', '+', 'A'].some((sign) => isValidHenkilotunnus(`${date}${sign}${individual}${check!.toUpperCase()}`, { allowTemporary: true }))
+    )
+      return true;
+  }
+  return false;
+}

@@ -48,7 +48,7 @@ export function createApp(options: AppOptions): PolkuApp {
   app.use(requestId(logger, metrics));
   app.use(securityHeaders(options.config.production));
   app.use(noHetuInUrl);
-  app.use(operationRoutes(health, metrics, options.store));
+  app.use(operationRoutes(health, metrics, options.store, options.config.metricsToken));
   app.use(
     '/api',
     health.gate(),

@@ -29,6 +29,8 @@ export interface Config {
   timerLeaseMs: number;
   /** How long a SIGTERM waits for requests and steps in flight before the process exits anyway. */
   shutdownGraceMs: number;
+  /** When set, `/metrics` answers only with `Authorization: Bearer <token>`; else it is open (counts only, no client data). */
+  metricsToken: string | null;
 }
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
@@ -48,6 +50,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const timerLeaseMs = milliseconds(env, 'POLKU_TIMER_LEASE_MS', 60_000);
   if (timerLeaseMs < 1_000) throw bad('POLKU_TIMER_LEASE_MS', 'must be at least 1000');
   const shutdownGraceMs = milliseconds(env, 'POLKU_SHUTDOWN_GRACE_MS', 25_000);
+  const metricsToken = env.POLKU_METRICS_TOKEN?.trim() || null;
+  if (metricsToken && metricsToken.length < 16) throw bad('POLKU_METRICS_TOKEN', 'must be at least 16 characters');
   const mongodbUrl = env.MONGODB_URL?.trim() || null;
   if (mongodbUrl && !/^mongodb(\+srv)?:\/\//.test(mongodbUrl)) throw bad('MONGODB_URL', 'must start with mongodb://');
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -71,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timerIntervalMs,
     timerLeaseMs,
     shutdownGraceMs,
+    metricsToken,
   };
 }
 

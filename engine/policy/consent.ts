@@ -62,7 +62,8 @@ export async function consentOf(
   const records = await consentTasks(store, family);
   const latest = records.at(-1);
   const origin = typeof family[0]!.variables.startedBy === 'string' ? (family[0]!.variables.startedBy as string) : null;
-  const recorders = records.flatMap((t) => t.roles);
+  // The people who recorded a consent with the client, not everyone holding the recording role.
+  const recorders = records.flatMap((t) => (t.completedBy ? [t.completedBy] : []));
   if (!latest?.data) return { status: 'none', parties: [], recordedAt: null, recorders, origin };
   const given = latest.data.consentGiven === true;
   const parties = Array.isArray(latest.data.parties) ? latest.data.parties.filter((p): p is string => typeof p === 'string') : [];
@@ -71,11 +72,12 @@ export async function consentOf(
 
 /**
  * True when gated data may be shown to the caller: they belong to the collecting side (started the
- * root path, or hold the role that records the consent), or the consent is given and names their party.
+ * root path, or recorded a consent with the client themselves), or the consent is given and names
+ * their party. Holding the role that records consents is not enough.
  */
 export function consentCovers(caller: Caller, consent: Awaited<ReturnType<typeof consentOf>>): boolean {
   if (consent.origin === caller.id) return true;
-  if (consent.recorders.some((r) => caller.roles.includes(r))) return true;
+  if (consent.recorders.includes(caller.id)) return true;
   if (consent.status !== 'given') return false;
   if (caller.roles.includes('team')) return true;
   return caller.roles.some((r) => PARTY_OF_ROLE[r] !== undefined && consent.parties.includes(PARTY_OF_ROLE[r]!));

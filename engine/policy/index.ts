@@ -13,7 +13,7 @@ import { decidePath, isResponsible, type PathDecision, type PathFacts, type Sigh
 
 export { consentOf, type ConsentStatus } from './consent.js';
 export { requireCaseloadRole, requireJobCoach } from './caseload.js';
-export { ENGINE_OWNED, refuseEngineOwned } from './fields.js';
+export { ENGINE_MESSAGES, ENGINE_OWNED, refuseEngineMessage, refuseEngineOwned } from './fields.js';
 export {
   decidePath,
   decidePathWith,
@@ -65,27 +65,19 @@ export async function logRead(
   ]);
 }
 
-/** The top-level field names of a form. */
-function formFields(deps: UseCaseDeps, formKey: string | null): string[] {
-  const props = formKey
-    ? (deps.forms.getForm(formKey)?.schema as { properties?: Record<string, unknown> } | undefined)?.properties
-    : undefined;
-  return Object.keys(props ?? {});
-}
-
-/** Variables as the decision allows: all, the open tasks' form fields, or none; gated fields only under consent. */
+/**
+ * Variables as the decision allows: all of them to those taking part, none before a claim (the
+ * holder of an open task's role decides on the pseudonym, process, step and due date alone);
+ * gated fields only under consent.
+ */
 export async function visibleVariables(
   deps: UseCaseDeps,
   caller: Caller,
   decision: PathDecision,
   instance: Pick<InstanceRecord, 'id' | 'parentInstanceId' | 'variables'>,
 ): Promise<Record<string, unknown>> {
-  if (decision.sight === 'pseudonym') return {};
-  let variables = instance.variables;
-  if (decision.sight === 'task') {
-    const needed = new Set(decision.tasks.flatMap((t) => formFields(deps, t.formKey)));
-    variables = Object.fromEntries(Object.entries(variables).filter(([k]) => needed.has(k)));
-  }
+  if (decision.sight !== 'path') return {};
+  const variables = instance.variables;
   const gated = gatedFields(deps.forms);
   // Most paths carry no shared form data yet: no consent lookup needed for them.
   if (!Object.keys(variables).some((k) => gated.has(k))) return variables;
@@ -103,8 +95,9 @@ export async function consentAllows(
 }
 
 /**
- * The instance as the caller may see it: oversight gets the pseudonym without variables or
- * business key (where a henkilötunnus may have been typed). Logged when client data is shown.
+ * The instance as the caller may see it: oversight, and a holder of an open task's role before the
+ * claim, get the pseudonym without variables or business key (where a henkilötunnus may have been
+ * typed). Logged when client data is shown.
  */
 export async function revealInstance<T extends Omit<InstanceView, 'revision'>>(
   deps: UseCaseDeps,
@@ -114,7 +107,7 @@ export async function revealInstance<T extends Omit<InstanceView, 'revision'>>(
   detail: string,
   action = 'read',
 ): Promise<T> {
-  if (decision.sight === 'pseudonym') return { ...instance, variables: {}, businessKey: null };
+  if (decision.sight !== 'path') return { ...instance, variables: {}, businessKey: null };
   const variables = await visibleVariables(deps, caller, decision, instance);
   await logRead(deps, caller, decision, { clientRef: instance.clientRef, instanceId: instance.id }, detail, action);
   return { ...instance, variables };

@@ -7,7 +7,11 @@ import type { TaskRecord } from '../store/Store.js';
 import type { InstanceRecord } from '../store/Store.js';
 import { hasAnyRole, type Caller, type UseCaseDeps } from '../usecases/context.js';
 
-/** How much of a path the caller sees: all of it, what their open task needs, or its pseudonym only. */
+/**
+ * How much of a path the caller sees: all of it (taking part: a claim, a completion, the start, the
+ * responsibility), what deciding on a claim needs (`task`: the open task's form, the pseudonym,
+ * process, step and due date, never the path's data), or its pseudonym only.
+ */
 export type Sight = 'path' | 'task' | 'pseudonym';
 
 export interface PathDecision {
@@ -16,7 +20,7 @@ export interface PathDecision {
   why: string;
   /** The role the caller acts in, or null. */
   role: string | null;
-  /** With sight `task`: the open tasks of the caller's roles whose forms bound what is shown. */
+  /** With sight `task`: the open tasks of the caller's roles, the ones they may look at and claim. */
   tasks: TaskRecord[];
 }
 
@@ -37,17 +41,23 @@ export function responsibleOf(variables: Record<string, unknown>): { name: strin
   return null;
 }
 
-/** True when the caller is named the path's responsible person: by username or id when given, else by display name. */
+/**
+ * True when the caller is named the path's responsible person: by account (username or id) only,
+ * never by a display name anyone could share, and only while they hold a worker role (an owner or
+ * an auditor named by a diagram or a typo is no responsible person).
+ */
 export function isResponsible(caller: Caller, variables: Record<string, unknown>): boolean {
   const r = responsibleOf(variables);
-  if (!r) return false;
-  if (r.username) return r.username === caller.username || r.username === caller.id;
-  return r.name.trim().toLocaleLowerCase('fi') === caller.displayName.trim().toLocaleLowerCase('fi');
+  if (!r?.username || !workerRoles(caller).length) return false;
+  return r.username === caller.username || r.username === caller.id;
 }
+
+/** Roles that never work on a path: oversight, account management, and the client's own. */
+const NOT_WORKING = [...OVERSIGHT, 'admin', 'client'];
 
 /** The caller's roles that work on paths (not oversight roles). */
 function workerRoles(caller: Caller): string[] {
-  return caller.roles.filter((r) => !(OVERSIGHT as readonly string[]).includes(r) && r !== 'admin');
+  return caller.roles.filter((r) => !NOT_WORKING.includes(r));
 }
 
 /** The first of the caller's roles a task names, or the caller's first worker role. */
@@ -64,7 +74,7 @@ export interface TaskFacts {
 /**
  * How the caller may see the path, or null (then the answer is 404). The responsible person keeps
  * the path; the starter, a claimer or a completer see it while it runs; a holder of the role of an
- * open task sees what that task needs while it is open; oversight roles see the pseudonym.
+ * open task sees that task (not the path's data) until they claim it; oversight roles see the pseudonym.
  * `facts` loads the caller's tasks on the path only when the variables did not decide already.
  */
 export async function decidePathWith(caller: Caller, instance: PathFacts, facts: () => Promise<TaskFacts>): Promise<PathDecision | null> {

@@ -9,6 +9,7 @@ import type { DeploymentRecord, Store } from '../store/Store.js';
 import { describeProcess, parseBpmn, processesOf } from './bpmnModel.js';
 import { diagramLimitProblems, sizeProblem } from './diagramLimits.js';
 import { validateModel } from './validateModel.js';
+import { ownedTargets } from './variableMappings.js';
 
 /** Gives the event loop back between the heavy phases of a deployment, so other requests go on. */
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -55,6 +56,11 @@ export async function deployBpmn(
       } else if (!inFile.has(call.processKey) && !(await store.findDeployment(call.processKey, call.version ?? undefined))) {
         problems.push({ path: `#${activityId}`, message: `calledElement "${call.processKey}" is not deployed` });
       }
+      for (const target of [...ownedTargets(call.inputs), ...ownedTargets(call.outputs)])
+        problems.push({
+          path: `#${activityId}`,
+          message: `the mapping target "${target}" is a variable Polku owns; map into another name`,
+        });
     }
   }
   if (problems.length) throw invalidBpmn('the BPMN diagram cannot be deployed', problems);

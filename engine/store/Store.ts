@@ -5,6 +5,7 @@
  * some parts takes only those (e.g. `TaskStore & AuditLog`). The contract suite in
  * test/engine/store/ runs against every adapter.
  */
+import type { AccountChangeLog } from './ports/accountChanges.js';
 import type { AccountStore } from './ports/accounts.js';
 import type { AuditLog } from './ports/accessLog.js';
 import type { CaseloadStore } from './ports/caseloads.js';
@@ -18,6 +19,7 @@ import type { StepStore } from './ports/steps.js';
 import type { TaskStore } from './ports/tasks.js';
 import type { TimerStore } from './ports/timers.js';
 
+export type * from './ports/accountChanges.js';
 export type * from './ports/accounts.js';
 export type * from './ports/accessLog.js';
 export type * from './ports/caseloads.js';
@@ -44,5 +46,6 @@ export interface Store
     CaseloadStore,
     DisplayNameStore,
     AccountStore,
+    AccountChangeLog,
     AuditLog,
     ReportStore {}

@@ -20,7 +20,15 @@ export async function listDefinitions(deps: UseCaseDeps, caller: Caller, all: bo
   return withStarters(deps, caller, await deps.engine.listDefinitions(all));
 }
 
-/** The BPMN XML of a process key at a version (latest when omitted); not_found otherwise. */
-export async function definitionXml(deps: UseCaseDeps, processKey: string, version?: number): Promise<string> {
+/** Roles that never read a diagram: the client's own and account management. */
+const NO_DIAGRAMS = ['client', 'admin'];
+
+/**
+ * The BPMN XML of a process key at a version (latest when omitted), for those who work on or
+ * oversee paths (it names every role, form and rule); forbidden to the `client` role; not_found otherwise.
+ */
+export async function definitionXml(deps: UseCaseDeps, caller: Caller, processKey: string, version?: number): Promise<string> {
+  if (!caller.roles.some((r) => !NO_DIAGRAMS.includes(r)))
+    throw new AppError('forbidden', 'the process diagrams are for those working on paths');
   return deps.engine.getDefinitionXml(processKey, version);
 }

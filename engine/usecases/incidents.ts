@@ -1,4 +1,5 @@
 /** Incidents: paths that stopped at a step that cannot go on, listed for process owners and operations, and retried. */
+import { checkFreeVariables } from './variableLimits.js';
 import { AppError } from '../errors.js';
 import { refuseEngineOwned } from '../policy/index.js';
 import { hasAnyRole, type Caller, type UseCaseDeps } from './context.js';
@@ -56,6 +57,7 @@ export async function retryInstance(
 ): Promise<PublicInstance> {
   if (!hasAnyRole(caller, ['process-owner'])) throw new AppError('forbidden', 'only process owners retry incidents');
   refuseEngineOwned(input.variables, '/variables');
+  checkFreeVariables(input.variables, '/variables');
   const detail = input.variables
     ? `incident retried with corrected variables ${Object.keys(input.variables).join(', ')}`
     : 'incident retried';

@@ -7,6 +7,7 @@ import {
   logRead,
   note,
   participation,
+  refuseEngineMessage,
   refuseEngineOwned,
   requireClient,
   requirePath,
@@ -17,6 +18,7 @@ import {
 import { type Caller, type UseCaseDeps } from './context.js';
 import { withPeople, type PathWithPeople } from './pathPeople.js';
 import { checkStart } from './starters.js';
+import { checkFreeVariables } from './variableLimits.js';
 import { offsetCursor, pageSize, readOffsetCursor, type Page } from './pagination.js';
 
 export type { PublicInstance };
@@ -67,20 +69,14 @@ async function storedFacts(deps: UseCaseDeps, id: string) {
 export async function getInstance(deps: UseCaseDeps, caller: Caller, id: string): Promise<PathWithPeople> {
   const instance = await deps.engine.getInstance(id);
   const decision = await requirePath(deps, caller, instance);
-  const shown = await revealInstance(
-    deps,
-    caller,
-    decision,
-    publicView(instance),
-    decision.sight === 'task' ? 'process instance: fields of the open task' : 'process instance with variables',
-  );
+  const shown = await revealInstance(deps, caller, decision, publicView(instance), 'process instance with variables');
   return withPeople(deps, shown);
 }
 
 /** The Y100 consent of the path (given, declined or none), for those who may see the path. */
 export async function instanceConsent(deps: UseCaseDeps, caller: Caller, id: string): Promise<ConsentStatus> {
   const instance = await storedFacts(deps, id);
-  const decision = await requirePath(deps, caller, instance, ['path', 'task']);
+  const decision = await requirePath(deps, caller, instance, ['path']);
   const { status, parties, recordedAt } = await consentOf(deps.store, instance);
   // Whether and with whom the client agreed to share is itself client data.
   await logRead(deps, caller, decision, { clientRef: instance.clientRef, instanceId: instance.id }, 'consent status');
@@ -109,7 +105,11 @@ export async function listInstances(
   return { items: visible, nextCursor: null };
 }
 
-/** Delivers a message to a path the caller works on; not_found when nothing waits for it. */
+/**
+ * Delivers a message to a path the caller takes part in (a claim, a completion, the start, the
+ * responsibility: holding the role of an open task is not enough); not_found when nothing waits
+ * for it. Messages the use cases send themselves (an IPS place coming free) are refused.
+ */
 export async function deliverMessage(
   deps: UseCaseDeps,
   caller: Caller,
@@ -118,20 +118,21 @@ export async function deliverMessage(
 ): Promise<PublicInstance> {
   const instance = await deps.engine.getInstance(id);
   const decision = await requirePath(deps, caller, instance);
-  if (decision.sight === 'pseudonym') throw new AppError('forbidden', 'only those working on the path may send it messages');
+  if (decision.sight !== 'path') throw new AppError('forbidden', 'only those taking part in the path may send it messages');
   refuseEngineOwned(input.variables, '/variables');
+  refuseEngineMessage(input.name, '/name');
+  checkFreeVariables(input.variables, '/variables');
   const after = await deps.engine.deliverMessage(id, input.name, input.variables ?? {}, [
     note(caller, decision, 'message', `message ${input.name}`),
   ]);
   return revealInstance(deps, caller, decision, publicView(after), 'process instance after a message');
 }
 
-/** Cancels a path (the reason, if given, goes to its history); allowed to those who work on it and to process owners. */
+/** Cancels a path (the reason, if given, goes to its history); allowed to those taking part in it and to process owners. */
 export async function cancelInstance(deps: UseCaseDeps, caller: Caller, id: string, reason?: string): Promise<PublicInstance> {
   const instance = await deps.engine.getInstance(id);
   const decision = await requirePath(deps, caller, instance);
-  if (decision.sight === 'pseudonym' && !caller.roles.includes('process-owner'))
-    throw new AppError('forbidden', 'you may not cancel this path');
+  if (decision.sight !== 'path' && !caller.roles.includes('process-owner')) throw new AppError('forbidden', 'you may not cancel this path');
   const after = await deps.engine.cancelInstance(id, caller.id, [note(caller, decision, 'cancel', 'process instance cancelled')], reason);
   // Once cancelled the caller's part has ended (unless responsible): they get the pseudonym view back.
   const now = await decidePath(deps, caller, after);

@@ -17,28 +17,21 @@ export interface CompletedForm {
   data: Record<string, unknown> | null;
 }
 
-/** The top-level fields of a form's schema. */
-function fieldsOf(deps: UseCaseDeps, formKey: string | null): string[] {
-  const schema = formKey ? (deps.forms.getForm(formKey)?.schema as { properties?: Record<string, unknown> } | undefined) : undefined;
-  return Object.keys(schema?.properties ?? {});
-}
-
 /**
  * The completed forms of the path, oldest first, as far as the policy lets the caller see them:
- * those taking part see every form, the holder of an open task's role only the fields that task's
- * form asks for; shared data (TTS, background, health) only under the client's consent, except
+ * those taking part see every form (a holder of an open task's role once they claim it); shared data (TTS, background, health) only under the client's consent, except
  * what the caller wrote. not_found for anyone else (oversight sees no data). Logged before it returns.
  */
 export async function listPathForms(deps: UseCaseDeps, caller: Caller, instanceId: string): Promise<Page<CompletedForm>> {
   const instance = await deps.store.getInstance(instanceId);
   if (!instance) throw notFound('process instance');
-  const decision = await requirePath(deps, caller, instance, ['path', 'task']);
-  const needed = decision.sight === 'task' ? new Set(decision.tasks.flatMap((t) => fieldsOf(deps, t.formKey))) : null;
+  // Before a claim the path's forms stay closed: the task's own form and its facts decide the claim.
+  const decision = await requirePath(deps, caller, instance, ['path']);
   const consent = await consentAllows(deps, caller, instance);
   const gated = gatedFields(deps.forms);
   const visible = (t: { completedBy: string | null; data: Record<string, unknown> | null }) => {
     if (!t.data) return null;
-    let data = needed ? Object.fromEntries(Object.entries(t.data).filter(([k]) => needed.has(k))) : t.data;
+    let data = t.data;
     if (!consent && t.completedBy !== caller.id) data = withoutGated(data, gated);
     return Object.keys(data).length ? data : null;
   };

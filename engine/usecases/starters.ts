@@ -6,6 +6,7 @@ import type { DeploymentView, ProcessStartInfo } from '../api.js';
 import { AppError } from '../errors.js';
 import { hasAnyRole, OVERSIGHT_ROLES, type Caller, type UseCaseDeps } from './context.js';
 import { checkFormInput } from './forms.js';
+import { checkFreeVariables } from './variableLimits.js';
 
 /** A process definition as the API lists it: the process's own name and who may start it. */
 export interface StartableDefinition extends DeploymentView {
@@ -23,7 +24,7 @@ export function mayStart(caller: Caller, starterRoles: string[]): boolean {
   return !caller.roles.every((r) => (OVERSIGHT_ROLES as readonly string[]).includes(r) || r === 'client' || r === 'admin');
 }
 
-/** Refuses a caller who may not start the process (forbidden) and variables failing its start form (invalid_input). */
+/** Refuses a caller who may not start the process (forbidden) and variables failing its start form, or a form's limits without one (invalid_input). */
 export async function checkStart(
   deps: UseCaseDeps,
   caller: Caller,
@@ -32,6 +33,7 @@ export async function checkStart(
   const info = await deps.engine.getStartInfo(input.processKey, input.version);
   if (!mayStart(caller, info.starterRoles)) throw new AppError('forbidden', 'your roles do not start this process');
   if (info.startFormKey) checkFormInput(deps, info.startFormKey, input.variables ?? {});
+  else checkFreeVariables(input.variables, '/variables');
   return info;
 }
 

@@ -44,12 +44,16 @@ export async function visibleTask(
   return { task, decision };
 }
 
-/** The task with its form and data: the completed data, or the path's variables the form asks for. Logged before it is returned. */
+/**
+ * The task with its form and data: the completed data, or the path's variables the form asks for
+ * (none before a claim: `pathVisible` false says the path's data opens with the claim). Logged
+ * before it is returned.
+ */
 export async function getTask(
   deps: UseCaseDeps,
   caller: Caller,
   id: string,
-): Promise<TaskView & { form: FormDefinition | null; data: Record<string, unknown>; clientRef: string | null }> {
+): Promise<TaskView & { form: FormDefinition | null; data: Record<string, unknown>; clientRef: string | null; pathVisible: boolean }> {
   const { task, decision } = await visibleTask(deps, caller, id);
   const form = task.formKey ? (deps.forms.getForm(task.formKey) ?? null) : null;
   const record = await deps.store.getTask(id);
@@ -70,7 +74,7 @@ export async function getTask(
     { clientRef: instance.clientRef, instanceId: instance.id },
     `task ${task.activityId} with form ${task.formKey ?? '-'}`,
   );
-  return { ...task, clientRef: instance.clientRef, form, data };
+  return { ...task, clientRef: instance.clientRef, form, data, pathVisible: decision.sight === 'path' };
 }
 
 /** The instance variables named by the form schema's top-level properties. */

@@ -169,6 +169,108 @@ describe('web: the authorisation matrix', function () {
     return on.get(role === 'nurse' ? 'doctor' : 'nurse')!;
   }
 
+  /** Each call of a relation beyond on / was / never: the status expected, and whether client data comes back. */
+  interface Probe {
+    name: string;
+    call: (c: Client, t: Target) => Promise<Answer>;
+    status: number;
+    data?: (res: Answer) => boolean;
+  }
+
+  /** Runs the probes as `c` against `t`; the access log must grow exactly with client data. */
+  async function probe(c: Client, t: Target, probes: Probe[]): Promise<string[]> {
+    const problems: string[] = [];
+    for (const p of probes) {
+      const before = auditRows();
+      const res = await p.call(c, t);
+      const grew = auditRows() > before;
+      const data = p.data?.(res) ?? false;
+      if (res.status !== p.status) problems.push(`${p.name}: status ${res.status}, expected ${p.status}`);
+      if (grew !== data) problems.push(`${p.name}: log grew ${grew} but client data returned ${data}`);
+      if (res.status === 200 && res.body?.businessKey) problems.push(`${p.name}: business key shown`);
+    }
+    return problems;
+  }
+
+  /** Reads and acts that need taking part in the path or being its responsible person. */
+  const PART_ONLY: Probe[] = [
+    { name: 'GET consent', call: (c, t) => c.call('GET', `/api/process-instances/${t.id}/consent`), status: 404 },
+    { name: 'GET forms', call: (c, t) => c.call('GET', `/api/process-instances/${t.id}/forms`), status: 404 },
+    { name: 'GET timeline', call: (c, t) => c.call('GET', `/api/clients/${t.clientRef}/timeline`), status: 404 },
+    { name: 'GET access-log', call: (c, t) => c.call('GET', `/api/clients/${t.clientRef}/access-log`), status: 404 },
+    { name: 'GET export', call: (c, t) => c.call('GET', `/api/clients/${t.clientRef}/export`), status: 404 },
+  ];
+
+  it('holds the role of an open task: sees the task and the pseudonym before claiming, none of the path, and may not cancel or message it', async () => {
+    // A path of the doctor's with an open nurse step: the nurse who never was on it holds its role.
+    const owner = await server.login('owner-setup');
+    const xml = linearProcess('matrix-open', [{ id: 'check', name: 'Tarkastus', role: 'nurse', expectedDuration: 'P1D' }]);
+    expect((await owner.call('POST', '/api/deployments', { body: { name: 'o.bpmn', xml } })).status).to.equal(201);
+    const doctor = clients.get('doctor-on')!;
+    const started = await doctor.call('POST', '/api/process-instances', { body: { processKey: 'matrix-open', businessKey: 'asia 9' } });
+    const [task] = await server.store.listTasks({ instanceId: started.body.id, state: 'open' });
+    const target = { id: started.body.id, clientRef: started.body.clientRef, taskId: task!.id };
+    const problems = await probe(clients.get('nurse-never')!, target, [
+      { name: 'GET task', call: (c, t) => c.call('GET', `/api/tasks/${t.taskId}`), status: 200, data: () => true },
+      { name: 'GET instance', call: (c, t) => c.call('GET', `/api/process-instances/${t.id}`), status: 200, data: hasVariables },
+      ...PART_ONLY,
+      { name: 'POST cancel', call: (c, t) => c.call('POST', `/api/process-instances/${t.id}/cancel`, { body: {} }), status: 403 },
+      {
+        name: 'POST message',
+        call: (c, t) => c.call('POST', `/api/process-instances/${t.id}/messages`, { body: { name: 'x' } }),
+        status: 403,
+      },
+    ]);
+    expect(problems).to.deep.equal([]);
+    expect((await server.store.getInstance(target.id))!.state).to.equal('running');
+  });
+
+  it('display-name namesake: an account named like a responsible person given by name only reads nothing of the path', async () => {
+    const nurse = clients.get('nurse-on')!;
+    const target = on.get('nurse')!;
+    const owner = await server.login('owner-setup');
+    const xml = linearProcess('matrix-named', [{ id: 'wait', name: 'Odottaa', role: 'nurse', message: 'named' }]);
+    expect((await owner.call('POST', '/api/deployments', { body: { name: 'n.bpmn', xml } })).status).to.equal(201);
+    const started = await nurse.call('POST', '/api/process-instances', {
+      body: { processKey: 'matrix-named', clientRef: target.clientRef },
+    });
+    expect(started.status, JSON.stringify(started.body)).to.equal(201);
+    // Written past every use case, as older data or a mapping could have it: a name and no account.
+    await server.engine.deliverMessage(started.body.id, 'named', {
+      responsiblePerson: { title: 'Hoitaja', name: 'doctor-never (fictional)' },
+    });
+    // A worker of that display name, never on the path: a name is no account.
+    for (const user of ['doctor-never']) {
+      const problems = await probe(clients.get(user)!, { ...target, id: started.body.id }, [
+        { name: 'GET instance', call: (c, t) => c.call('GET', `/api/process-instances/${t.id}`), status: 404 },
+        ...PART_ONLY,
+      ]);
+      expect(problems, user).to.deep.equal([]);
+    }
+  });
+
+  it('self-granted role: an admin cannot grant herself the auditor role, and so exports and reads no client', async () => {
+    const admin = clients.get('admin-never')!;
+    const me = ((await admin.call('GET', '/api/users')).body.items as { id: string; username: string }[]).find(
+      (u) => u.username === 'admin-never',
+    )!;
+    const problems = await probe(admin, on.get('nurse')!, [
+      {
+        name: 'PATCH own roles +auditor',
+        call: (c) => c.call('PATCH', `/api/users/${me.id}`, { body: { roles: ['admin', 'auditor'] } }),
+        status: 403,
+      },
+      {
+        name: 'PATCH own roles +nurse',
+        call: (c) => c.call('PATCH', `/api/users/${me.id}`, { body: { roles: ['admin', 'nurse'] } }),
+        status: 403,
+      },
+      ...PART_ONLY,
+    ]);
+    expect(problems).to.deep.equal([]);
+    expect((await server.store.getUser(me.id))!.roles).to.deep.equal(['admin']);
+  });
+
   for (const endpoint of ENDPOINTS) {
     it(`${endpoint.name}: every role × on / was / never gives the expected status, and the log grows exactly with client data`, async () => {
       const problems: string[] = [];

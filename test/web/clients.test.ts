@@ -45,7 +45,7 @@ describe('web: a client across processes', () => {
 
   it('Given a path naming the Kela expert responsible in the TTS team part (section 12), When she asks for the timeline and access log, Then she gets both', async () => {
     const nurse = await server.login('nurse');
-    const responsiblePerson = { title: 'Ratkaisuasiantuntija', name: 'kela (fictional)' };
+    const responsiblePerson = { title: 'Ratkaisuasiantuntija', name: 'kela (fictional)', username: 'kela' };
     const started = await nurse.call('POST', '/api/process-instances', { body: { processKey: 'plan-test' } });
     const clientRef = started.body.clientRef as string;
     const [task] = (await nurse.call('GET', `/api/tasks?processInstanceId=${started.body.id}`)).body.items;

@@ -13,6 +13,7 @@ describe('web: the TTS document', () => {
     for (const [u, r] of [
       ['owner', 'process-owner'],
       ['cm', 'case-manager'],
+      ['paivi.pollanen', 'case-manager'],
       ['team', 'team'],
       ['manager', 'manager'],
     ] as const)

@@ -31,7 +31,7 @@ describe('web: export and erasure of a client', () => {
     [pathId, clientRef] = [started.body.id, started.body.clientRef];
     for (const [c, data] of [
       [cm, ttsReferrerData()],
-      [team, { ...ttsTeamData(), responsiblePerson: { title: 'Asiakasvastaava', name: 'cm (fictional)' } }],
+      [team, { ...ttsTeamData(), responsiblePerson: { title: 'Asiakasvastaava', name: 'cm (fictional)', username: 'cm' } }],
     ] as [Client, Record<string, unknown>][]) {
       const [task] = (await c.call('GET', `/api/tasks?processInstanceId=${pathId}`)).body.items;
       expect((await c.call('POST', `/api/tasks/${task.id}/complete`, { body: { data } })).status).to.equal(200);

@@ -20,7 +20,7 @@ export function definitionRoutes(deps: UseCaseDeps): Router {
 
   router.get('/process-definitions/:key/xml', async (req, res) => {
     const query = parseXmlQuery(req.query);
-    res.type('application/xml').send(await definitionXml(deps, req.params.key, query.version));
+    res.type('application/xml').send(await definitionXml(deps, callerOf(res), req.params.key, query.version));
   });
 
   return router;

@@ -2,7 +2,7 @@
 import type { JSONSchemaType } from 'ajv';
 import type { InstanceState } from '../../engine/api.js';
 import { invalidInput } from '../../engine/errors.js';
-import { HENKILOTUNNUS_LIKE } from '../../forms/hetu.js';
+import { containsHenkilotunnusWithoutSign, HENKILOTUNNUS_LIKE } from '../../forms/hetu.js';
 import { bodyParser, queryParser } from './validate.js';
 
 const variables = { type: 'object', required: [], nullable: true } as const;
@@ -65,7 +65,7 @@ const parseStartBody = bodyParser(startBodySchema);
 /** The start body; a business key shaped like a henkilötunnus is refused (it is shown in lists), without echoing it. */
 export function parseStart(value: unknown): StartBody {
   const body = parseStartBody(value);
-  if (body.businessKey && HENKILOTUNNUS_LIKE.test(body.businessKey)) {
+  if (body.businessKey && (HENKILOTUNNUS_LIKE.test(body.businessKey) || containsHenkilotunnusWithoutSign(body.businessKey))) {
     throw invalidInput('the business key must not carry a personal identity code', [
       { path: '/businessKey', message: 'no personal identity code' },
     ]);

@@ -10,7 +10,8 @@ const roles = {
   maxItems: ROLES.length,
   uniqueItems: true,
 } as const;
-const displayName = { type: 'string', minLength: 1, maxLength: 200 } as const;
+/** A display name with something to read: blank or whitespace-only names are refused (a name is never an identity, but must show who). */
+const displayName = { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' } as const;
 const password = { type: 'string', minLength: 1, maxLength: 500 } as const;
 
 export interface NewUserBody {

@@ -59,6 +59,8 @@ import * as docs from './documents.js';
 import * as inbox from './inbox.js';
 import * as caseload from './caseload.js';
 import * as employerContacts from './employerContacts.js';
+import * as accountChanges from './accountChanges.js';
+import type { AccountChangeRecord } from '../ports/accountChanges.js';
 import { applyStep, insertAudit, isDuplicateKey } from './steps.js';
 import { claimDueTimers, releaseTimer } from './timerLeases.js';
 
@@ -507,6 +509,14 @@ export class MongoStore implements Store {
 
   async listWaiting(q: WaitingQuery): Promise<WaitingEntry[]> {
     return caseload.listWaiting(this.c, q);
+  }
+
+  async appendAccountChange(r: AccountChangeRecord): Promise<void> {
+    await accountChanges.appendAccountChange(this.c, r);
+  }
+
+  async listAccountChanges(limit: number, userId?: string): Promise<AccountChangeRecord[]> {
+    return accountChanges.listAccountChanges(this.c, limit, userId);
   }
 
   async recordEmployerContacts(r: EmployerContactRecord): Promise<void> {

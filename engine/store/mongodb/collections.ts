@@ -1,6 +1,7 @@
 /** The MongoDB collections of Polku and their indexes. Every step is idempotent so `init` can run on every start. */
 import type { Collection, Db } from 'mongodb';
 import type {
+  AccountChangeDoc,
   AuditDoc,
   CaseloadPlaceDoc,
   EmployerContactDoc,
@@ -32,6 +33,7 @@ export interface Collections {
   loginFailures: Collection<LoginFailureDoc>;
   caseloadPlaces: Collection<CaseloadPlaceDoc>;
   employerContacts: Collection<EmployerContactDoc>;
+  accountChanges: Collection<AccountChangeDoc>;
 }
 
 /** The typed collections of one database. */
@@ -51,6 +53,7 @@ export function collectionsOf(db: Db): Collections {
     loginFailures: db.collection<LoginFailureDoc>('login_failures'),
     caseloadPlaces: db.collection<CaseloadPlaceDoc>('caseload_places'),
     employerContacts: db.collection<EmployerContactDoc>('employer_contacts'),
+    accountChanges: db.collection<AccountChangeDoc>('account_changes'),
   };
 }
 
@@ -99,6 +102,10 @@ export async function ensureSchema(db: Db, c: Collections): Promise<void> {
   await c.caseloadPlaces.createIndexes([{ key: { processKey: 1, holder: 1 }, name: 'caseload_places_holder' }]);
   await c.subscriptions.createIndexes([{ key: { messageName: 1, instanceId: 1 }, name: 'subscriptions_message' }]);
   await c.employerContacts.createIndexes([{ key: { isoWeek: 1, coach: 1 }, name: 'employer_contacts_week' }]);
+  await c.accountChanges.createIndexes([
+    { key: { at: -1 }, name: 'account_changes_at' },
+    { key: { userId: 1, at: -1 }, name: 'account_changes_user' },
+  ]);
   await c.drafts.createIndexes([{ key: { taskId: 1, userId: 1 }, unique: true, name: 'drafts_task_user' }]);
   await c.timers.createIndexes([
     { key: { dueAt: 1, _id: 1 }, name: 'timers_due' },

@@ -7,6 +7,7 @@
  */
 import { Binary } from 'mongodb';
 import { readIncident } from '../incidentValue.js';
+import type { AccountChangeRecord } from '../ports/accountChanges.js';
 import type {
   AuditRecord,
   DeploymentRecord,
@@ -19,6 +20,9 @@ import type {
   TimerRecord,
   UserRecord,
 } from '../Store.js';
+
+/** One account change, as the log keeps it (its _id is MongoDB's own). */
+export type AccountChangeDoc = AccountChangeRecord;
 
 /** A path's place; the path id is the document id, so a path has one place. */
 export interface CaseloadPlaceDoc {

@@ -1,14 +1,32 @@
 /** Accounts, sessions, the login throttle, display names and the access log in the PostgreSQL database. */
 import type pg from 'pg';
 import { conflict } from '../../errors.js';
-import type { AccountStore, AuditLog, AuditRecord, DisplayNameStore, SessionRecord, UserRecord } from '../Store.js';
+import type {
+  AccountChangeLog,
+  AccountChangeRecord,
+  AccountStore,
+  AuditLog,
+  AuditRecord,
+  DisplayNameStore,
+  SessionRecord,
+  UserRecord,
+} from '../Store.js';
+import * as accountChanges from './accountChanges.js';
 import * as rows from '../sqlite/rows.js';
 import { all, inTransaction, isUniqueViolation, one } from './pool.js';
 import { insertAudit } from './steps.js';
 
-/** The account, display-name and access-log parts of the store over one pool. */
-export class PgAccounts implements AccountStore, AuditLog, DisplayNameStore {
+/** The account, account-change, display-name and access-log parts of the store over one pool. */
+export class PgAccounts implements AccountStore, AccountChangeLog, AuditLog, DisplayNameStore {
   constructor(readonly pool: pg.Pool) {}
+
+  appendAccountChange(entry: AccountChangeRecord): Promise<void> {
+    return accountChanges.appendAccountChange(this.pool, entry);
+  }
+
+  listAccountChanges(limit: number, userId?: string): Promise<AccountChangeRecord[]> {
+    return accountChanges.listAccountChanges(this.pool, limit, userId);
+  }
 
   async saveUser(u: UserRecord): Promise<void> {
     try {

@@ -5,6 +5,7 @@
  * A migration once released is never edited: a change is a new number.
  */
 import type pg from 'pg';
+import { ACCOUNT_CHANGES_SQL } from './accountChanges.js';
 import { REPORT_SCHEMA_SQL } from './reportSchema.js';
 import { CORE_SCHEMA_SQL } from './schema.js';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'report aggregates', sql: REPORT_SCHEMA_SQL },
   { version: 3, name: 'history: who or what cancelled a step', sql: 'ALTER TABLE history ADD COLUMN IF NOT EXISTS cancelled_by TEXT' },
   { version: 4, name: "deployments: the deployer's change note", sql: 'ALTER TABLE deployments ADD COLUMN IF NOT EXISTS note TEXT' },
+  { version: 5, name: 'account change log', sql: ACCOUNT_CHANGES_SQL },
 ];
 
 /** The advisory lock's key: one per schema, so that databases or schemas side by side do not wait for each other. */

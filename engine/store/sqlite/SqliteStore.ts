@@ -58,6 +58,8 @@ import * as meetings from './meetings.js';
 import { ipsFigures } from './ipsFigures.js';
 import * as caseload from './caseload.js';
 import * as employerContacts from './employerContacts.js';
+import * as accountChanges from './accountChanges.js';
+import type { AccountChangeRecord } from '../ports/accountChanges.js';
 
 type Row = Record<string, unknown>;
 
@@ -618,6 +620,14 @@ export class SqliteStore implements Store {
 
   async listWaiting(q: WaitingQuery): Promise<WaitingEntry[]> {
     return caseload.listWaiting((sql) => this.q(sql), q);
+  }
+
+  async appendAccountChange(r: AccountChangeRecord): Promise<void> {
+    accountChanges.appendAccountChange((sql) => this.q(sql), r);
+  }
+
+  async listAccountChanges(limit: number, userId?: string): Promise<AccountChangeRecord[]> {
+    return accountChanges.listAccountChanges((sql) => this.q(sql), limit, userId);
   }
 
   async recordEmployerContacts(r: EmployerContactRecord): Promise<void> {

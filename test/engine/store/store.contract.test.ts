@@ -19,6 +19,7 @@ import { meetingContract } from './contract/meetings.js';
 import { ipsFiguresContract } from './contract/ipsFigures.js';
 import { caseloadContract } from './contract/caseload.js';
 import { employerContactsContract } from './contract/employerContacts.js';
+import { accountChangesContract } from './contract/accountChanges.js';
 import { queryContract } from './contract/queries.js';
 import { reportContract } from './contract/reports.js';
 import { stepContract } from './contract/steps.js';
@@ -52,6 +53,7 @@ export function describeStoreContract(fixture: StoreFixture): void {
     ipsFiguresContract(s);
     caseloadContract(s);
     employerContactsContract(s);
+    accountChangesContract(s);
 
     if (fixture === sqliteFixture) {
       it('Given a database from before task_roles (tasks but no role rows), When the store initialises, Then the inbox finds the tasks', async () => {

@@ -114,4 +114,67 @@ describeBrowser('Feature: privacy in the app', function () {
     });
     expect(res.status).to.equal(200);
   });
+
+  it('Scenario: the admin cannot give herself the auditor role, a second admin can, and the auditor reads who changed what and when', async () => {
+    // Given a second admin account (created over the API by the demo admin)
+    const ada = await server.login('admin');
+    const second = await ada.call('POST', '/api/users', {
+      body: {
+        username: 'toinen.admin',
+        displayName: 'Toinen Ylläpitäjä (fiktiivinen)',
+        roles: ['admin'],
+        password: 'toinen vahva lause 42',
+      },
+    });
+    expect(second.status, JSON.stringify(second.body)).to.equal(201);
+    // When the admin ticks the auditor role on her own account and saves
+    const admin = await AppPage.open(browser, server.url);
+    const { page } = admin;
+    await admin.goto('/');
+    await admin.signIn('admin');
+    const own = page.locator('.user-list li', { hasText: 'Ada Ylläpitäjä (demo)' });
+    await own.locator('summary').click();
+    await choose(own.getByRole('checkbox', { name: 'Tarkastaja' }));
+    admin.expectHttpError('/api/users/', 403);
+    await own.getByRole('button', { name: 'Tallenna roolit' }).click();
+    // Then she is told in Finnish that another admin must grant it
+    await own
+      .getByText(
+        'Et voi antaa rooleja itsellesi etkä Tarkastajan roolia itse luomallesi tilille. Pyydä toista pääkäyttäjää lisäämään rooli.',
+      )
+      .waitFor();
+    await admin.close();
+    // When the second admin grants it
+    const res = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'toinen.admin', password: 'toinen vahva lause 42' }),
+    });
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const { csrfToken } = (await res.json()) as { csrfToken: string };
+    const users = (await ada.call('GET', '/api/users')).body.items as { id: string; username: string; roles: string[] }[];
+    const adaId = users.find((u) => u.username === 'admin')!.id;
+    const granted = await fetch(`${server.url}/api/users/${adaId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: JSON.stringify({ roles: ['admin', 'auditor'] }),
+    });
+    expect(granted.status).to.equal(200);
+    // Then the auditor reads it in Lokitiedot: who, when, which account, what, in Finnish
+    for (const width of [1280, 390]) {
+      const auditor = await AppPage.open(browser, server.url);
+      await auditor.page.setViewportSize({ width, height: 900 });
+      await auditor.goto('/lokit');
+      await auditor.signIn('auditor');
+      const changes = auditor.page.locator('section[aria-labelledby="account-changes"]');
+      await changes.getByRole('heading', { name: 'Käyttäjätilien muutokset' }).waitFor();
+      const row = changes.locator('tbody tr', { hasText: 'Rooli lisätty: Tarkastaja' });
+      await row.waitFor();
+      expect(await row.textContent()).to.contain('Toinen Ylläpitäjä (fiktiivinen)');
+      await changes.locator('tbody tr', { hasText: 'Tili luotu, roolit: Pääkäyttäjä' }).first().waitFor();
+      if (width === 1280) await auditor.expectAccessible('the account change log');
+      await auditor.screenshot(width === 1280 ? 'account-changes' : 'account-changes-390');
+      await auditor.close();
+    }
+  });
 });

@@ -117,8 +117,11 @@ describeBrowser('Feature: a referral from the employment trial, done in the web 
     expect(await page.locator('table.task-table tbody tr').count()).to.equal(1);
     await row.getByRole('link').click();
     await openTaskForm(page, 'Terveystarkastus ja palaute');
-    // The earlier forms of the path are beside it, read-only.
+    // Before the claim the path's earlier forms stay closed; claiming opens them beside the form, read-only.
+    await page.getByText('Polun aiemmat lomakkeet näkyvät, kun otat tehtävän itsellesi.').waitFor();
+    await page.getByRole('button', { name: 'Ota itselleni' }).click();
     await page.getByRole('heading', { name: 'Polun aiemmat lomakkeet' }).waitFor();
+    await page.getByText('Polun aiemmat lomakkeet näkyvät, kun otat tehtävän itsellesi.').waitFor({ state: 'detached' });
     const taskUrl = new URL(page.url()).pathname;
     // When she types half of it and the draft is saved
     await page.getByLabel('Terveystarkastuksen päivämäärä').fill('2026-11-23');

@@ -39,6 +39,8 @@ export interface FormDefinition {
 export interface TaskWithForm extends Task {
   form: FormDefinition | null;
   data: Record<string, unknown>;
+  /** False before the claim: the path's data (earlier forms, timeline) opens with it. */
+  pathVisible?: boolean;
 }
 
 export interface TaskCounts {

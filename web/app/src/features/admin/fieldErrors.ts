@@ -6,6 +6,8 @@ import { ApiError } from '../../lib/api';
 export function accountErrors(err: unknown, t: TFunction): Record<string, string> {
   if (!(err instanceof ApiError)) return { form: t('errors.general') };
   if (err.status === 409) return { username: t('admin.errors.taken') };
+  // The one refusal of an account change an admin may make: granting themselves a role.
+  if (err.status === 403) return { form: t('admin.errors.selfGrant') };
   if (err.status !== 400) return { form: t(err.status === 0 ? 'common.networkError' : 'errors.general') };
   const errors: Record<string, string> = {};
   for (const d of err.details) {

@@ -1,8 +1,9 @@
-/** Lokitiedot: the auditor looks a client up by pseudonym and reads who handled the client's data. */
+/** Lokitiedot: the auditor looks a client up by pseudonym and reads who handled the client's data, and reads the account changes. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, TextInput } from 'suomifi-ui-components';
 import { AccessLog } from './AccessLog';
+import { AccountChanges } from '../audit/AccountChanges';
 
 export default function AccessLogPage() {
   const { t } = useTranslation();
@@ -28,6 +29,7 @@ export default function AccessLogPage() {
         <Button type="submit">{t('audit.show')}</Button>
       </form>
       {clientRef && <AccessLog key={clientRef} clientRef={clientRef} mayRead showEmpty />}
+      <AccountChanges />
     </section>
   );
 }

@@ -46,7 +46,8 @@ function localTime(iso: string, language: 'fi' | 'en'): string {
 /**
  * CSV as the user's spreadsheet reads it: Finnish with semicolons, decimal commas and d.M.yyyy
  * times, English with commas and decimal points; Helsinki local times; every field quoted, quotes
- * doubled, CRLF lines; a leading =+-@ is neutralised against spreadsheet formulas. The caller adds
+ * doubled, CRLF lines; a text starting with = + - @, a TAB or a CR is neutralised against
+ * spreadsheet formulas (OWASP CSV injection). The caller adds
  * the UTF-8 byte-order mark (CsvLink), which tells Excel the encoding.
  */
 export function toCsv(header: string[], rows: CsvCell[][], language: 'fi' | 'en' = 'fi'): string {
@@ -56,7 +57,7 @@ export function toCsv(header: string[], rows: CsvCell[][], language: 'fi' | 'en'
     if (v === null) text = '';
     else if (typeof v === 'number') text = language === 'fi' ? String(v).replace('.', ',') : String(v);
     else if (typeof v === 'object') text = localTime(v.at, language);
-    else text = /^[=+\-@]/.test(v) ? `'${v}` : v;
+    else text = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
     return `"${text.replace(/"/g, '""')}"`;
   };
   return [header, ...rows].map((r) => r.map(field).join(separator)).join('\r\n') + '\r\n';

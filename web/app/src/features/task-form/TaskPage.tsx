@@ -193,7 +193,16 @@ export default function TaskPage() {
           )
         )}
       </section>
-      <EarlierForms instanceId={current.processInstanceId} currentTaskId={current.id} />
+      {current.pathVisible === false ? (
+        <aside className="task-side" aria-labelledby="earlier-forms">
+          <Heading variant="h2" id="earlier-forms">
+            {t('task.earlierForms')}
+          </Heading>
+          <p className="muted">{t('task.earlierFormsAfterClaim')}</p>
+        </aside>
+      ) : (
+        <EarlierForms instanceId={current.processInstanceId} currentTaskId={current.id} />
+      )}
     </div>
   );
 }
