@@ -12,7 +12,7 @@ export const CONSENT_FORM = 'consent-y100';
 export const GATED_FORMS = ['tts-referrer', 'tts-team', 'background', 'health-check-feedback', 'doctor-assessment'] as const;
 
 /** The Y100 party each role belongs to; `team` members see shared data once any consent is given. */
-const PARTY_OF_ROLE: Record<string, string> = {
+export const PARTY_OF_ROLE: Record<string, string> = {
   'social-worker': 'social-services',
   doctor: 'health-doctor',
   nurse: 'health-doctor',

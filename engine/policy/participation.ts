@@ -6,6 +6,7 @@
 import type { TaskRecord } from '../store/Store.js';
 import type { InstanceRecord } from '../store/Store.js';
 import { hasAnyRole, type Caller, type UseCaseDeps } from '../usecases/context.js';
+import { clientWithdrewFrom } from './clientAccess.js';
 
 /** How much of a path the caller sees: all of it, what their open task needs, or its pseudonym only. */
 export type Sight = 'path' | 'task' | 'pseudonym';
@@ -92,6 +93,8 @@ export async function decidePathWith(caller: Caller, instance: PathFacts, facts:
 
 /** The decision for one path, from two indexed task queries of that instance at most. */
 export async function decidePath(deps: UseCaseDeps, caller: Caller, instance: PathFacts): Promise<PathDecision | null> {
+  // The client's own withdrawal of consent closes the path to that party (engine/policy/clientAccess.ts).
+  if (await clientWithdrewFrom(deps, caller, instance)) return null;
   return decidePathWith(caller, instance, async () => {
     // Completing a task assigns it to the completer, so one query finds claims and completions alike.
     const [mine] = await deps.store.listTasks({ instanceId: instance.id, assignee: caller.id, limit: 1 });
