@@ -8,6 +8,7 @@ import { notFound, AppError } from '../../engine/errors.js';
 import { isClientCaller } from '../../engine/policy/clientAccess.js';
 import type { UseCaseDeps } from '../../engine/usecases/context.js';
 import { myAccessLog, myPath, myPaths } from '../../engine/usecases/clientPortal.js';
+import { clientAnswers, myForm, saveMyForm } from '../../engine/usecases/clientForms.js';
 import { myConsent, myPlan, myPlanPdf, setMyConsent, signMyPlan } from '../../engine/usecases/clientPlan.js';
 import type { Logger } from '../log.js';
 import { callerOf, requireCaller, requireCsrf } from '../middleware/session.js';
@@ -73,11 +74,22 @@ export function clientPartRoutes(deps: UseCaseDeps, signIn: ClientSignIn, secure
     });
     res.json({ items });
   });
+  own.get('/paths/:id/forms/:formKey', async (req, res) => {
+    res.json(await myForm(deps, callerOf(res), req.params.id, req.params.formKey));
+  });
+  own.put('/paths/:id/forms/:formKey', async (req, res) => {
+    const b = body(req);
+    res.json(await saveMyForm(deps, callerOf(res), req.params.id, req.params.formKey, { data: b.data, send: b.send === true }));
+  });
   own.get('/access-log', async (_req, res) => {
     res.json({ items: await myAccessLog(deps, callerOf(res)) });
   });
   own.use((_req, _res, next) => next(notFound('route')));
   router.use('/client', own);
   router.use(closedToClients);
+  // A worker who sees the whole path reads the client's sent answers as theirs.
+  router.get('/process-instances/:id/client-answers', requireCaller, async (req, res) => {
+    res.json({ items: await clientAnswers(deps, callerOf(res), String(req.params.id)) });
+  });
   return router;
 }

@@ -71,6 +71,27 @@ describe("the client's own part (API, demo data)", function () {
     expect(JSON.stringify(log.body)).not.to.match(/actor|Lauri/);
   });
 
+  it("Given the self-rated work ability, when the client saves a draft and then sends it, then the doctor reads it as the client's own answer; a second send is 409", async () => {
+    const form = `/api/client/paths/${ailiPath}/forms/self-rated-work-ability`;
+    const doctor = await server.login('doctor');
+    expect((await aili.call('PUT', form, { body: { data: { workAbility: 11 }, send: false } })).body.error.details[0].path).to.equal(
+      '/data/workAbility',
+    );
+    expect((await aili.call('PUT', form, { body: { data: { ownWords: 'Väsyttää (demo)' }, send: true } })).status).to.equal(400);
+    expect((await aili.call('PUT', form, { body: { data: { workAbility: 4 }, send: false } })).body.state).to.equal('draft');
+    expect((await doctor.call('GET', `/api/process-instances/${ailiPath}/client-answers`)).body.items).to.deep.equal([]);
+    expect(
+      (await aili.call('PUT', form, { body: { data: { workAbility: 5, ownWords: 'Jaksan aamupäivät (demo)' }, send: true } })).body.state,
+    ).to.equal('sent');
+    const answers = await doctor.call('GET', `/api/process-instances/${ailiPath}/client-answers`);
+    expect(answers.body.items[0]).to.deep.include({
+      formKey: 'self-rated-work-ability',
+      state: 'sent',
+      data: { workAbility: 5, ownWords: 'Jaksan aamupäivät (demo)' },
+    });
+    expect((await aili.call('PUT', form, { body: { data: { workAbility: 9 }, send: true } })).status).to.equal(409);
+  });
+
   it("Hostile: client A never reaches client B's path, plan, PDF, consent or signature by changing the id (404)", async () => {
     for (const [method, path, body] of [
       ['GET', `/api/client/paths/${berttaPath}`],
@@ -79,6 +100,8 @@ describe("the client's own part (API, demo data)", function () {
       ['GET', `/api/client/paths/${berttaPath}/consent`],
       ['POST', `/api/client/paths/${berttaPath}/consent`, { party: 'kela', act: 'withdraw' }],
       ['POST', `/api/client/paths/${berttaPath}/plan/signatures`, { documentHash: 'a'.repeat(64) }],
+      ['GET', `/api/client/paths/${berttaPath}/forms/self-rated-work-ability`],
+      ['PUT', `/api/client/paths/${berttaPath}/forms/self-rated-work-ability`, { data: { workAbility: 1 }, send: true }],
       ['GET', `/api/client/paths/nonexistent`],
     ] as const) {
       const res = await aili.call(method, path, { body });
@@ -100,6 +123,7 @@ describe("the client's own part (API, demo data)", function () {
       '/api/users',
       `/api/process-instances/${berttaPath}/documents/tts.pdf`,
       '/api/meetings?from=2026-01-01&to=2027-01-01',
+      `/api/process-instances/${ailiPath}/client-answers`,
     ]) {
       expect((await aili.call('GET', path)).status, path).to.equal(404);
     }
