@@ -78,11 +78,14 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Server
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(`Polku listening on http://${config.host}:${port}`);
-  const demoIdp = await configureClientSignIn(clientSignIn, signInSettings, {
-    production: config.production,
-    url: `http://${config.host}:${port}`,
-  });
-  if (demoIdp) console.log(`TEST STAND-IN for the national e-identification (fictional clients only): ${demoIdp.issuer}`);
+  // The clients' sign-in; a demo provider that cannot start (its port taken) leaves the workers' Polku running.
+  await configureClientSignIn(clientSignIn, signInSettings, { production: config.production, url: `http://${config.host}:${port}` }).then(
+    (demoIdp) => demoIdp && console.log(`TEST STAND-IN for the national e-identification (fictional clients only): ${demoIdp.issuer}`),
+    (err: unknown) =>
+      logger.log('warn', 'the demo identity provider did not start; clients cannot sign in', { error: (err as Error).message }),
+  );
+  if (config.production && !signInSettings.oidc)
+    logger.log('warn', "no POLKU_OIDC_ISSUER: clients cannot sign in (the workers' Polku runs)");
 
   let closing = false;
   const shutdown = (signal: string) => {
