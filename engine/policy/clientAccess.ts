@@ -4,6 +4,7 @@
  * the next read on). The same policy module as the workers' decisions.
  */
 import type { ClientConsentAct, ClientPartStore } from '../clientPart/ClientPartStore.js';
+import type { ConsentStatus, FamilyMember } from './consent.js';
 import { CLIENT_ROLE, subjectKeyOfUsername } from '../clientPart/identity.js';
 import { notFound } from '../errors.js';
 import type { InstanceRecord, Store } from '../store/Store.js';
@@ -61,4 +62,29 @@ export async function clientWithdrewFrom(deps: Pick<UseCaseDeps, 'store'>, calle
   if (!parties.length) return false;
   const withdrawn = withdrawnParties(await part.listConsentActs(instance.clientRef));
   return parties.every((p) => withdrawn.has(p));
+}
+
+/** The client's own acts made after the worker-recorded consent (those before it were superseded by it). */
+export async function clientActsSince(store: Store, clientRef: string, recordedAt: string | null): Promise<ClientConsentAct[]> {
+  const part = clientParts.get(store);
+  if (!part) return [];
+  return (await part.listConsentActs(clientRef)).filter((a) => !recordedAt || a.at > recordedAt);
+}
+
+/**
+ * The worker-recorded consent with the client's own later acts on top: a party given is added, a
+ * party withdrawn removed, effective at the next read. Called from consentOf (engine/policy/consent.ts).
+ */
+export async function withClientActs<T extends ConsentStatus>(store: Store, root: FamilyMember, consent: T): Promise<T> {
+  const clientRef = root.variables.clientRef;
+  if (typeof clientRef !== 'string') return consent;
+  const acts = await clientActsSince(store, clientRef, consent.recordedAt);
+  if (!acts.length) return consent;
+  const parties = new Set(consent.parties);
+  for (const a of acts) {
+    if (a.act === 'give') parties.add(a.party);
+    else parties.delete(a.party);
+  }
+  const status = parties.size ? 'given' : consent.status === 'none' ? 'none' : 'declined';
+  return { ...consent, status, parties: [...parties], recordedAt: acts.at(-1)!.at };
 }

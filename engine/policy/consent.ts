@@ -5,6 +5,7 @@
  */
 import type { InstanceRecord, Store, TaskRecord } from '../store/Store.js';
 import type { Caller, FormCatalog } from '../usecases/context.js';
+import { withClientActs } from './clientAccess.js';
 
 export const CONSENT_FORM = 'consent-y100';
 
@@ -63,10 +64,17 @@ export async function consentOf(
   const latest = records.at(-1);
   const origin = typeof family[0]!.variables.startedBy === 'string' ? (family[0]!.variables.startedBy as string) : null;
   const recorders = records.flatMap((t) => t.roles);
-  if (!latest?.data) return { status: 'none', parties: [], recordedAt: null, recorders, origin };
+  // The client's own later acts (engine/policy/clientAccess.ts) go on top of what the workers recorded.
+  if (!latest?.data) return withClientActs(store, family[0]!, { status: 'none', parties: [], recordedAt: null, recorders, origin });
   const given = latest.data.consentGiven === true;
   const parties = Array.isArray(latest.data.parties) ? latest.data.parties.filter((p): p is string => typeof p === 'string') : [];
-  return { status: given ? 'given' : 'declined', parties: given ? parties : [], recordedAt: latest.completedAt, recorders, origin };
+  return withClientActs(store, family[0]!, {
+    status: given ? 'given' : 'declined',
+    parties: given ? parties : [],
+    recordedAt: latest.completedAt,
+    recorders,
+    origin,
+  });
 }
 
 /**

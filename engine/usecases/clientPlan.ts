@@ -120,14 +120,15 @@ export interface ClientConsentParty {
 /** The client's consent per party on one of their paths: the worker-recorded consent, then their own acts on top. */
 export async function myConsent(deps: UseCaseDeps, caller: Caller, instanceId: string): Promise<ClientConsentParty[]> {
   const instance = await requireOwnPath(deps, caller, instanceId);
-  const recorded = await consentOf(deps.store, instance);
+  // consentOf has the client's own later acts on top already (engine/policy/clientAccess.ts).
+  const consent = await consentOf(deps.store, instance);
   const acts = await clientPartOf(deps).listConsentActs(instance.clientRef!);
   await logRead(deps, caller, SELF, { clientRef: instance.clientRef, instanceId }, 'own consent', 'client-read');
   return CONSENT_PARTIES.map((party) => {
+    const given = consent.status === 'given' && consent.parties.includes(party);
     const act = acts.filter((a) => a.party === party).at(-1);
-    if (act) return { party, status: act.act === 'give' ? 'given' : 'withdrawn', since: act.at, byClient: true };
-    const given = recorded.status === 'given' && recorded.parties.includes(party);
-    return { party, status: given ? 'given' : 'none', since: given ? recorded.recordedAt : null, byClient: false };
+    if (act && (act.act === 'give') === given) return { party, status: given ? 'given' : 'withdrawn', since: act.at, byClient: true };
+    return { party, status: given ? 'given' : 'none', since: given ? consent.recordedAt : null, byClient: false };
   });
 }
 

@@ -60,6 +60,22 @@ describe("the client's own part (API, demo data)", function () {
     expect((await doctor.call('GET', `/api/process-instances/${ailiPath}`)).status).to.equal(200);
   });
 
+  it("When the client withdraws Kela and gives the employment services, then the workers' consent status shows it at the next read", async () => {
+    const starter = (await server.store.getInstance(ailiPath))!.variables.startedBy as string;
+    const user = await server.store.getUser(starter);
+    const worker = await server.login(user!.username);
+    const before = (await worker.call('GET', `/api/process-instances/${ailiPath}/consent`)).body;
+    expect(before.parties).to.include('kela').and.not.include('employment-services');
+    await aili.call('POST', `/api/client/paths/${ailiPath}/consent`, { body: { party: 'kela', act: 'withdraw' } });
+    await aili.call('POST', `/api/client/paths/${ailiPath}/consent`, { body: { party: 'employment-services', act: 'give' } });
+    const after = (await worker.call('GET', `/api/process-instances/${ailiPath}/consent`)).body;
+    expect(after.status).to.equal('given');
+    expect(after.parties).to.include('employment-services').and.not.include('kela');
+    const mine = (await aili.call('GET', `/api/client/paths/${ailiPath}/consent`)).body.items;
+    expect(mine.find((p: { party: string }) => p.party === 'kela')).to.include({ status: 'withdrawn', byClient: true });
+    expect(mine.find((p: { party: string }) => p.party === 'employment-services')).to.include({ status: 'given', byClient: true });
+  });
+
   it("Given a worker read the client's path, when the client opens Kuka katsoi tietojani, then the read is there with party, role and why, and no person", async () => {
     const doctor = await server.login('doctor');
     await doctor.call('GET', `/api/process-instances/${ailiPath}`);
