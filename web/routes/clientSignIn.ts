@@ -34,7 +34,10 @@ function callbackUrl(req: Request, redirectUri: string): URL {
 export function clientSignInRoutes(deps: UseCaseDeps, signIn: ClientSignIn, secure: boolean, logger: Logger): Router {
   const router = Router();
 
-  router.get('/client/sign-in', async (_req, res) => {
+  router.get('/client/sign-in', async (req, res) => {
+    // The sign-in's cookies live on the callback's origin: a browser that came by another name (localhost) goes there first.
+    const callback = new URL(signIn.redirectUri);
+    if (req.get('host') !== callback.host) return res.redirect(303, `${callback.origin}/api/client/sign-in`);
     const { transactionId, url } = await signIn.begin();
     res.setHeader('Set-Cookie', flowCookie(transactionId, 600, secure));
     res.redirect(303, url.href);

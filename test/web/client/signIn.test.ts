@@ -42,6 +42,13 @@ describe('client sign-in through OpenID Connect (relying party against the local
     expect(idA).to.equal(idB);
   });
 
+  it('Given the browser came by another name for the server, when it starts the sign-in, then it is sent to the callback origin first', async () => {
+    const other = server.url.replace('127.0.0.1', 'localhost');
+    const res = await fetch(`${other}/api/client/sign-in`, { redirect: 'manual' });
+    expect(res.status).to.equal(303);
+    expect(res.headers.get('location')).to.equal(`${server.url}/api/client/sign-in`);
+  });
+
   it('When the state coming back is not the one sent, then the sign-in is refused (state) with no session', async () => {
     expectRefused(await signInFlow(server, undefined, { callback: (u) => u.searchParams.set('state', 'forged-state') }), 'state');
   });
