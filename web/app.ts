@@ -15,6 +15,8 @@ import { requestId } from './middleware/requestId.js';
 import { securityHeaders } from './middleware/securityHeaders.js';
 import { loadSession } from './middleware/session.js';
 import { apiRoutes } from './routes/index.js';
+import { clientPartRoutes } from './routes/clientPart.js';
+import type { ClientSignIn } from './oidc/relyingParty.js';
 import { operationRoutes } from './routes/operations.js';
 import { appRoutes } from './static.js';
 import { StoreHealth } from './storeHealth.js';
@@ -29,6 +31,8 @@ export interface AppOptions {
   clock?: () => Date;
   /** The process's metrics, shared with the engine's step observer; a fresh set when omitted. */
   metrics?: Metrics;
+  /** The clients' strong sign-in (OpenID Connect); without it the client's part is not served. */
+  clientSignIn?: ClientSignIn;
 }
 
 /** The express app with what the server needs to run it: readiness for shutdown and the probe to stop. */
@@ -54,6 +58,7 @@ export function createApp(options: AppOptions): PolkuApp {
     health.gate(),
     jsonBody(),
     loadSession(deps),
+    ...(options.clientSignIn ? [clientPartRoutes(deps, options.clientSignIn, options.config.production, logger)] : []),
     apiRoutes(deps, new LoginThrottle(options.store, () => (options.clock ?? (() => new Date()))().getTime()), options.config.production),
   );
   app.use(appRoutes(options.config.appDir));

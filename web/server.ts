@@ -10,6 +10,11 @@ import { createApp } from './app.js';
 import { loadConfig, type Config } from './config.js';
 import { seedDemoPaths } from './demo/seedPaths.js';
 import { seedDemoUsers } from './demo/seedUsers.js';
+import { seedDemoClients } from './demo/seedClients.js';
+import { openClientPartStore } from '../engine/clientPart/index.js';
+import { configureClientSignIn } from './oidc/configure.js';
+import { ClientSignIn } from './oidc/relyingParty.js';
+import { loadClientSignInSettings } from './oidc/settings.js';
 import { createLogger, type Logger } from './log.js';
 import { Metrics } from './metrics.js';
 import type { StoreHealth } from './storeHealth.js';
@@ -36,6 +41,7 @@ async function openStore(config: Config, logger: Logger): Promise<Store> {
 /** Starts the server; resolves once it listens. SIGTERM and SIGINT shut it down gracefully. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Server> {
   const config = loadConfig(env);
+  const signInSettings = loadClientSignInSettings(env);
   const logger = createLogger(config.logLevel);
   const metrics = new Metrics();
   metrics.collectProcessMetrics();
@@ -53,6 +59,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Server
     },
   });
 
+  await openClientPartStore(store, config.mongodbUrl);
   const users = await seedDemoUsers(store, { password: config.demoPassword, production: config.production });
   if (users) {
     const source = config.demoPasswordSource === 'default' ? 'the default "polku-demo"' : 'POLKU_DEMO_PASSWORD';
@@ -65,9 +72,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Server
     const engineAt = (at: Date) => createEngine({ store, lint: false, clock: () => at });
     const paths = await seedDemoPaths({ engine, store, forms }, logger, engineAt);
     if (paths) console.log(`Started ${paths} fictional demo client paths.`);
+    await seedDemoClients({ engine, store, forms });
   }
 
-  const app = createApp({ engine, store, config, forms, logger, metrics });
+  const clientSignIn = new ClientSignIn();
+  const app = createApp({ engine, store, config, forms, logger, metrics, clientSignIn });
   noteError = (err) => app.health.noteError(err);
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
@@ -75,6 +84,14 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Server
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(`Polku listening on http://${config.host}:${port}`);
+  // The clients' sign-in; a demo provider that cannot start (its port taken) leaves the workers' Polku running.
+  await configureClientSignIn(clientSignIn, signInSettings, { production: config.production, url: `http://${config.host}:${port}` }).then(
+    (demoIdp) => demoIdp && console.log(`TEST STAND-IN for the national e-identification (fictional clients only): ${demoIdp.issuer}`),
+    (err: unknown) =>
+      logger.log('warn', 'the demo identity provider did not start; clients cannot sign in', { error: (err as Error).message }),
+  );
+  if (config.production && !signInSettings.oidc)
+    logger.log('warn', "no POLKU_OIDC_ISSUER: clients cannot sign in (the workers' Polku runs)");
 
   let closing = false;
   const shutdown = (signal: string) => {

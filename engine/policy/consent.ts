@@ -3,36 +3,19 @@
  * collected them only for the parties the client has consented to. A later consent record
  * replaces an earlier one, so a declined or withdrawn consent stops the sharing.
  */
-import type { InstanceRecord, Store, TaskRecord } from '../store/Store.js';
+import type { Store, TaskRecord } from '../store/Store.js';
 import type { Caller, FormCatalog } from '../usecases/context.js';
+import { withClientActs } from './clientAccess.js';
+import type { ConsentStatus, FamilyMember } from './facts.js';
+import { PARTY_OF_ROLE } from './parties.js';
 
 export const CONSENT_FORM = 'consent-y100';
 
 /** Forms whose data is shared only under consent. */
 export const GATED_FORMS = ['tts-referrer', 'tts-team', 'background', 'health-check-feedback', 'doctor-assessment'] as const;
 
-/** The Y100 party each role belongs to; `team` members see shared data once any consent is given. */
-const PARTY_OF_ROLE: Record<string, string> = {
-  'social-worker': 'social-services',
-  doctor: 'health-doctor',
-  nurse: 'health-doctor',
-  'occupational-health': 'health-doctor',
-  kela: 'kela',
-  'case-manager': 'employment-services',
-  'work-ability-coordinator': 'work-ability-coordinator',
-  'psychiatric-nurse': 'mental-health-services',
-  'job-coach': 'job-coach',
-  'rehabilitation-counsellor': 'other',
-};
-
-/** What the family walk needs of a path. */
-export type FamilyMember = Pick<InstanceRecord, 'id' | 'parentInstanceId' | 'variables'>;
-
-export interface ConsentStatus {
-  status: 'given' | 'declined' | 'none';
-  parties: string[];
-  recordedAt: string | null;
-}
+export { PARTY_OF_ROLE };
+export type { ConsentStatus, FamilyMember };
 
 /** The paths that share one client's consent: the root of the call chain and everything it called. */
 export async function pathFamily(store: Store, instance: FamilyMember): Promise<FamilyMember[]> {
@@ -64,10 +47,17 @@ export async function consentOf(
   const origin = typeof family[0]!.variables.startedBy === 'string' ? (family[0]!.variables.startedBy as string) : null;
   // The people who recorded a consent with the client, not everyone holding the recording role.
   const recorders = records.flatMap((t) => (t.completedBy ? [t.completedBy] : []));
-  if (!latest?.data) return { status: 'none', parties: [], recordedAt: null, recorders, origin };
+  // The client's own later acts (engine/policy/clientAccess.ts) go on top of what the workers recorded.
+  if (!latest?.data) return withClientActs(store, family[0]!, { status: 'none', parties: [], recordedAt: null, recorders, origin });
   const given = latest.data.consentGiven === true;
   const parties = Array.isArray(latest.data.parties) ? latest.data.parties.filter((p): p is string => typeof p === 'string') : [];
-  return { status: given ? 'given' : 'declined', parties: given ? parties : [], recordedAt: latest.completedAt, recorders, origin };
+  return withClientActs(store, family[0]!, {
+    status: given ? 'given' : 'declined',
+    parties: given ? parties : [],
+    recordedAt: latest.completedAt,
+    recorders,
+    origin,
+  });
 }
 
 /**

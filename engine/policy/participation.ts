@@ -4,8 +4,9 @@
  * one instance, never by loading every task of every path.
  */
 import type { TaskRecord } from '../store/Store.js';
-import type { InstanceRecord } from '../store/Store.js';
 import { hasAnyRole, type Caller, type UseCaseDeps } from '../usecases/context.js';
+import { clientWithdrewFrom } from './clientAccess.js';
+import type { PathFacts } from './facts.js';
 
 /**
  * How much of a path the caller sees: all of it (taking part: a claim, a completion, the start, the
@@ -27,8 +28,7 @@ export interface PathDecision {
 /** Roles that oversee paths without working on them: figures and pseudonyms, never client data. */
 export const OVERSIGHT = ['manager', 'process-owner', 'auditor', 'operations'] as const;
 
-/** The subset of an instance the decision reads. */
-export type PathFacts = Pick<InstanceRecord, 'id' | 'clientRef' | 'state' | 'variables'>;
+export type { PathFacts };
 
 /** The responsible person written into a path (TTS section 12: `{title, name, …}`, or a plain user id / username). */
 export function responsibleOf(variables: Record<string, unknown>): { name: string; username: string | null } | null {
@@ -102,6 +102,8 @@ export async function decidePathWith(caller: Caller, instance: PathFacts, facts:
 
 /** The decision for one path, from two indexed task queries of that instance at most. */
 export async function decidePath(deps: UseCaseDeps, caller: Caller, instance: PathFacts): Promise<PathDecision | null> {
+  // The client's own withdrawal of consent closes the path to that party (engine/policy/clientAccess.ts).
+  if (await clientWithdrewFrom(deps, caller, instance)) return null;
   return decidePathWith(caller, instance, async () => {
     // Completing a task assigns it to the completer, so one query finds claims and completions alike.
     const [mine] = await deps.store.listTasks({ instanceId: instance.id, assignee: caller.id, limit: 1 });

@@ -9,7 +9,7 @@ import { consentAllows, logRead, requirePath } from '../policy/index.js';
 import { now, type Caller, type UseCaseDeps } from './context.js';
 
 /** The instance, its parent and every instance called from either: where the TTS parts may live. */
-async function relatedPaths(deps: UseCaseDeps, instance: InstanceRecord): Promise<InstanceRecord[]> {
+export async function relatedPaths(deps: UseCaseDeps, instance: InstanceRecord): Promise<InstanceRecord[]> {
   const family = new Map<string, InstanceRecord>([[instance.id, instance]]);
   const parent = instance.parentInstanceId ? await deps.store.getInstance(instance.parentInstanceId) : null;
   if (parent) family.set(parent.id, parent);
@@ -21,7 +21,7 @@ async function relatedPaths(deps: UseCaseDeps, instance: InstanceRecord): Promis
 }
 
 /** The newest completed data of a form among the paths' tasks, or null. */
-function latestData(tasks: TaskRecord[], formKey: string): Record<string, unknown> | null {
+export function latestData(tasks: TaskRecord[], formKey: string): Record<string, unknown> | null {
   const done = tasks
     .filter((t) => t.formKey === formKey && t.state === 'completed' && t.data)
     .sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? ''));

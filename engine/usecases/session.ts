@@ -44,6 +44,11 @@ export async function login(
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await UNKNOWN_USER_HASH));
   // A disabled account gets the same answer as a wrong password: nothing tells whether it exists.
   if (!user || !ok || user.disabled) throw new AppError('unauthenticated', 'wrong username or password');
+  return openSession(deps, user);
+}
+
+/** Opens a session for a user whose identity was checked (a password here, an OpenID Connect sign-in for clients). */
+export async function openSession(deps: UseCaseDeps, user: UserRecord): Promise<SignedIn & { sessionId: string; expiresAt: Date }> {
   const sessionId = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const createdAt = now(deps);

@@ -9,7 +9,7 @@ import type { Store } from '../../../engine/store/Store.js';
 import { createSqliteStore } from '../../../engine/store/sqlite/index.js';
 import { hashPassword } from '../../../engine/usecases/passwords.js';
 import * as forms from '../../../forms/index.js';
-import { createApp } from '../../../web/app.js';
+import { createApp, type AppOptions } from '../../../web/app.js';
 import { loadConfig } from '../../../web/config.js';
 import { createLogger } from '../../../web/log.js';
 import { Metrics } from '../../../web/metrics.js';
@@ -72,7 +72,9 @@ export class Client {
 }
 
 /** Starts a server; close() stops it and removes the temp dir. */
-export async function startTestServer(options: { logLines?: string[]; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { logLines?: string[]; env?: Record<string, string>; app?: (clock: () => Date) => Partial<AppOptions> } = {},
+): Promise<TestServer> {
   const tmp = tempDir('polku-web-');
   const store = await createSqliteStore(join(tmp.dir, 'polku.sqlite'));
   let offset = 0;
@@ -84,7 +86,7 @@ export async function startTestServer(options: { logLines?: string[]; env?: Reco
     serverLogLines.push(line);
     options.logLines?.push(line);
   });
-  const app = createApp({ engine, store, config, forms, clock, logger, metrics });
+  const app = createApp({ engine, store, config, forms, clock, logger, metrics, ...options.app?.(clock) });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
