@@ -226,6 +226,17 @@ export interface IpsFigureRow {
   jobs: number;
 }
 
+/** One path's self-rated work ability (0–10) at the start and at its latest follow-up; no identity, read only to be aggregated. */
+export interface WorkAbilityScoreRow {
+  processKey: string;
+  /** The path's `region` variable (the regional backbone), or null. */
+  region: string | null;
+  municipality: string | null;
+  start: number;
+  /** The latest follow-up's score, or null before the first follow-up. */
+  latest: number | null;
+}
+
 /** A client path's place in a worker's caseload (DOMAIN §7: at most 20 IPS clients per coach); `holder` is the worker's username. */
 export interface CaseloadPlace {
   instanceId: string;
@@ -360,6 +371,8 @@ export interface Store extends AccountStore, AuditLog, ReportStore {
   bookMeetingSlot(b: MeetingBookingRecord): Promise<boolean>;
   /** Supported-employment figures per municipality and referral source, from the supported-employment paths and their ips-episode forms. */
   ipsFigures(): Promise<IpsFigureRow[]>;
+  /** The self-rated work-ability scores of every path that recorded a start score (`workAbilityStart`, latest `workAbilityNow`). */
+  workAbilityScores(): Promise<WorkAbilityScoreRow[]>;
   /** Gives the path a place in the holder's caseload (moving its own place from another holder) when the holder's other running paths are fewer than `limit`; atomic, so racing takers never pass the limit. */
   takeCaseloadPlace(p: CaseloadPlace, limit: number): Promise<boolean>;
   /** Gives the path's caseload place up; no error if it has none. */

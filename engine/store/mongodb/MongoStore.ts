@@ -38,6 +38,7 @@ import type {
   InstanceQuery,
   InstanceRecord,
   IpsFigureRow,
+  WorkAbilityScoreRow,
   MeetingBookingRecord,
   MeetingBookingRow,
   CaseloadPlace,
@@ -491,6 +492,24 @@ export class MongoStore implements Store {
     }
     const order = (r: IpsFigureRow) => `${r.municipality ?? ''}\u0000${r.referralSource ?? ''}`;
     return [...groups.values()].sort((a, b) => order(a).localeCompare(order(b)));
+  }
+
+  async workAbilityScores(): Promise<WorkAbilityScoreRow[]> {
+    // Variables are JSON text in this adapter: read here, only the paths' process key and variables.
+    const paths = await this.c.instances.find({}, { projection: { processKey: 1, variables: 1 } }).toArray();
+    const rows: WorkAbilityScoreRow[] = [];
+    for (const p of paths) {
+      const v = JSON.parse(p.variables) as Record<string, unknown>;
+      if (!Number.isInteger(v.workAbilityStart)) continue;
+      rows.push({
+        processKey: p.processKey,
+        region: typeof v.region === 'string' ? v.region : null,
+        municipality: typeof v.municipality === 'string' ? v.municipality : null,
+        start: v.workAbilityStart as number,
+        latest: Number.isInteger(v.workAbilityNow) ? (v.workAbilityNow as number) : null,
+      });
+    }
+    return rows;
   }
 
   async takeCaseloadPlace(p: CaseloadPlace, limit: number): Promise<boolean> {

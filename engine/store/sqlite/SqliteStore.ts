@@ -19,6 +19,7 @@ import type {
   InstanceQuery,
   InstanceRecord,
   IpsFigureRow,
+  WorkAbilityScoreRow,
   MeetingBookingRecord,
   MeetingBookingRow,
   CaseloadPlace,
@@ -56,6 +57,7 @@ import { teamMeetingFigures } from './teamMeetings.js';
 import { FEATURE_SCHEMA_SQL } from './featureSchemas.js';
 import * as meetings from './meetings.js';
 import { ipsFigures } from './ipsFigures.js';
+import { workAbilityScores } from './workAbilityScores.js';
 import * as caseload from './caseload.js';
 import * as employerContacts from './employerContacts.js';
 
@@ -602,6 +604,10 @@ export class SqliteStore implements Store {
 
   async ipsFigures(): Promise<IpsFigureRow[]> {
     return ipsFigures((sql) => this.q(sql));
+  }
+
+  async workAbilityScores(): Promise<WorkAbilityScoreRow[]> {
+    return workAbilityScores((sql) => this.q(sql));
   }
 
   async takeCaseloadPlace(p: CaseloadPlace, limit: number): Promise<boolean> {
