@@ -226,6 +226,16 @@ export interface IpsFigureRow {
   jobs: number;
 }
 
+/** Jobs started in supported employment of one municipality, sector, pay subsidy and apprenticeship (the pilot's Table 2). */
+export interface IpsJobRow {
+  municipality: string | null;
+  /** `company`, `city`, `third-sector`, or null when the episode did not say. */
+  sector: string | null;
+  paySubsidy: boolean;
+  apprenticeship: boolean;
+  jobs: number;
+}
+
 /** One path's self-rated work ability (0–10) at the start and at its latest follow-up; no identity, read only to be aggregated. */
 export interface WorkAbilityScoreRow {
   processKey: string;
@@ -371,6 +381,8 @@ export interface Store extends AccountStore, AuditLog, ReportStore {
   bookMeetingSlot(b: MeetingBookingRecord): Promise<boolean>;
   /** Supported-employment figures per municipality and referral source, from the supported-employment paths and their ips-episode forms. */
   ipsFigures(): Promise<IpsFigureRow[]>;
+  /** Supported-employment jobs (ips-episode forms saying an employment started) per municipality, sector, pay subsidy and apprenticeship. */
+  ipsJobFigures(): Promise<IpsJobRow[]>;
   /** The self-rated work-ability scores of every path that recorded a start score (`workAbilityStart`, latest `workAbilityNow`). */
   workAbilityScores(): Promise<WorkAbilityScoreRow[]>;
   /** Gives the path a place in the holder's caseload (moving its own place from another holder) when the holder's other running paths are fewer than `limit`; atomic, so racing takers never pass the limit. */
