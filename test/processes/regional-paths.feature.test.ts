@@ -70,14 +70,7 @@ describe('Feature: regional paths on the shared backbone (work-ability-backbone)
   });
 
   it("Given Keski-Suomi (Laukaa), When the client's worker brings the case to the consultative guidance team, Then the team advises and the path goes on without the work-ability team", async () => {
-    const id = (
-      await fx.engine.startInstance({
-        processKey: 'work-ability-backbone',
-        variables: { region: 'keski-suomi', teamForm: 'consultative-team' },
-      })
-    ).id;
-    await completeAs(fx.engine, id, 'consent', 'case-manager', { consentGiven: true });
-    const entry = (await fx.engine.listInstances({ processKey: 'entry-keski-suomi' })).find((i) => i.parentInstanceId === id)!.id;
+    const { id, entry } = await givenRegionWithConsent(fx, 'keski-suomi', 'entry-keski-suomi', { teamForm: 'consultative-team' });
     await completeAs(fx.engine, entry, 'guidanceTeam', 'team', { needConfirmed: true });
     expect(await pathOf(fx.engine, entry))
       .to.include('guidanceTeam')
@@ -86,14 +79,7 @@ describe('Feature: regional paths on the shared backbone (work-ability-backbone)
   });
 
   it('Given Keski-Suomi (Sampoharju), When the initial service asks the consulting doctor first, Then the doctor and then the work-ability team assess', async () => {
-    const id = (
-      await fx.engine.startInstance({
-        processKey: 'work-ability-backbone',
-        variables: { region: 'keski-suomi', teamForm: 'initial-service' },
-      })
-    ).id;
-    await completeAs(fx.engine, id, 'consent', 'case-manager', { consentGiven: true });
-    const entry = (await fx.engine.listInstances({ processKey: 'entry-keski-suomi' })).find((i) => i.parentInstanceId === id)!.id;
+    const { id, entry } = await givenRegionWithConsent(fx, 'keski-suomi', 'entry-keski-suomi', { teamForm: 'initial-service' });
     await completeAs(fx.engine, entry, 'initialService', 'case-manager', { needConfirmed: true, consultDoctor: true });
     await completeAs(fx.engine, entry, 'consultingDoctor', 'doctor');
     await completeAs(fx.engine, entry, 'workAbilityTeam', 'team', { needConfirmed: true });
@@ -102,14 +88,7 @@ describe('Feature: regional paths on the shared backbone (work-ability-backbone)
   });
 
   it('Given Keski-Suomi (Sampoharju), When the initial service finds no need for the team, Then the path ends with no team step', async () => {
-    const id = (
-      await fx.engine.startInstance({
-        processKey: 'work-ability-backbone',
-        variables: { region: 'keski-suomi', teamForm: 'initial-service' },
-      })
-    ).id;
-    await completeAs(fx.engine, id, 'consent', 'case-manager', { consentGiven: true });
-    const entry = (await fx.engine.listInstances({ processKey: 'entry-keski-suomi' })).find((i) => i.parentInstanceId === id)!.id;
+    const { id, entry } = await givenRegionWithConsent(fx, 'keski-suomi', 'entry-keski-suomi', { teamForm: 'initial-service' });
     await completeAs(fx.engine, entry, 'initialService', 'case-manager', { needConfirmed: false });
     expect(await pathOf(fx.engine, entry)).to.not.include('workAbilityTeam');
     expect((await pathOf(fx.engine, id)).at(-1)).to.equal('endNoNeed');

@@ -53,9 +53,14 @@ export async function asNamed(
   });
 }
 
-/** Starts the backbone for a region, gives consent first (before any data moves), and returns the path and its entry sub-process. */
-export async function givenRegionWithConsent(fx: EngineFixture, region: string, entryKey: string): Promise<{ id: string; entry: string }> {
-  const id = (await fx.engine.startInstance({ processKey: 'work-ability-backbone', variables: { region } })).id;
+/** Starts the backbone for a region (with any other start variables), gives consent first (before any data moves), and returns the path and its entry sub-process. */
+export async function givenRegionWithConsent(
+  fx: EngineFixture,
+  region: string,
+  entryKey: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ id: string; entry: string }> {
+  const id = (await fx.engine.startInstance({ processKey: 'work-ability-backbone', variables: { region, ...variables } })).id;
   expect(await openTasks(fx.engine, id), 'consent before anything else').to.deep.equal(['consent']);
   await completeAs(fx.engine, id, 'consent', 'case-manager', { consentGiven: true });
   return { id, entry: (await childOf(fx.engine, id, entryKey)).id };
