@@ -10,6 +10,8 @@ export const ROLES = [
   'occupational-health',
   'job-coach',
   'rehabilitation-counsellor',
+  /** The employee's own supervisor in an employer's early-support model (Kainuu, 000 L33, L130): not a manager of figures. */
+  'supervisor',
   'team',
   'manager',
   'process-owner',

@@ -12,6 +12,7 @@ const DEPLOY_FIRST = [
   'entry-keski-suomi.bpmn',
   'entry-oulu-palo.bpmn',
   'entry-toike.bpmn',
+  'oulu-palo-measures.bpmn',
 ];
 const rank = (name: string) => (DEPLOY_FIRST.includes(name) ? DEPLOY_FIRST.indexOf(name) : DEPLOY_FIRST.length);
 

@@ -5,7 +5,7 @@
  * pseudonyms or names.
  */
 import { AppError } from '../errors.js';
-import type { IpsFigureRow } from '../store/Store.js';
+import type { IpsFigureRow, IpsJobRow } from '../store/Store.js';
 import { hasAnyRole, type Caller, type UseCaseDeps } from './context.js';
 
 /** Persons, employed persons, jobs and the ratios of one group. */
@@ -19,8 +19,26 @@ export interface IpsTotals {
   jobsPerEmployedPerson: number | null;
 }
 
+/** Jobs without and with pay subsidy in one sector. */
+export interface SubsidySplit {
+  noSubsidy: number;
+  paySubsidy: number;
+}
+
+/** The pilot's jobs table (Table 2, 003 L543–553): sector × pay subsidy, apprenticeships apart; `other` had no sector. */
+export interface IpsJobsTable {
+  company: SubsidySplit;
+  city: SubsidySplit;
+  thirdSector: SubsidySplit;
+  apprenticeship: number;
+  other: number;
+  jobs: number;
+}
+
 export interface IpsReport {
   total: IpsTotals;
+  /** The jobs table per municipality and for all. */
+  jobsBySector: { total: IpsJobsTable; byMunicipality: (IpsJobsTable & { municipality: string | null })[] };
   bySource: (IpsTotals & { referralSource: string | null })[];
   byMunicipality: (IpsTotals & { municipality: string | null })[];
   /** Every municipality and source pair, for a split of the split. */
@@ -48,12 +66,34 @@ function groupBy<K extends 'referralSource' | 'municipality'>(rows: IpsFigureRow
   return [...groups.entries()].map(([value, rs]) => ({ [key]: value, ...totalsOf(rs) }) as IpsTotals & Record<K, string | null>);
 }
 
+const SECTOR_KEYS: Record<string, 'company' | 'city' | 'thirdSector'> = { company: 'company', city: 'city', 'third-sector': 'thirdSector' };
+
+/** Sums job rows into the pilot's table: an apprenticeship counts as such whatever its sector. */
+export function jobsTableOf(rows: IpsJobRow[]): IpsJobsTable {
+  const split = (): SubsidySplit => ({ noSubsidy: 0, paySubsidy: 0 });
+  const table: IpsJobsTable = { company: split(), city: split(), thirdSector: split(), apprenticeship: 0, other: 0, jobs: 0 };
+  for (const r of rows) {
+    table.jobs += r.jobs;
+    const sector = r.sector ? SECTOR_KEYS[r.sector] : undefined;
+    if (r.apprenticeship) table.apprenticeship += r.jobs;
+    else if (!sector) table.other += r.jobs;
+    else table[sector][r.paySubsidy ? 'paySubsidy' : 'noSubsidy'] += r.jobs;
+  }
+  return table;
+}
+
 /** The IPS figures for managers and process owners; forbidden for anyone else. */
 export async function ipsReport(deps: UseCaseDeps, caller: Caller): Promise<IpsReport> {
   if (!hasAnyRole(caller, ['manager', 'process-owner'])) throw new AppError('forbidden', 'reports are for managers and process owners');
   const rows = await deps.store.ipsFigures();
+  const jobRows = await deps.store.ipsJobFigures();
+  const municipalities = [...new Set(jobRows.map((r) => r.municipality))];
   return {
     total: totalsOf(rows),
+    jobsBySector: {
+      total: jobsTableOf(jobRows),
+      byMunicipality: municipalities.map((m) => ({ municipality: m, ...jobsTableOf(jobRows.filter((r) => r.municipality === m)) })),
+    },
     bySource: groupBy(rows, 'referralSource'),
     byMunicipality: groupBy(rows, 'municipality'),
     rows: rows.map((r) => ({ municipality: r.municipality, referralSource: r.referralSource, ...totalsOf([r]) })),

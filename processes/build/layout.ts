@@ -25,6 +25,7 @@ const SIZES: Record<string, [number, number]> = {
   receive: [100, 80],
   send: [100, 80],
   xor: [50, 50],
+  or: [50, 50],
   and: [50, 50],
 };
 

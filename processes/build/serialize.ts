@@ -10,6 +10,7 @@ const TAGS: Record<NodeSpec['kind'], string> = {
   user: 'bpmn:userTask',
   call: 'bpmn:callActivity',
   xor: 'bpmn:exclusiveGateway',
+  or: 'bpmn:inclusiveGateway',
   and: 'bpmn:parallelGateway',
   timerCatch: 'bpmn:intermediateCatchEvent',
   boundaryTimer: 'bpmn:boundaryEvent',
@@ -121,7 +122,7 @@ function labelOf(node: NodeSpec, b: Box): string {
   // Gateways: upper left, clear of flows that leave downwards or upwards; boundary events: right of their flow;
   // intermediate timers: above, clear of a flow that leaves downwards.
   const label =
-    node.kind === 'xor' || node.kind === 'and'
+    node.kind === 'xor' || node.kind === 'or' || node.kind === 'and'
       ? { x: b.x - 96, y: b.y - 30, width: 90, height: 27 }
       : node.kind === 'boundaryTimer'
         ? { x: b.x + b.width + 4, y: b.y + b.height, width: 90, height: 27 }

@@ -1,6 +1,7 @@
 /** The compact description of one process from which its .bpmn file (semantics and diagram) is written. */
 
-export type NodeKind = 'start' | 'end' | 'user' | 'call' | 'xor' | 'and' | 'timerCatch' | 'boundaryTimer' | 'receive' | 'send';
+/** `or`: an inclusive gateway (the client's choices: every branch whose condition holds is taken). */
+export type NodeKind = 'start' | 'end' | 'user' | 'call' | 'xor' | 'or' | 'and' | 'timerCatch' | 'boundaryTimer' | 'receive' | 'send';
 
 export interface TimerSpec {
   kind: 'timeDuration' | 'timeDate' | 'timeCycle';

@@ -5,7 +5,11 @@ import { referralOccupationalHealth } from './referral-occupational-health.js';
 import { referralSocialServices } from './referral-social-services.js';
 import { referralTrial } from './referral-trial.js';
 import { regionalBackbone } from './regional-backbone.js';
-import { entryKainuu, entryKeskiSuomi, entryOulu, entryToike } from './regional-entries.js';
+import { entryKainuu } from './entry-kainuu.js';
+import { entryKeskiSuomi } from './entry-keski-suomi.js';
+import { entryOulu, ouluMeasures } from './entry-oulu-palo.js';
+import { entryToike } from './entry-toike.js';
+import { kainuuEarlySupport } from './kainuu-early-support.js';
 import { supportedEmployment } from './supported-employment.js';
 import { teamProcess } from './team-process.js';
 
@@ -20,5 +24,7 @@ export const PROCESS_SPECS: ProcessSpec[] = [
   entryKeskiSuomi,
   entryOulu,
   entryToike,
+  ouluMeasures,
+  kainuuEarlySupport,
   regionalBackbone,
 ];

@@ -27,6 +27,10 @@ const FORM_KEYS = [
   'ips-referral',
   'ips-episode',
   'regional-entry',
+  'work-ability-start',
+  'work-ability-follow-up',
+  'measure-choice',
+  'measure-report',
 ];
 
 // Conditions (if/then/else/contains) constrain an object already closed by its own schema: not walked.

@@ -42,15 +42,16 @@ async function load(file: string) {
 const overlap = (a: Bounds, b: Bounds) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('Process diagrams (processes/*.bpmn)', () => {
-  it('Given the process files, When listed for start-up deployment, Then there are eleven and called processes come before their callers', () => {
+  it('Given the process files, When listed for start-up deployment, Then there are thirteen and called processes come before their callers', () => {
     const names = listProcessFiles().map((f) => basename(f, '.bpmn'));
-    expect(names).to.have.length(11);
+    expect(names).to.have.length(13);
     const entries = ['entry-kainuu', 'entry-keski-suomi', 'entry-oulu-palo', 'entry-toike'].map((e) => ['work-ability-backbone', e]);
     for (const [caller, called] of [
       ['referral-trial', 'team-process'],
       ['referral-trial', 'consultation-hour'],
       ['referral-social-services', 'supported-employment'],
       ...entries,
+      ['work-ability-backbone', 'oulu-palo-measures'],
     ]) {
       expect(names.indexOf(called), `${called} before ${caller}`).to.be.below(names.indexOf(caller));
     }

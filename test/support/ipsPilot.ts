@@ -23,6 +23,28 @@ export const PILOT = {
   Rovaniemi: { persons: [15, 11, 8, 18, 4, 3, 7, 4], employed: 39 },
   Kemijärvi: { persons: [1, 1, 6, 6, 1, 0, 0, 2], employed: 8 },
 } as const;
+/** The pilot's jobs by sector × pay subsidy, and apprenticeships (Table 2, 003 L543–553): [no subsidy, pay subsidy]. */
+export const JOBS = {
+  Rovaniemi: { company: [22, 7], city: [12, 9], 'third-sector': [3, 8], apprenticeship: 1 },
+  Kemijärvi: { company: [1, 2], city: [1, 0], 'third-sector': [0, 3], apprenticeship: 1 },
+} as const;
+
+type Employment = { sector: string; paySubsidy: boolean; apprenticeship?: boolean; startDate: string };
+
+/** The municipality's jobs as the episodes' employment data, in the order the fixture hands them out. */
+function jobsOf(municipality: keyof typeof JOBS): Employment[] {
+  const table = JOBS[municipality];
+  const out: Employment[] = [];
+  for (const sector of ['company', 'city', 'third-sector'] as const) {
+    for (const [i, count] of table[sector].entries()) {
+      for (let k = 0; k < count; k++) out.push({ sector, paySubsidy: i === 1, startDate: '2022-03-01' });
+    }
+  }
+  for (let k = 0; k < table.apprenticeship; k++)
+    out.push({ sector: 'company', paySubsidy: false, apprenticeship: true, startDate: '2022-03-01' });
+  return out;
+}
+
 /** Employed persons who had a second job: 47 persons + 23 second jobs = 70 jobs. */
 const SECOND_JOBS = 23;
 
@@ -48,7 +70,7 @@ function path(id: string, variables: Record<string, unknown>): InstanceRecord {
   };
 }
 
-function episode(id: string, instanceId: string, ipsEvent: string): TaskRecord {
+function episode(id: string, instanceId: string, ipsEvent: string, employment?: Employment): TaskRecord {
   return {
     id,
     instanceId,
@@ -64,7 +86,7 @@ function episode(id: string, instanceId: string, ipsEvent: string): TaskRecord {
     expectedBy: null,
     completedAt: AT,
     completedBy: 'coach',
-    data: { ipsEvent },
+    data: employment ? { ipsEvent, employment } : { ipsEvent },
     version: 1,
   };
 }
@@ -75,16 +97,17 @@ export async function seedIpsPilot(store: Store): Promise<void> {
   let n = 0;
   for (const [municipality, { persons, employed }] of Object.entries(PILOT)) {
     let toEmploy: number = employed;
+    const jobs = jobsOf(municipality as keyof typeof JOBS);
     for (const [s, count] of persons.entries()) {
       for (let k = 0; k < count; k++) {
         const id = `ips-${++n}`;
         const tasks: TaskRecord[] = [episode(`${id}-trial`, id, 'work-trial')];
         if (toEmploy > 0) {
           toEmploy--;
-          tasks.push(episode(`${id}-job1`, id, 'employment-started'), episode(`${id}-end1`, id, 'employment-ended'));
+          tasks.push(episode(`${id}-job1`, id, 'employment-started', jobs.shift()), episode(`${id}-end1`, id, 'employment-ended'));
           if (secondJobs > 0) {
             secondJobs--;
-            tasks.push(episode(`${id}-job2`, id, 'employment-started'));
+            tasks.push(episode(`${id}-job2`, id, 'employment-started', jobs.shift()));
           }
         }
         await store.commitStep({

@@ -56,6 +56,25 @@ describe('web: the supported-employment (IPS) report', () => {
     expect(JSON.stringify(body)).to.not.include('client-ips');
   });
 
+  it("Given the pilot's jobs, When the report gives the jobs table, Then sector × pay subsidy and apprenticeships are the pilot's Table 2 (23/9, 13/9, 3/11, 2 = 70)", async () => {
+    const { body } = await manager.call('GET', '/api/reports/ips');
+    expect(body.jobsBySector.total).to.deep.equal({
+      company: { noSubsidy: 23, paySubsidy: 9 },
+      city: { noSubsidy: 13, paySubsidy: 9 },
+      thirdSector: { noSubsidy: 3, paySubsidy: 11 },
+      apprenticeship: 2,
+      other: 0,
+      jobs: 70,
+    });
+    const by = Object.fromEntries(body.jobsBySector.byMunicipality.map((m: { municipality: string }) => [m.municipality, m]));
+    expect(by.Rovaniemi).to.deep.include({
+      company: { noSubsidy: 22, paySubsidy: 7 },
+      thirdSector: { noSubsidy: 3, paySubsidy: 8 },
+      jobs: 62,
+    });
+    expect(by['Kemijärvi']).to.deep.include({ city: { noSubsidy: 1, paySubsidy: 0 }, apprenticeship: 1, jobs: 8 });
+  });
+
   it('Given a job coach, When they ask for the IPS report, Then the answer is 403', async () => {
     const coach = await server.login('coach');
     expect((await coach.call('GET', '/api/reports/ips')).status).to.equal(403);

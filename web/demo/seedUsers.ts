@@ -19,6 +19,7 @@ const DEMO_NAMES: Record<Role, string> = {
   'occupational-health': 'Tuomas Työterveys (demo)',
   'job-coach': 'Ville Valmentaja (demo)',
   'rehabilitation-counsellor': 'Riikka Kuntoutusohjaaja (demo)',
+  supervisor: 'Seija Esimies (demo)',
   team: 'Tiimi Yhteinen (demo)',
   manager: 'Eeva Esihenkilö (demo)',
   'process-owner': 'Olli Prosessinomistaja (demo)',

@@ -3,11 +3,12 @@ import { Router } from 'express';
 import type { UseCaseDeps } from '../../engine/usecases/context.js';
 import { ipsReport } from '../../engine/usecases/ipsReport.js';
 import { lateDigest } from '../../engine/usecases/lateDigest.js';
+import { workAbilityReport } from '../../engine/usecases/workAbilityReport.js';
 import { heatmap, outcomes, referrals, stalledPaths } from '../../engine/usecases/reports.js';
 import { parseHeatmapQuery, parseLateDigestQuery, parseOutcomesQuery, parseReferralsQuery, parseStalledQuery } from '../schemas/reports.js';
 import { callerOf } from '../middleware/session.js';
 
-/** GET /reports/stalled, /reports/heatmap, /reports/referrals, /reports/outcomes, /reports/late-digest, /reports/ips. */
+/** GET /reports/stalled, /reports/heatmap, /reports/referrals, /reports/outcomes, /reports/late-digest, /reports/ips, /reports/work-ability. */
 export function reportRoutes(deps: UseCaseDeps): Router {
   const router = Router();
   router.get('/reports/stalled', async (req, res) => {
@@ -28,6 +29,9 @@ export function reportRoutes(deps: UseCaseDeps): Router {
   });
   router.get('/reports/ips', async (_req, res) => {
     res.json(await ipsReport(deps, callerOf(res)));
+  });
+  router.get('/reports/work-ability', async (_req, res) => {
+    res.json(await workAbilityReport(deps, callerOf(res)));
   });
   return router;
 }

@@ -331,6 +331,17 @@ export function openApiDocument(forms: FormCatalog): Json {
           },
         },
       },
+      '/api/reports/work-ability': {
+        get: {
+          responses: {
+            ...ok(
+              200,
+              "the change in clients' self-rated work ability (0–10): median and quartiles at start, at the latest follow-up and of the change, per municipality and per process; groups under three paths show their count only",
+            ),
+            ...errors(401, 403),
+          },
+        },
+      },
       '/api/reports/ips/employer-contacts': {
         get: {
           parameters: queryParameters(employerContactQuerySchema as { properties?: Json }),

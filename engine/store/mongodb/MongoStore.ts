@@ -38,6 +38,8 @@ import type {
   InstanceQuery,
   InstanceRecord,
   IpsFigureRow,
+  IpsJobRow,
+  WorkAbilityScoreRow,
   MeetingBookingRecord,
   MeetingBookingRow,
   CaseloadPlace,
@@ -493,6 +495,53 @@ export class MongoStore implements Store {
     }
     const order = (r: IpsFigureRow) => `${r.municipality ?? ''}\u0000${r.referralSource ?? ''}`;
     return [...groups.values()].sort((a, b) => order(a).localeCompare(order(b)));
+  }
+
+  async ipsJobFigures(): Promise<IpsJobRow[]> {
+    // Task data and variables are JSON text in this adapter: the grouping runs here, over two reads.
+    const paths = await this.c.instances.find({ processKey: 'supported-employment' }, { projection: { variables: 1 } }).toArray();
+    const municipalityOf = new Map<string, string | null>();
+    for (const p of paths) {
+      const v = JSON.parse(p.variables) as { municipality?: unknown };
+      municipalityOf.set(String(p._id), typeof v.municipality === 'string' ? v.municipality : null);
+    }
+    const episodes = await this.c.tasks
+      .find({ formKey: 'ips-episode', state: 'completed' }, { projection: { instanceId: 1, data: 1 } })
+      .toArray();
+    const groups = new Map<string, IpsJobRow>();
+    for (const t of episodes) {
+      if (!municipalityOf.has(t.instanceId)) continue;
+      const data = t.data ? (JSON.parse(t.data) as { ipsEvent?: unknown; employment?: Record<string, unknown> }) : {};
+      if (data.ipsEvent !== 'employment-started') continue;
+      const e = data.employment ?? {};
+      const row = {
+        municipality: municipalityOf.get(t.instanceId) ?? null,
+        sector: typeof e.sector === 'string' ? e.sector : null,
+        paySubsidy: e.paySubsidy === true,
+        apprenticeship: e.apprenticeship === true,
+      };
+      const key = JSON.stringify(row);
+      groups.set(key, { ...row, jobs: (groups.get(key)?.jobs ?? 0) + 1 });
+    }
+    return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, r]) => r);
+  }
+
+  async workAbilityScores(): Promise<WorkAbilityScoreRow[]> {
+    // Variables are JSON text in this adapter: read here, only the paths' process key and variables.
+    const paths = await this.c.instances.find({}, { projection: { processKey: 1, variables: 1 } }).toArray();
+    const rows: WorkAbilityScoreRow[] = [];
+    for (const p of paths) {
+      const v = JSON.parse(p.variables) as Record<string, unknown>;
+      if (!Number.isInteger(v.workAbilityStart)) continue;
+      rows.push({
+        processKey: p.processKey,
+        region: typeof v.region === 'string' ? v.region : null,
+        municipality: typeof v.municipality === 'string' ? v.municipality : null,
+        start: v.workAbilityStart as number,
+        latest: Number.isInteger(v.workAbilityNow) ? (v.workAbilityNow as number) : null,
+      });
+    }
+    return rows;
   }
 
   async takeCaseloadPlace(p: CaseloadPlace, limit: number): Promise<boolean> {

@@ -12,6 +12,16 @@ export interface IpsFigureRow {
   jobs: number;
 }
 
+/** Jobs started in supported employment of one municipality, sector, pay subsidy and apprenticeship (the pilot's Table 2). */
+export interface IpsJobRow {
+  municipality: string | null;
+  /** `company`, `city`, `third-sector`, or null when the episode did not say. */
+  sector: string | null;
+  paySubsidy: boolean;
+  apprenticeship: boolean;
+  jobs: number;
+}
+
 /** A client path's place in a worker's caseload (DOMAIN §7: at most 20 IPS clients per coach); `holder` is the worker's username. */
 export interface CaseloadPlace {
   instanceId: string;
@@ -70,4 +80,6 @@ export interface CaseloadStore {
   employerContactWeeks(fromWeek: string, toWeek: string): Promise<EmployerContactWeek[]>;
   /** Supported-employment figures per municipality and referral source, from the supported-employment paths and their ips-episode forms. */
   ipsFigures(): Promise<IpsFigureRow[]>;
+  /** Supported-employment jobs (ips-episode forms saying an employment started) per municipality, sector, pay subsidy and apprenticeship. */
+  ipsJobFigures(): Promise<IpsJobRow[]>;
 }

@@ -144,6 +144,17 @@ export const JOB_OUTCOMES = [
 ] as const;
 
 /** The store's report queries. */
+/** One path's self-rated work ability (0–10) at the start and at its latest follow-up; no identity, read only to be aggregated. */
+export interface WorkAbilityScoreRow {
+  processKey: string;
+  /** The path's `region` variable (the regional backbone), or null. */
+  region: string | null;
+  municipality: string | null;
+  start: number;
+  /** The latest follow-up's score, or null before the first follow-up. */
+  latest: number | null;
+}
+
 export interface ReportStore {
   /** Steps of running paths late at `now`, most overdue first, keyset-paged, with the open task's roles. */
   listStalled(q: StalledQuery): Promise<StalledRow[]>;
@@ -159,4 +170,6 @@ export interface ReportStore {
   listLateTasks(q: LateTaskQuery): Promise<LateTaskRow[]>;
   /** Open tasks and running paths, from kept counters. */
   countOperations(): Promise<OperationCounts>;
+  /** The self-rated work-ability scores of every path that recorded a start score (`workAbilityStart`, latest `workAbilityNow`). */
+  workAbilityScores(): Promise<WorkAbilityScoreRow[]>;
 }

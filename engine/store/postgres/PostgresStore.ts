@@ -22,6 +22,7 @@ import type {
   InstanceQuery,
   InstanceRecord,
   IpsFigureRow,
+  IpsJobRow,
   MeetingBookingRecord,
   MeetingBookingRow,
   StepCommit,
@@ -32,6 +33,7 @@ import type {
   TimerRecord,
   WaitingEntry,
   WaitingQuery,
+  WorkAbilityScoreRow,
 } from '../Store.js';
 import type {
   ActivityStat,
@@ -47,6 +49,7 @@ import type {
 import * as rows from '../sqlite/rows.js';
 import { PgAccounts } from './accounts.js';
 import * as features from './features.js';
+import * as figures from './figures.js';
 import * as inbox from './inbox.js';
 import { migrate } from './migrations.js';
 import { all, inTransaction, isUniqueViolation, one, type Row } from './pool.js';
@@ -357,6 +360,14 @@ export class PostgresStore extends PgAccounts implements Store {
 
   async ipsFigures(): Promise<IpsFigureRow[]> {
     return features.ipsFigures(this.pool);
+  }
+
+  async ipsJobFigures(): Promise<IpsJobRow[]> {
+    return figures.ipsJobFigures(this.pool);
+  }
+
+  async workAbilityScores(): Promise<WorkAbilityScoreRow[]> {
+    return figures.workAbilityScores(this.pool);
   }
 
   async listStalled(q: StalledQuery): Promise<StalledRow[]> {

@@ -19,6 +19,8 @@ import type {
   InstanceQuery,
   InstanceRecord,
   IpsFigureRow,
+  IpsJobRow,
+  WorkAbilityScoreRow,
   MeetingBookingRecord,
   MeetingBookingRow,
   CaseloadPlace,
@@ -55,7 +57,8 @@ import { backfillReports, REPORT_SCHEMA_SQL } from './reportSchema.js';
 import { teamMeetingFigures } from './teamMeetings.js';
 import { FEATURE_SCHEMA_SQL } from './featureSchemas.js';
 import * as meetings from './meetings.js';
-import { ipsFigures } from './ipsFigures.js';
+import { ipsFigures, ipsJobFigures } from './ipsFigures.js';
+import { workAbilityScores } from './workAbilityScores.js';
 import * as caseload from './caseload.js';
 import * as employerContacts from './employerContacts.js';
 import * as accountChanges from './accountChanges.js';
@@ -604,6 +607,14 @@ export class SqliteStore implements Store {
 
   async ipsFigures(): Promise<IpsFigureRow[]> {
     return ipsFigures((sql) => this.q(sql));
+  }
+
+  async ipsJobFigures(): Promise<IpsJobRow[]> {
+    return ipsJobFigures((sql) => this.q(sql));
+  }
+
+  async workAbilityScores(): Promise<WorkAbilityScoreRow[]> {
+    return workAbilityScores((sql) => this.q(sql));
   }
 
   async takeCaseloadPlace(p: CaseloadPlace, limit: number): Promise<boolean> {

@@ -1,6 +1,6 @@
 /** The supported-employment figures computed in SQLite: one grouped query, JSON read in the database. */
 import type Database from 'better-sqlite3';
-import type { IpsFigureRow } from '../Store.js';
+import type { IpsFigureRow, IpsJobRow } from '../Store.js';
 
 type Prepare = (sql: string) => Database.Statement;
 
@@ -33,6 +33,36 @@ export function ipsFigures(prepare: Prepare): IpsFigureRow[] {
     referralSource: r.referral_source,
     clients: r.clients,
     employedPersons: r.employed_persons,
+    jobs: r.jobs,
+  }));
+}
+
+/** Jobs by municipality, sector, pay subsidy and apprenticeship: the started employments of the supported-employment paths. */
+export const IPS_JOBS_SQL = `
+  SELECT json_extract(i.variables, '$.municipality') AS municipality,
+         json_extract(t.data, '$.employment.sector') AS sector,
+         COALESCE(json_extract(t.data, '$.employment.paySubsidy'), 0) AS pay_subsidy,
+         COALESCE(json_extract(t.data, '$.employment.apprenticeship'), 0) AS apprenticeship,
+         COUNT(*) AS jobs
+    FROM tasks t JOIN instances i ON i.id = t.instance_id
+   WHERE i.process_key = 'supported-employment' AND t.form_key = 'ips-episode' AND t.state = 'completed'
+     AND json_extract(t.data, '$.ipsEvent') = 'employment-started'
+   GROUP BY municipality, sector, pay_subsidy, apprenticeship
+   ORDER BY municipality, sector, pay_subsidy, apprenticeship`;
+
+export function ipsJobFigures(prepare: Prepare): IpsJobRow[] {
+  const rows = prepare(IPS_JOBS_SQL).all() as {
+    municipality: string | null;
+    sector: string | null;
+    pay_subsidy: number;
+    apprenticeship: number;
+    jobs: number;
+  }[];
+  return rows.map((r) => ({
+    municipality: r.municipality,
+    sector: r.sector,
+    paySubsidy: r.pay_subsidy === 1,
+    apprenticeship: r.apprenticeship === 1,
     jobs: r.jobs,
   }));
 }

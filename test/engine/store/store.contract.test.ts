@@ -17,6 +17,7 @@ import { inboxContract } from './contract/inbox.js';
 import { concurrentCommitContract, leaseContract } from './contract/leases.js';
 import { meetingContract } from './contract/meetings.js';
 import { ipsFiguresContract } from './contract/ipsFigures.js';
+import { workAbilityScoresContract } from './contract/workAbilityScores.js';
 import { caseloadContract } from './contract/caseload.js';
 import { employerContactsContract } from './contract/employerContacts.js';
 import { accountChangesContract } from './contract/accountChanges.js';
@@ -51,6 +52,7 @@ export function describeStoreContract(fixture: StoreFixture): void {
     accountContract(s);
     meetingContract(s);
     ipsFiguresContract(s);
+    workAbilityScoresContract(s);
     caseloadContract(s);
     employerContactsContract(s);
     accountChangesContract(s);

@@ -66,6 +66,12 @@ describeBrowser('Feature: supported employment (IPS) in the app', function () {
       const byMunicipality = page.getByRole('table', { name: 'Kunnittain' });
       await byMunicipality.getByRole('row', { name: 'Rovaniemi 70 39 0,56 62' }).waitFor();
       await byMunicipality.getByRole('row', { name: 'Kemijärvi 17 8 0,47 8' }).waitFor();
+      // The pilot's jobs table: sector × pay subsidy, apprenticeships apart; Kemijärvi, Rovaniemi (by name), total.
+      const jobs = page.getByRole('table', { name: 'Työpaikat sektoreittain ja palkkatuen mukaan' });
+      await jobs.getByRole('row', { name: 'Yritykset, ei palkkatukea 1 22 23' }).waitFor();
+      await jobs.getByRole('row', { name: 'Kolmas sektori, palkkatuki 3 8 11' }).waitFor();
+      await jobs.getByRole('row', { name: 'Oppisopimus 1 1 2' }).waitFor();
+      await jobs.getByRole('row', { name: 'Työpaikkoja yhteensä 8 62 70' }).waitFor();
       await manager.expectAccessible('the supported-employment page of a manager');
       await manager.screenshot('ips-manager');
     } finally {

@@ -17,6 +17,21 @@ export function ipsFiguresContract(s: StoreOf): void {
 
     it('Given no supported-employment paths, When the figures are read, Then there are no rows', async () => {
       expect(await s().ipsFigures()).to.deep.equal([]);
+      expect(await s().ipsJobFigures()).to.deep.equal([]);
+    });
+
+    it("Given the pilot fixture, When the jobs are read, Then Kemijärvi's eight jobs split by sector, pay subsidy and apprenticeship as the pilot's table", async () => {
+      await seedIpsPilot(s());
+      const rows = await s().ipsJobFigures();
+      expect(rows.reduce((n, r) => n + r.jobs, 0)).to.equal(70);
+      const kemijarvi = rows.filter((r) => r.municipality === 'Kemijärvi').map((r) => [r.sector, r.paySubsidy, r.apprenticeship, r.jobs]);
+      expect(kemijarvi).to.have.deep.members([
+        ['city', false, false, 1],
+        ['company', false, false, 1],
+        ['company', false, true, 1],
+        ['company', true, false, 2],
+        ['third-sector', true, false, 3],
+      ]);
     });
   });
 }

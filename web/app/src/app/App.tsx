@@ -25,6 +25,7 @@ const MigrationPage = lazy(() => import('../features/versions/MigrationPage'));
 const OperationsPage = lazy(() => import('../features/operations/OperationsPage'));
 const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
 const IpsPage = lazy(() => import('../features/ips/IpsPage'));
+const WorkAbilityPage = lazy(() => import('../features/work-ability/WorkAbilityPage'));
 
 export function App() {
   return (
@@ -44,6 +45,7 @@ export function App() {
               <Route path="/raportit/lampokartta" element={<HeatmapPage />} />
               <Route path="/raportit/ohjaukset" element={<ReferralsPage />} />
               <Route path="/raportit/myohastyneet" element={<LateDigestPage />} />
+              <Route path="/raportit/tyokyky" element={<WorkAbilityPage />} />
               <Route path="/mallintaja" element={<ModelerPage />} />
               <Route path="/versiot" element={<VersionsPage />} />
               <Route path="/siirto" element={<MigrationPage />} />

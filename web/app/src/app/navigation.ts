@@ -26,6 +26,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/raportit/lampokartta', label: 'reports.nav.heatmap', roles: ['manager'] },
   { to: '/raportit/ohjaukset', label: 'reports.nav.referrals', roles: ['manager'] },
   { to: '/raportit/myohastyneet', label: 'reports.nav.digest', roles: ['manager'] },
+  { to: '/raportit/tyokyky', label: 'workAbility.nav', roles: ['manager', 'process-owner'] },
   { to: '/tyohonvalmennus', label: 'ips.nav', roles: ['job-coach', 'manager', 'process-owner'] },
   { to: '/mallintaja', label: 'modeler.nav', roles: ['process-owner'], home: true },
   { to: '/versiot', label: 'versions.nav', roles: ['process-owner'] },

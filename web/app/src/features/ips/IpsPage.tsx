@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { useAuth } from '../auth/AuthContext';
 import { fillPlaces, useIpsReport, useWaitingList, type IpsTotals } from './api';
 import { EmployerContacts } from './EmployerContacts';
+import { JobsTable } from './JobsTable';
 import './ips.css';
 
 export default function IpsPage() {
@@ -116,7 +117,7 @@ function Figures() {
   const report = useIpsReport(true);
   if (report.error) return <ErrorMessage error={report.error} />;
   if (!report.data) return <Loading />;
-  const { total, bySource, byMunicipality } = report.data;
+  const { total, bySource, byMunicipality, jobsBySector } = report.data;
   return (
     <>
       <h2>{t('ips.figures.title')}</h2>
@@ -140,6 +141,7 @@ function Figures() {
         corner={t('ips.figures.municipality')}
         rows={byMunicipality.map((r) => [r.municipality ?? '–', r])}
       />
+      <JobsTable total={jobsBySector.total} byMunicipality={jobsBySector.byMunicipality} />
     </>
   );
 }

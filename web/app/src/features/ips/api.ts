@@ -16,8 +16,18 @@ export interface IpsTotals {
   jobsPerEmployedPerson: number | null;
 }
 
+export interface IpsJobsTable {
+  company: { noSubsidy: number; paySubsidy: number };
+  city: { noSubsidy: number; paySubsidy: number };
+  thirdSector: { noSubsidy: number; paySubsidy: number };
+  apprenticeship: number;
+  other: number;
+  jobs: number;
+}
+
 export interface IpsReport {
   total: IpsTotals;
+  jobsBySector: { total: IpsJobsTable; byMunicipality: (IpsJobsTable & { municipality: string | null })[] };
   bySource: (IpsTotals & { referralSource: string | null })[];
   byMunicipality: (IpsTotals & { municipality: string | null })[];
 }
