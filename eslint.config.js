@@ -20,14 +20,18 @@ const RUNTIME = [
 ];
 const SERVER = {
   regex: String.raw`^(\.\./)+(engine/(?!roles$|runtime/validateModel$|runtime/moddleElement$)|web/(?!app/))`,
-  message: 'The app reaches the server only over HTTP; it shares only pure checks (the roles, the deployment checks).',
+  message: 'The app reaches the server only over HTTP; it shares only types and pure checks (the roles, the deployment checks).',
 };
 
 export const layers = [
   { files: ['engine/**/*.ts', 'forms/**/*.ts'], rules: refuse(WEB) },
   { files: ['engine/runtime/**/*.ts', 'engine/timers/**/*.ts'], rules: refuse(WEB, SERVICES) },
   { files: ['engine/store/**/*.ts'], rules: refuse(WEB, SERVICES, RUNTIME) },
-  { files: ['web/app/src/**/*.{ts,tsx}'], rules: refuse(SERVER) },
+  // The app may share the server's types (erased at build), never its code.
+  {
+    files: ['web/app/src/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ ...SERVER, allowTypeImports: true }] }] },
+  },
 ];
 
 export default tseslint.config(
