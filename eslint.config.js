@@ -19,8 +19,8 @@ const RUNTIME = [
   'The store is below the runtime: adapters never import the engine that uses them.',
 ];
 const SERVER = {
-  regex: String.raw`^(\.\./)+(engine/(?!roles$|runtime/validateModel$|runtime/moddleElement$)|web/(?!app/))`,
-  message: 'The app reaches the server only over HTTP; it shares only types and pure checks (the roles, the deployment checks).',
+  regex: String.raw`^(\.\./)+(engine/(?!roles$|runtime/validateModel$|runtime/moddleElement$|runtime/helsinki$)|web/(?!app/))`,
+  message: 'The app reaches the server only over HTTP; it shares only types and pure code (the roles, the deployment checks, Helsinki time).',
 };
 
 export const layers = [

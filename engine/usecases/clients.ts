@@ -16,6 +16,8 @@ export interface TimelinePath {
   startedAt: string;
   endedAt: string | null;
   responsiblePerson: string | null;
+  /** The path that called this one (a team process's referral), or null. */
+  parentInstanceId: string | null;
 }
 
 export interface Timeline {
@@ -44,6 +46,7 @@ export async function clientTimeline(deps: UseCaseDeps, caller: Caller, clientRe
       startedAt: i.startedAt,
       endedAt: i.endedAt,
       responsiblePerson: responsibleOf(i.variables)?.name ?? null,
+      parentInstanceId: i.parentInstanceId,
     })),
     tasks: tasks
       .map(({ id, name, activityId, processInstanceId, processKey, role, assignee, createdAt, completedAt, state }) => ({

@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import { AppError } from '../../engine/errors.js';
 import { getForm } from '../catalog.js';
 import { checkFormData } from '../checkFormData.js';
+import { choiceTitle, type ChoiceSchema, type ChoiceUi } from '../choiceTitles.js';
 import { dejaVuSans } from './fonts.js';
 import { drawScheduleTable, type ScheduleRow } from './scheduleTable.js';
 
@@ -31,7 +32,8 @@ export async function renderTtsPdf(input: TtsPdfInput): Promise<Buffer> {
   const referrerForm = getForm('tts-referrer')!;
   const schemaR = referrerForm.schema as Schema;
   const schemaT = getForm('tts-team')!.schema as Schema;
-  const partyNames = partyLabels(referrerForm);
+  const partySchema = (schemaR.properties?.invitedParties?.items?.properties?.party ?? {}) as ChoiceSchema;
+  const partyUi = (referrerForm.uiSchema as { invitedParties?: { items?: { party?: ChoiceUi } } }).invitedParties?.items?.party;
   const r = input.referrer;
   const t = input.team;
 
@@ -56,7 +58,7 @@ export async function renderTtsPdf(input: TtsPdfInput): Promise<Buffer> {
   heading(doc, '1. Tiimistä kutsutut tahot');
   for (const p of asArray(r.invitedParties)) {
     const party = asData(p);
-    const label = partyNames[String(party.party)] ?? String(party.party ?? '');
+    const label = choiceTitle(partySchema, partyUi, party.party);
     const extra = party.party === 'other' && typeof r.otherParty === 'string' ? ` (${r.otherParty})` : '';
     line(doc, `${label}${extra}`, typeof party.name === 'string' ? party.name : '');
   }
@@ -128,17 +130,6 @@ function signature(doc: PDFKit.PDFDocument, role: string, s: Data): void {
   line(doc, role, s.name);
   line(doc, 'Aika ja paikka', `${finnishTime(s.time)}, ${show(s.place)}`);
   doc.moveDown(1.5).text('_______________________________________').text('Allekirjoitus');
-}
-
-/** Finnish names of the TTS §1 parties, from the tts-referrer uiSchema. */
-function partyLabels(form: { schema: object; uiSchema: object }): Record<string, string> {
-  const schemaForm = form.schema as { properties: { invitedParties: { items: { properties: { party: { enum: string[] } } } } } };
-  const values = schemaForm.properties.invitedParties.items.properties.party.enum;
-  const names =
-    (form.uiSchema as { invitedParties?: { items?: { party?: { 'ui:enumNames'?: string[] } } } }).invitedParties?.items?.party?.[
-      'ui:enumNames'
-    ] ?? [];
-  return Object.fromEntries(values.map((v, i) => [v, names[i] ?? v]));
 }
 
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);

@@ -10,8 +10,8 @@ import { ChecklistForm } from '../../forms/react/ChecklistTotals.js';
 import { validExamples } from './fixtures/examples.js';
 
 const validator = createFormValidator();
-/** The app's theme chooses users with its own `userPicker` widget; plain RJSF shows the username as text. */
-const widgets = { userPicker: getDefaultRegistry().widgets.TextWidget };
+/** The app's theme chooses users and meeting slots with its own widgets; plain RJSF shows the value as text. */
+const widgets = { userPicker: getDefaultRegistry().widgets.TextWidget, meetingSlot: getDefaultRegistry().widgets.TextWidget };
 
 /** HTML escapes some characters; compare titles as the HTML shows them. */
 const asHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

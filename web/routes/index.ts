@@ -7,6 +7,7 @@ import { requireCaller, requireCsrf } from '../middleware/session.js';
 import { openApiDocument } from '../schemas/openapi.js';
 import { clientRoutes } from './clients.js';
 import { definitionRoutes } from './definitions.js';
+import { earlierFormRoutes } from './earlierForms.js';
 import { formRoutes } from './forms.js';
 import { incidentRoutes } from './incidents.js';
 import { instanceRoutes } from './instances.js';
@@ -31,6 +32,7 @@ export function apiRoutes(deps: UseCaseDeps, throttle: LoginThrottle, secure: bo
   api.use(incidentRoutes(deps));
   api.use(migrationRoutes(deps));
   api.use(taskRoutes(deps));
+  api.use(earlierFormRoutes(deps));
   api.use(formRoutes(deps));
   api.use(clientRoutes(deps));
   api.use(reportRoutes(deps));

@@ -3,6 +3,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import './lib/i18n';
 import './styles.css';
+import './phone.css';
 import { App } from './app/App';
 
 /** The client's own part (/oma) loads only for clients. */

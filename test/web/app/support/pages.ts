@@ -32,9 +32,16 @@ export class AppPage {
     page.on('pageerror', (error) => this.errors.push(String(error)));
   }
 
-  /** A new context (its own cookies, like another browser) and page. */
-  static async open(browser: Browser, base: string): Promise<AppPage> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
+  /** A new context (its own cookies, like another browser) and page; 1280 px wide in Finland unless told otherwise. */
+  static async open(browser: Browser, base: string, options: { width?: number; timezoneId?: string } = {}): Promise<AppPage> {
+    const width = options.width ?? 1280;
+    const context = await browser.newContext({
+      viewport: { width, height: width < 600 ? 844 : 900 },
+      locale: 'fi-FI',
+      timezoneId: options.timezoneId ?? 'Europe/Helsinki',
+      hasTouch: width < 600,
+      isMobile: width < 600,
+    });
     return new AppPage(context, await context.newPage(), base);
   }
 
@@ -79,6 +86,15 @@ export class AppPage {
 
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
+  }
+
+  /** No horizontal scroll: the page is no wider than the screen. */
+  async expectNoHorizontalScroll(what: string): Promise<void> {
+    const { scrollWidth, width } = await this.page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      width: window.innerWidth,
+    }));
+    expect(scrollWidth, `${what}: page width at a ${width} px screen`).to.be.at.most(width);
   }
 
   /** No console or page errors so far. */

@@ -5,10 +5,12 @@ import { NavLink } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useAuth } from '../features/auth/AuthContext';
 import { navFor } from './navigation';
+import { useHeadingFocus } from './useHeadingFocus';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { user, signOut } = useAuth();
+  useHeadingFocus();
   if (!user) return null;
   const roles = user.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join(', ');
   return (

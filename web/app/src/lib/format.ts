@@ -28,3 +28,16 @@ export function formatTime(iso: string): string {
 export function isLate(expectedBy: string | null | undefined, now = Date.now()): boolean {
   return !!expectedBy && Date.parse(expectedBy) < now;
 }
+
+/** A weekday, date and time in Finnish time, e.g. ke 13.1.2027 klo 13.00. */
+export function formatWeekdayDateTime(iso: string): string {
+  return new Intl.DateTimeFormat(locale(), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Helsinki',
+  }).format(new Date(iso));
+}

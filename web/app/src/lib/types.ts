@@ -94,6 +94,7 @@ export interface Instance {
   version: number;
   businessKey: string | null;
   clientRef: string | null;
+  parentInstanceId?: string | null;
   state: 'running' | 'completed' | 'cancelled' | 'failed';
   startedAt: string;
   endedAt: string | null;
@@ -114,6 +115,11 @@ export interface PathForm {
   data: Record<string, unknown> | null;
 }
 
+/** The forms beside a task: its own path's first, then the paths that called it. */
+export interface EarlierForms {
+  paths: { processInstanceId: string; processKey: string; calling: boolean; items: PathForm[] }[];
+}
+
 export interface Timeline {
   clientRef: string;
   paths: {
@@ -124,6 +130,7 @@ export interface Timeline {
     startedAt: string;
     endedAt: string | null;
     responsiblePerson: string | null;
+    parentInstanceId?: string | null;
   }[];
   tasks: {
     id: string;

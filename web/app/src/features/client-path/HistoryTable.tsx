@@ -24,14 +24,14 @@ export function HistoryTable({ instance }: { instance: Instance }) {
       <tbody>
         {rows.map((h, i) => (
           <tr key={`${h.activityId}-${i}`}>
-            <td>{h.name ?? h.activityId}</td>
-            <td>{formatDateTime(h.startedAt)}</td>
-            <td>
+            <td data-label={t('path.col.step')}>{h.name ?? h.activityId}</td>
+            <td data-label={t('path.col.started')}>{formatDateTime(h.startedAt)}</td>
+            <td data-label={t('path.col.ended')}>
               {h.endedAt ? formatDateTime(h.endedAt) : <span className="badge badge-active">{t('path.open')}</span>}{' '}
               {!h.endedAt && isLate(expected.get(h.activityId)) && <LateBadge />}
               {h.cancelledBy && <span className="badge badge-cancelled">{cancelledText(h, nameOf, t)}</span>}
             </td>
-            <td>{h.byName ?? h.by ?? ''}</td>
+            <td data-label={t('path.col.by')}>{h.byName ?? h.by ?? ''}</td>
           </tr>
         ))}
       </tbody>

@@ -23,6 +23,7 @@ import { HistoryTable } from './HistoryTable';
 import { OpenTasks } from './OpenTasks';
 import { isWorker } from '../../app/navigation';
 import { ClientTimeline } from './ClientTimeline';
+import { WhatNext } from './WhatNext';
 import { processName } from '../../lib/processName';
 
 export default function PathPage() {
@@ -99,6 +100,7 @@ export default function PathPage() {
         )}
       </dl>
 
+      <WhatNext instance={path} timeline={timeline.data} />
       {timeline.data && user && <OpenTasks timeline={timeline.data} instanceId={path.id} user={user} />}
 
       <Heading variant="h2">{t('path.diagram')}</Heading>

@@ -35,17 +35,21 @@ export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: Props) {
           const late = task.late ?? isLate(task.expectedBy);
           return (
             <tr key={task.id} className={late ? 'row-late' : undefined}>
-              <td>
+              <td data-label={t('inbox.col.task')}>
                 <Link to={`/tehtavat/${task.id}`} className="task-link">
                   {task.name ?? task.activityId}
                 </Link>
                 <div className="muted small">{processName(t, task.processKey)}</div>
               </td>
-              <td className="mono">{task.clientRef ?? '–'}</td>
-              <td>
+              <td className="mono" data-label={t('inbox.col.client')}>
+                {task.clientRef ?? '–'}
+              </td>
+              <td data-label={t('inbox.col.expectedBy')}>
                 {task.expectedBy ? formatDate(task.expectedBy) : '–'} {late && <LateBadge />}
               </td>
-              <td>{task.assignee === me.id ? t('inbox.me') : task.assignee ? t('inbox.colleague') : t('inbox.nobody')}</td>
+              <td data-label={t('inbox.col.assignee')}>
+                {task.assignee === me.id ? t('inbox.me') : task.assignee ? t('inbox.colleague') : t('inbox.nobody')}
+              </td>
               <td className="actions">
                 {task.assignee === me.id ? (
                   <button type="button" className="button-secondary" disabled={busyId === task.id} onClick={() => onUnclaim(task)}>

@@ -74,12 +74,12 @@ function SlotRow({ meeting }: { meeting: MeetingSlot }) {
         {formatDate(meeting.slot)}
         <div className="muted small">{t('meetings.time')}</div>
       </th>
-      <td>
+      <td data-label={t('meetings.col.client')}>
         {b ? <Client booking={b} /> : <span className="slot-free">{meeting.bookable ? t('meetings.free') : t('meetings.closed')}</span>}
       </td>
-      <td>{b ? <Invitations booking={b} late={meeting.late} /> : '–'}</td>
-      <td>{formatDateTime(meeting.confirmBy)}</td>
-      <td>{b ? <Parties booking={b} /> : '–'}</td>
+      <td data-label={t('meetings.col.invitations')}>{b ? <Invitations booking={b} late={meeting.late} /> : '–'}</td>
+      <td data-label={t('meetings.col.confirmBy')}>{formatDateTime(meeting.confirmBy)}</td>
+      <td data-label={t('meetings.col.parties')}>{b ? <Parties booking={b} /> : '–'}</td>
     </tr>
   );
 }

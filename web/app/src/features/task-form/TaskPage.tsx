@@ -13,8 +13,9 @@ import { ApiError } from '../../lib/api';
 import { formatDateTime, formatTime, isLate } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { useAuth } from '../auth/AuthContext';
-import { claim, completeTask, useDraft, useTask } from './api';
+import { claim, completeTask, useDraft, useEarlierForms, useTask } from './api';
 import { EarlierForms } from './EarlierForms';
+import { prefillTask } from './prefillFor';
 import { toErrorSchema } from './serverErrors';
 import { ThemedForm } from './theme';
 import { useAutosave, type SaveState } from './useAutosave';
@@ -45,12 +46,20 @@ export default function TaskPage() {
   const [notice, setNotice] = useState<{ status: 'error' | 'warning'; text: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  // The input shown: what the worker has typed here, else their draft, else what the task already holds.
+  const earlier = useEarlierForms(taskId);
+
+  // The input shown: what the worker has typed here, else their draft, else what the task already
+  // holds with the fields earlier forms and the worker's account answer prefilled (an open task only).
   const draftReady = !open || !!draft.data || !!draft.error;
-  const initial = useMemo(
-    () => (task.data && draftReady ? withComputed(task.data.formKey, draft.data?.data ?? task.data.data ?? {}) : null),
-    [task.data, draft.data, draftReady],
-  );
+  const earlierReady = !open || !!earlier.data || !!earlier.error;
+  const start = useMemo(() => {
+    if (!task.data || !draftReady || !earlierReady) return null;
+    const own = draft.data?.data ?? null;
+    if (!open || own) return { data: withComputed(task.data.formKey, own ?? task.data.data ?? {}), prefilled: {} };
+    const filled = prefillTask(task.data.formKey, task.data.data ?? {}, earlier.data, user);
+    return { data: withComputed(task.data.formKey, filled.data), prefilled: filled.prefilled };
+  }, [task.data, draft.data, draftReady, earlierReady, earlier.data, open, user]);
+  const initial = start?.data ?? null;
   const data = edited ?? initial;
 
   const form = task.data?.form;
@@ -151,7 +160,7 @@ export default function TaskPage() {
               translateString={rjsfTranslator(t)}
               showErrorList={false}
               extraErrors={serverErrors}
-              formContext={{ taskId }}
+              formContext={{ taskId, prefilled: start?.prefilled ?? {} }}
               onChange={(e) => {
                 const next = withComputed(formKey, (e.formData ?? {}) as Data);
                 setEdited(next);
@@ -201,7 +210,7 @@ export default function TaskPage() {
           <p className="muted">{t('task.earlierFormsAfterClaim')}</p>
         </aside>
       ) : (
-        <EarlierForms instanceId={current.processInstanceId} currentTaskId={current.id} />
+        <EarlierForms forms={earlier} assignee={current.assignee} />
       )}
     </div>
   );

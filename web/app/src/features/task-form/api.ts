@@ -1,6 +1,6 @@
 /** The task page's server state: the task with its form, the caller's draft, the path's earlier forms; complete. */
 import { api } from '../../lib/api';
-import type { Draft, Page, PathForm, Task, TaskWithForm } from '../../lib/types';
+import type { Draft, EarlierForms, Page, PathForm, Task, TaskWithForm } from '../../lib/types';
 import { useGet } from '../../lib/useApi';
 
 const taskPath = (id: string) => `/api/tasks/${encodeURIComponent(id)}`;
@@ -19,6 +19,11 @@ export function useDraft(id: string | null) {
 export function usePathForms(instanceId: string | undefined) {
   const path = instanceId ? `/api/process-instances/${encodeURIComponent(instanceId)}/forms` : null;
   return useGet<Page<PathForm>>(path);
+}
+
+/** The completed forms beside a task (its path's and its calling paths'), asked again every 10 s while the page is seen. */
+export function useEarlierForms(taskId: string) {
+  return useGet<EarlierForms>(`${taskPath(taskId)}/earlier-forms`, { pollMs: 10_000 });
 }
 
 export function saveDraft(id: string, data: Record<string, unknown>): Promise<{ savedAt: string }> {
