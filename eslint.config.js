@@ -20,7 +20,8 @@ const RUNTIME = [
 ];
 const SERVER = {
   regex: String.raw`^(\.\./)+(engine/(?!roles$|runtime/validateModel$|runtime/moddleElement$|runtime/helsinki$)|web/(?!app/))`,
-  message: 'The app reaches the server only over HTTP; it shares only types and pure code (the roles, the deployment checks, Helsinki time).',
+  message:
+    'The app reaches the server only over HTTP; it shares only types and pure code (the roles, the deployment checks, Helsinki time).',
 };
 
 export const layers = [
