@@ -134,7 +134,8 @@ export function deploymentDoc({ id, ...rest }: DeploymentRecord): DeploymentDoc 
 
 /** A deployment document as a record. */
 export function toDeployment({ _id, ...rest }: DeploymentDoc): DeploymentRecord {
-  return { id: _id, ...rest, note: rest.note ?? null };
+  const { note, ...fields } = rest;
+  return { id: _id, ...fields, ...(note ? { note } : {}) };
 }
 
 /** An instance record as a document. */

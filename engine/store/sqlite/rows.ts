@@ -26,7 +26,7 @@ export function toDeployment(r: Row): DeploymentRecord {
     xml: str(r.xml),
     deployedAt: str(r.deployed_at),
     deployedBy: strOrNull(r.deployed_by),
-    note: strOrNull(r.note),
+    ...(r.note ? { note: str(r.note) } : {}),
   };
 }
 
