@@ -46,12 +46,14 @@ export default function TaskPage() {
   const [notice, setNotice] = useState<{ status: 'error' | 'warning'; text: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  const earlier = useEarlierForms(taskId);
+  // Before the claim the path is not the worker's to read (the server says pathVisible: false): ask for nothing.
+  const pathHidden = task.data?.pathVisible === false;
+  const earlier = useEarlierForms(task.data && !pathHidden ? taskId : null);
 
   // The input shown: what the worker has typed here, else their draft, else what the task already
   // holds with the fields earlier forms and the worker's account answer prefilled (an open task only).
   const draftReady = !open || !!draft.data || !!draft.error;
-  const earlierReady = !open || !!earlier.data || !!earlier.error;
+  const earlierReady = !open || pathHidden || !!earlier.data || !!earlier.error;
   const start = useMemo(() => {
     if (!task.data || !draftReady || !earlierReady) return null;
     const own = draft.data?.data ?? null;
@@ -202,7 +204,7 @@ export default function TaskPage() {
           )
         )}
       </section>
-      {current.pathVisible === false ? (
+      {pathHidden ? (
         <aside className="task-side" aria-labelledby="earlier-forms">
           <Heading variant="h2" id="earlier-forms">
             {t('task.earlierForms')}

@@ -21,9 +21,12 @@ export function usePathForms(instanceId: string | undefined) {
   return useGet<Page<PathForm>>(path);
 }
 
-/** The completed forms beside a task (its path's and its calling paths'), asked again every 10 s while the page is seen. */
-export function useEarlierForms(taskId: string) {
-  return useGet<EarlierForms>(`${taskPath(taskId)}/earlier-forms`, { pollMs: 10_000 });
+/**
+ * The completed forms beside a task (its path's and its calling paths'), asked again every 10 s while
+ * the page is seen; nothing loads while `taskId` is null (the path is not yet the worker's to read).
+ */
+export function useEarlierForms(taskId: string | null) {
+  return useGet<EarlierForms>(taskId === null ? null : `${taskPath(taskId)}/earlier-forms`, { pollMs: 10_000 });
 }
 
 export function saveDraft(id: string, data: Record<string, unknown>): Promise<{ savedAt: string }> {
