@@ -66,8 +66,11 @@ describe('Feature: the earlier forms beside a task, the calling path included', 
     ]);
   });
 
-  it('Scenario: another case manager who never worked on the referral, Then sees the booking’s own path only', async () => {
+  it('Scenario: another case manager who never worked on the referral, Then sees nothing before claiming the booking and, after the claim, the booking’s own path only', async () => {
     const other = await server.login('other-cm');
+    // Holding the role of the open task is not taking part (issue 19 item 4): the path opens with the claim.
+    expect((await other.call('GET', `/api/tasks/${bookingTaskId}/earlier-forms`)).status).to.equal(404);
+    expect((await other.call('POST', `/api/tasks/${bookingTaskId}/claim`)).status).to.equal(200);
     const answer = await other.call('GET', `/api/tasks/${bookingTaskId}/earlier-forms`);
     expect(answer.status).to.equal(200);
     expect(answer.body.paths.map((p: { calling: boolean }) => p.calling)).to.deep.equal([false]);
