@@ -1,47 +1,12 @@
-/** The client's own API (/api/client): their paths, plan, consent and access log. */
+/** The client's own API (/api/client): their paths, plan, consent and access log, typed by the server's own use cases. */
+import type { ClientAccessEntry, ClientPathView } from '../../../../../engine/usecases/clientPortal';
+import type { ClientConsentParty, ClientPlan } from '../../../../../engine/usecases/clientPlan';
 import { api } from '../../lib/api';
 
-export interface ClientStep {
-  name: string;
-  at: string | null;
-}
-
-export interface ClientPathView {
-  id: string;
-  processKey: string;
-  startedAt: string;
-  state: string;
-  done: ClientStep[];
-  next: ClientStep[];
-  responsible: { name: string; title: string | null; phone: string | null; email: string | null } | null;
-  meeting: { at: string; place: string | null; parties: string[] } | null;
-}
-
-export interface ClientPlan {
-  instanceId: string;
-  referrer: Record<string, unknown> | null;
-  team: Record<string, unknown> | null;
-  documentHash: string;
-  pdfAvailable: boolean;
-  signedAt: string | null;
-  signedEarlierVersion: boolean;
-}
-
-export interface ConsentParty {
-  party: string;
-  status: 'given' | 'withdrawn' | 'none';
-  since: string | null;
-  byClient: boolean;
-}
-
-export interface AccessEntry {
-  at: string;
-  party: string | null;
-  role: string | null;
-  action: 'read' | 'change';
-  what: 'plan' | 'consent' | 'form' | 'path' | 'log' | 'export';
-  why: string | null;
-}
+export type { ClientPathView, ClientStep } from '../../../../../engine/usecases/clientPortal';
+export type { ClientPlan } from '../../../../../engine/usecases/clientPlan';
+export type ConsentParty = ClientConsentParty;
+export type AccessEntry = ClientAccessEntry;
 
 export interface ClientForm {
   formKey: string;
