@@ -3,7 +3,7 @@
  * kept by steps.ts) and ordered by deadline, and the counts per filter, capped as in SQLite.
  */
 import type { InboxCountQuery, InboxCounts, InboxQuery, InboxTask } from '../Store.js';
-import { COUNT_CAP } from '../sqlite/inbox.js';
+import { COUNT_CAP, inboxListSql } from '../sqlite/inbox.js';
 import { toTask } from '../sqlite/rows.js';
 import { all, one, type Queryable } from './pool.js';
 
@@ -11,48 +11,8 @@ type Params = Record<string, unknown>;
 
 /** Tasks of the query in inbox order (expectedBy ascending, none last; createdAt; id), each with its path's clientRef. */
 export async function listInbox(db: Queryable, q: InboxQuery): Promise<InboxTask[]> {
-  const roleWhere = ['role = ANY(@roles)', 'state = @state'];
-  const params: Params = { limit: q.limit, roles: q.roles, state: q.state };
-  if (q.assignee === null) roleWhere.push('assignee IS NULL');
-  else if (q.assignee !== undefined) {
-    roleWhere.push(q.orUnassigned ? '(assignee = @assignee OR assignee IS NULL)' : 'assignee = @assignee');
-    params.assignee = q.assignee;
-  }
-  if (q.lateAt) {
-    roleWhere.push('expected_by < @lateAt');
-    params.lateAt = q.lateAt;
-  }
-  const where = [`EXISTS (SELECT 1 FROM task_roles WHERE task_id = t.id AND ${roleWhere.join(' AND ')})`];
-  if (q.processKey) {
-    where.push('t.process_key = @processKey');
-    params.processKey = q.processKey;
-  }
-  if (q.instanceId) {
-    where.push('t.instance_id = @instanceId');
-    params.instanceId = q.instanceId;
-  }
-  if (q.clientRef) {
-    where.push('i.client_ref = @clientRef');
-    params.clientRef = q.clientRef;
-  }
-  if (q.after) {
-    const sameDeadline = '(t.created_at > @afterCreated OR (t.created_at = @afterCreated AND t.id > @afterId))';
-    where.push(
-      q.after.expectedBy === null
-        ? `(t.expected_by IS NULL AND ${sameDeadline})`
-        : `(t.expected_by IS NULL OR t.expected_by > @afterDue OR (t.expected_by = @afterDue AND ${sameDeadline}))`,
-    );
-    params.afterCreated = q.after.createdAt;
-    params.afterId = q.after.id;
-    if (q.after.expectedBy !== null) params.afterDue = q.after.expectedBy;
-  }
-  const found = await all(
-    db,
-    `SELECT t.*, i.client_ref AS path_client_ref FROM tasks t JOIN instances i ON i.id = t.instance_id
-     WHERE ${where.join(' AND ')}
-     ORDER BY t.expected_by IS NULL, t.expected_by, t.created_at, t.id LIMIT @limit`,
-    params,
-  );
+  const { sql, params } = inboxListSql(q, ['role = ANY(@roles)', 'state = @state'], { roles: q.roles, state: q.state });
+  const found = await all(db, sql, params);
   return found.map((row) => ({ ...toTask(row), clientRef: (row.path_client_ref as string | null) ?? null }));
 }
 

@@ -44,8 +44,18 @@ function roleRows(where: string[], params: Params, roles: string[], state: strin
 /** The SQL and parameters of an inbox list (exported so a test can ask SQLite for its plan). */
 export function inboxSql(q: InboxQuery): { sql: string; params: Params } {
   const roleWhere: string[] = [];
-  const params: Params = { limit: q.limit };
+  const params: Params = {};
   roleRows(roleWhere, params, q.roles, q.state);
+  return inboxListSql(q, roleWhere, params);
+}
+
+/**
+ * The SQL (`@name` placeholders) and parameters of an inbox list, given the dialect's own
+ * conditions on the role rows (`roleWhere`, their values already in `params`): the rest of the
+ * query is the same in SQLite and PostgreSQL.
+ */
+export function inboxListSql(q: InboxQuery, roleWhere: string[], params: Params): { sql: string; params: Params } {
+  params.limit = q.limit;
   if (q.assignee === null) roleWhere.push('assignee IS NULL');
   else if (q.assignee !== undefined) {
     roleWhere.push(q.orUnassigned ? '(assignee = @assignee OR assignee IS NULL)' : 'assignee = @assignee');
